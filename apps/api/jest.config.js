@@ -1,0 +1,27 @@
+const { swcTransform, contractsFromSource } = require('../../jest.preset');
+
+// meilisearch ships ES modules only; Jest's CommonJS runtime needs it transformed.
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: swcTransform,
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  moduleNameMapper: contractsFromSource,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'api:integration',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      // Starts one real PostgreSQL and one real Meilisearch for the run (unless DATABASE_URL /
+      // MEILI_HOST point at running ones); each test file gets its own database and index prefix.
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

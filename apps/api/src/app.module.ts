@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { type ResolvedConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { createDataSource } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    // The built web client, when there is one; every path outside /api falls back to its index.html.
+    const webClient = existsSync(config.webDistDir)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({}),
+          dataSourceFactory: async () => {
+            const dataSource = await createDataSource(config.databaseUrl).initialize();
+            await dataSource.runMigrations();
+            return dataSource;
+          },
+        }),
+        HealthModule,
+        MunicipalitiesModule,
+        ...webClient,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ApiErrorBody, CommonErrorCode } from '@twinning/contracts';
+import { type Response } from 'express';
+import { AppException } from './app.exception';
+
+const CODES_BY_STATUS: Partial<Record<number, string>> = {
+  [HttpStatus.BAD_REQUEST]: 'bad_request',
+  [HttpStatus.NOT_FOUND]: CommonErrorCode.NotFound,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported_media_type',
+};
+
+/** The one place errors become HTTP responses: every error body is `{ code, message, details? }`. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.toResponse(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    response.status(status).json(body);
+  }
+
+  private toResponse(exception: unknown): { status: number; body: ApiErrorBody } {
+    if (exception instanceof AppException) {
+      return { status: exception.status, body: { code: exception.code, message: exception.message, details: exception.details } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      // Body-parser errors (malformed JSON, too large) arrive as HttpExceptions too.
+      return { status, body: { code: CODES_BY_STATUS[status] ?? `http_${status}`, message: exception.message } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: CommonErrorCode.InternalError, message: 'Something went wrong on our side.' },
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const root = '/srv/portal';
+
+describe('loadConfig', () => {
+  it('gives development defaults when nothing is set', () => {
+    const config = loadConfig({}, root);
+    expect(config).toEqual({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      meiliHost: undefined,
+      meiliMasterKey: undefined,
+      searchIndexPrefix: '',
+      dataDir: path.join(root, '.data'),
+      seedOnStart: true,
+      webDistDir: path.join(root, 'dist/apps/web'),
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Configuration error: PORT must be an integer from 1 to 65535, got "abc"'],
+    [{ PORT: '70000' }, 'Configuration error: PORT must be an integer from 1 to 65535, got "70000"'],
+    [{ DATABASE_URL: 'not a url' }, 'Configuration error: DATABASE_URL is not a valid URL'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'Configuration error: DATABASE_URL must start with postgres:// or postgresql://'],
+    [{ MEILI_HOST: 'ftp://x' }, 'Configuration error: MEILI_HOST must start with http:// or https://'],
+    [{ MEILI_MASTER_KEY: 'k' }, 'Configuration error: MEILI_HOST is required when MEILI_MASTER_KEY is set'],
+    [{ NODE_ENV: 'staging' }, 'Configuration error: NODE_ENV must be one of development, production, test, got "staging"'],
+    [{ SEED_ON_START: 'yes' }, 'Configuration error: SEED_ON_START must be "true" or "false", got "yes"'],
+    [{ SEARCH_INDEX_PREFIX: 'a b' }, 'Configuration error: SEARCH_INDEX_PREFIX may contain only letters, digits, "-" and "_"'],
+    [{ NODE_ENV: 'production', MEILI_HOST: 'http://m:7700' }, 'Configuration error: DATABASE_URL is required in production (the embedded PostgreSQL is for development)'],
+  ])('rejects %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env, root)).toThrow(new ConfigError('x', 'y').constructor);
+    expect(() => loadConfig(env, root)).toThrow(message);
+  });
+
+  it('requires a master key with an external Meilisearch in production', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://m:7700' }, root),
+    ).toThrow('Configuration error: MEILI_MASTER_KEY is required with MEILI_HOST in production');
+  });
+
+  it('never seeds on start in production unless asked', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://m:7700', MEILI_MASTER_KEY: 'k' };
+    expect(loadConfig(production, root).seedOnStart).toBe(false);
+    expect(loadConfig({ ...production, SEED_ON_START: 'true' }, root).seedOnStart).toBe(true);
+  });
+});

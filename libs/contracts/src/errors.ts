@@ -1,0 +1,20 @@
+/** Every error the API returns has this body, whatever its status. */
+export interface ApiErrorBody {
+  /** Stable, machine-readable code, e.g. `validation_failed`, `municipality_not_found`. */
+  code: string;
+  /** A sentence for people. */
+  message: string;
+  details?: ApiErrorDetail[];
+}
+
+/** What was wrong with one field of a request body or query. */
+export interface ApiErrorDetail {
+  field: string;
+  reason: string;
+}
+
+export const CommonErrorCode = {
+  ValidationFailed: 'validation_failed',
+  NotFound: 'not_found',
+  InternalError: 'internal_error',
+} as const;

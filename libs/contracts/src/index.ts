@@ -1,0 +1,6 @@
+export * from './api-routes';
+export * from './errors';
+export * from './pagination';
+export * from './municipalities';
+export * from './partnerships';
+export * from './health';
