@@ -25,6 +25,13 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Not in the API: Nest's dependency injection reads constructor parameter types from
+    // decorator metadata, which a type-only import erases.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx', 'libs/**/*.ts'],
+    rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },

@@ -5,18 +5,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { serveWebClient } from './common/web-client';
 import { type ResolvedConfig } from './config/app-config';
 
 /** Builds the whole HTTP application; shared by main.ts and the integration tests. */
 export async function createApp(config: ResolvedConfig, logger?: LoggerService | false): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: logger ?? undefined,
-    bodyParser: false,
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix(API_PREFIX.slice(1));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  serveWebClient(app, config.webDistDir);
   const openApi = new DocumentBuilder()
     .setTitle('Twinning Exchange API')
     .setDescription('Twinned towns share what they tried, successes and failures, and adapt each other’s practices.')

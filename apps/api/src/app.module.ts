@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { type ResolvedConfig } from './config/app-config';
@@ -13,10 +11,6 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 @Module({})
 export class AppModule {
   static forRoot(config: ResolvedConfig): DynamicModule {
-    // The built web client, when there is one; every path outside /api falls back to its index.html.
-    const webClient = existsSync(config.webDistDir)
-      ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
-      : [];
     return {
       module: AppModule,
       imports: [
@@ -31,7 +25,6 @@ export class AppModule {
         }),
         HealthModule,
         MunicipalitiesModule,
-        ...webClient,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -13,6 +13,9 @@ export interface AppConfig {
   searchIndexPrefix: string;
   /** Where the embedded services keep their data. */
   dataDir: string;
+  /** Ports of the embedded PostgreSQL and the packaged Meilisearch, when they are started. */
+  localPostgresPort: number;
+  localMeilisearchPort: number;
   /** Load the starter municipalities and partnerships when the API starts. */
   seedOnStart: boolean;
   /** Directory of the built web client, served at `/`; absent when it has not been built. */
@@ -39,9 +42,6 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   const databaseUrl = optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const meiliHost = optionalUrl(env, 'MEILI_HOST', ['http:', 'https:']);
   const meiliMasterKey = optional(env, 'MEILI_MASTER_KEY');
-  if (meiliHost && nodeEnv === 'production' && !meiliMasterKey) {
-    throw new ConfigError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
-  }
   if (meiliMasterKey && !meiliHost) {
     throw new ConfigError('MEILI_HOST', 'is required when MEILI_MASTER_KEY is set');
   }
@@ -50,6 +50,9 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   }
   if (nodeEnv === 'production' && !meiliHost) {
     throw new ConfigError('MEILI_HOST', 'is required in production (the packaged Meilisearch is for development)');
+  }
+  if (meiliHost && nodeEnv === 'production' && !meiliMasterKey) {
+    throw new ConfigError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
   }
   const searchIndexPrefix = optional(env, 'SEARCH_INDEX_PREFIX') ?? '';
   if (!/^[a-zA-Z0-9_-]*$/.test(searchIndexPrefix)) {
@@ -63,6 +66,8 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     meiliMasterKey,
     searchIndexPrefix,
     dataDir: path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? '.data'),
+    localPostgresPort: integer(env, 'LOCAL_POSTGRES_PORT', 54329, 1, 65535),
+    localMeilisearchPort: integer(env, 'LOCAL_MEILISEARCH_PORT', 7719, 1, 65535),
     seedOnStart: boolean(env, 'SEED_ON_START', nodeEnv !== 'production'),
     webDistDir: path.resolve(workspaceRoot, optional(env, 'WEB_DIST_DIR') ?? 'dist/apps/web'),
   };

@@ -4,10 +4,6 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 import { type LocalService, type ServiceLog } from './local-service';
 import { startPackagedMeilisearch } from './packaged-meilisearch';
 
-/** Ports of the services `npm start` runs for itself; fixed so data and URLs stay put between runs. */
-export const LOCAL_POSTGRES_PORT = 54329;
-export const LOCAL_MEILISEARCH_PORT = 7719;
-
 export interface ResolvedServices {
   /** The configuration with the local servers' addresses filled in. */
   config: ResolvedConfig;
@@ -30,7 +26,7 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog): Pr
     if (!databaseUrl) {
       const postgres = await startEmbeddedPostgres({
         databaseDir: path.join(config.dataDir, 'postgres'),
-        port: LOCAL_POSTGRES_PORT,
+        port: config.localPostgresPort,
         database: 'twinning',
         persistent: true,
         log,
@@ -41,7 +37,7 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog): Pr
     if (!meiliHost) {
       const meilisearch = await startPackagedMeilisearch({
         dataDir: path.join(config.dataDir, 'meilisearch'),
-        port: LOCAL_MEILISEARCH_PORT,
+        port: config.localMeilisearchPort,
         log,
       });
       started.push(meilisearch);
