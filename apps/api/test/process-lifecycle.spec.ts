@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { type MunicipalitySummary, type Page } from '@twinning/contracts';
 import { findWorkspaceRoot } from '../src/config/app-config';
@@ -14,7 +15,7 @@ const main = path.join(root, 'dist/apps/api/main.js');
  * own PostgreSQL and Meilisearch, serve the starter data, and leave no server behind when stopped.
  */
 describe('the API process with its own services', () => {
-  const dataDir = path.join(root, '.data', `test-lifecycle-${process.pid}`);
+  const dataDir = path.join(os.tmpdir(), `twinning-test-lifecycle-${process.pid}`);
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type LocalService, type ServiceLog, PLATFORM_HINT } from './local-service';
@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: () => undefined,
     onError: (message: unknown) => options.log(`postgres: ${String(message).trim()}`),
   });
+  if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(options.databaseDir));
   if (!existsSync(path.join(options.databaseDir, 'PG_VERSION'))) {
     options.log(`initialising a PostgreSQL cluster in ${options.databaseDir}`);
     await server.initialise();
@@ -62,6 +63,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     urlOf,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, the server runs as the system user "postgres", which must be able to walk down to its
+ * directory; a checkout under /root (mode 700) is the usual trap. Fail with the way out instead of
+ * an obscure initdb error.
+ */
+function assertReachableByOthers(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${current}. ` +
+          `Set DATA_DIR to a directory outside it (e.g. /var/tmp/twinning), or set DATABASE_URL.`,
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

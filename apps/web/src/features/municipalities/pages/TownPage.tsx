@@ -1,0 +1,99 @@
+import { Anchor, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { StatusMessage } from '../../../common/components/StatusMessage';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { ApiError } from '../../../lib/api-client';
+import { PartnerList } from '../components/PartnerList';
+import { TownFacts } from '../components/TownFacts';
+import { useMunicipality } from '../hooks/useMunicipality';
+import { isMunicipalityId } from '../utils/municipality-id';
+
+export function TownPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const town = useMunicipality(id);
+
+  // The server answers 400 for an id it cannot parse, should its idea of an id be stricter than ours.
+  const invalidId = !isMunicipalityId(id) || (town.error instanceof ApiError && town.error.status === 400);
+  const notFound = town.error instanceof ApiError && town.error.status === 404;
+
+  usePageTitle(
+    invalidId
+      ? t('town.invalidIdTitle')
+      : notFound
+        ? t('town.notFoundTitle')
+        : town.isError
+          ? t('town.loadError')
+          : (town.data?.nameLocal ?? t('town.loading')),
+  );
+
+  if (invalidId) {
+    return (
+      <StatusMessage
+        title={t('town.invalidIdTitle')}
+        message={t('town.invalidIdMessage', { id })}
+        linkTo="/towns"
+        linkLabel={t('town.backToTowns')}
+      />
+    );
+  }
+  if (notFound) {
+    return (
+      <StatusMessage
+        title={t('town.notFoundTitle')}
+        message={t('town.notFoundMessage')}
+        linkTo="/towns"
+        linkLabel={t('town.backToTowns')}
+      />
+    );
+  }
+  if (town.isError) {
+    return <ErrorState title={t('town.loadError')} error={town.error} onRetry={() => void town.refetch()} />;
+  }
+  if (town.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <VisuallyHidden role="status">{t('town.loading')}</VisuallyHidden>
+        <Skeleton height={36} width="50%" aria-hidden="true" />
+        <Skeleton height={120} aria-hidden="true" />
+        <Skeleton height={80} aria-hidden="true" />
+      </Stack>
+    );
+  }
+
+  const detail = town.data;
+  return (
+    <Stack gap="xl">
+      <div>
+        <Anchor component={Link} to="/towns" size="sm">
+          <span aria-hidden="true">← </span>
+          {t('town.backToTowns')}
+        </Anchor>
+        <Title order={1} mt="xs">
+          {detail.nameLocal}
+        </Title>
+        {detail.nameEn !== detail.nameLocal && (
+          <Text size="lg" c="dimmed" lang="en">
+            {detail.nameEn}
+          </Text>
+        )}
+      </div>
+
+      <section aria-labelledby="town-facts-heading">
+        <Title order={2} size="h3" id="town-facts-heading" mb="sm">
+          {t('town.detailsTitle')}
+        </Title>
+        <TownFacts town={detail} />
+      </section>
+
+      <section aria-labelledby="town-partners-heading">
+        <Title order={2} size="h3" id="town-partners-heading" mb="sm">
+          {t('town.partners.title')}
+        </Title>
+        <PartnerList partners={detail.partners} />
+      </section>
+    </Stack>
+  );
+}

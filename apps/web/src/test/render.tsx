@@ -1,0 +1,41 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { AppProviders } from '../app/AppProviders';
+import { AppRoutes } from '../app/AppRoutes';
+import { createI18n, type Language } from '../i18n';
+
+interface RenderAppOptions {
+  language?: Language;
+}
+
+/** Renders the whole app (layout, routes, providers) at `path`, with fresh state for each test. */
+export function renderApp(path: string, { language = 'en' }: RenderAppOptions = {}) {
+  const i18n = createI18n(language);
+  // No retries: a failing request should show its error state at once.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const user = userEvent.setup();
+  const seen: { location?: Location } = {};
+
+  const view = render(
+    <AppProviders i18n={i18n} queryClient={queryClient} env="test">
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <LocationProbe onRender={(location) => (seen.location = location)} />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+
+  /** Where the app has navigated to, e.g. to check that filters landed in the URL. */
+  const currentLocation = (): Location => {
+    if (!seen.location) throw new Error('The router has not rendered yet.');
+    return seen.location;
+  };
+  return { ...view, user, i18n, queryClient, currentLocation };
+}
+
+function LocationProbe({ onRender }: { onRender: (location: Location) => void }) {
+  onRender(useLocation());
+  return null;
+}

@@ -1,0 +1,34 @@
+import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom has no TextEncoder, which React Router needs when it loads.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// jsdom lacks the layout APIs that Mantine calls; these stand-ins report "no match, no size".
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver = ResizeObserverStub;
+
+// Mantine's Combobox scrolls the selected option into view.
+Element.prototype.scrollIntoView = () => undefined;
+
+beforeEach(() => {
+  window.localStorage.clear();
+});

@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const fromHere = (relativePath: string) => fileURLToPath(new URL(relativePath, import.meta.url));
+
+export default defineConfig({
+  root: fromHere('.'),
+  plugins: [react()],
+  resolve: {
+    // The contracts are compiled into the bundle from source, so the web never waits for a lib build.
+    alias: { '@twinning/contracts': fromHere('../../libs/contracts/src/index.ts') },
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: { '/api': { target: 'http://localhost:3000' } },
+  },
+  preview: {
+    port: 4300,
+    proxy: { '/api': { target: 'http://localhost:3000' } },
+  },
+  build: {
+    // The API serves the client from <workspace>/dist/apps/web.
+    outDir: fromHere('../../dist/apps/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        manualChunks(id) {
+          if (!id.includes('/node_modules/')) return undefined;
+          if (id.includes('/@mantine/')) return 'mantine';
+          if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
+          return 'vendor';
+        },
+      },
+    },
+  },
+});
