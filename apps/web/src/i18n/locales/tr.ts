@@ -28,7 +28,7 @@ export const tr: Translation = {
   kinds: {
     metropolitan: 'Büyükşehir belediyesi',
     district: 'İlçe belediyesi',
-    town: 'Belde',
+    town: 'Kent belediyesi',
     village: 'Köy',
   },
   towns: {
