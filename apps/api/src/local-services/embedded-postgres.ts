@@ -45,7 +45,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(options.databaseDir));
   if (!existsSync(path.join(options.databaseDir, 'PG_VERSION'))) {
     options.log(`initialising a PostgreSQL cluster in ${options.databaseDir}`);
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      throw new Error(`The embedded PostgreSQL could not create its cluster in ${options.databaseDir} (${String(error)}). ${PLATFORM_HINT('DATABASE_URL')}`);
+    });
   }
   try {
     await server.start();
