@@ -3,14 +3,8 @@ import { buildApiErrorBody, buildMunicipalitySummary, buildPage } from '../../..
 import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
-const cologne = buildMunicipalitySummary({
-  nameLocal: 'Köln',
-  nameEn: 'Cologne',
-  country: 'DE',
-  region: 'Nordrhein-Westfalen',
-  kind: 'metropolitan',
-  population: 1_084_831,
-});
+// The factory's town is Köln (Cologne).
+const cologne = buildMunicipalitySummary();
 const kadikoy = buildMunicipalitySummary({
   nameLocal: 'Kadıköy',
   nameEn: 'Kadıköy',
