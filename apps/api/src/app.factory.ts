@@ -2,6 +2,7 @@ import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
@@ -14,9 +15,11 @@ export async function createApp(config: ResolvedConfig, logger?: LoggerService |
     logger: logger ?? undefined,
   });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX.slice(1));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   serveWebClient(app, config.webDistDir);
   const openApi = new DocumentBuilder()
     .setTitle('Twinning Exchange API')

@@ -5,8 +5,14 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { type ResolvedConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { createDataSource } from './database/data-source';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
+import { AdminUsersModule } from './users/admin-users.module';
 
 @Module({})
 export class AppModule {
@@ -23,8 +29,14 @@ export class AppModule {
             return dataSource;
           },
         }),
+        DatabaseModule,
+        AuthModule,
         HealthModule,
         MunicipalitiesModule,
+        PartnershipsModule,
+        InvitationsModule,
+        AdminUsersModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
-import { seedStarterData } from './database/seed/seed';
+import { runSeed } from './database/seed/seed';
 import { startLocalServices } from './local-services/local-services';
 
 async function bootstrap(): Promise<void> {
@@ -26,8 +26,7 @@ async function bootstrap(): Promise<void> {
   try {
     app = await createApp(services.config);
     if (config.seedOnStart) {
-      const result = await seedStarterData(app.get(DataSource));
-      logger.log(`Starter data: ${result.municipalities.inserted} municipalities and ${result.partnerships.inserted} partnerships added, ${result.municipalities.updated + result.partnerships.updated} updated`);
+      logger.log(`Seed: ${await runSeed(app.get(DataSource), config.nodeEnv)}`);
     }
     await app.listen(config.port);
   } catch (error) {

@@ -2,9 +2,30 @@
 export const API_PREFIX = '/api';
 export const API_V1 = `${API_PREFIX}/v1`;
 
+const id = (value: string) => encodeURIComponent(value);
+
 export const ApiRoutes = {
   health: `${API_PREFIX}/health`,
   docs: `${API_PREFIX}/docs`,
   municipalities: `${API_V1}/municipalities`,
-  municipality: (id: string) => `${API_V1}/municipalities/${encodeURIComponent(id)}`,
+  municipality: (municipalityId: string) => `${API_V1}/municipalities/${id(municipalityId)}`,
+
+  register: `${API_V1}/auth/register`,
+  login: `${API_V1}/auth/login`,
+  logout: `${API_V1}/auth/logout`,
+  me: `${API_V1}/me`,
+  invitations: `${API_V1}/invitations`,
+  invitation: (token: string) => `${API_V1}/invitations/${id(token)}`,
+  acceptInvitation: (token: string) => `${API_V1}/invitations/${id(token)}/accept`,
+
+  adminUsers: `${API_V1}/admin/users`,
+  adminUser: (userId: string) => `${API_V1}/admin/users/${id(userId)}`,
+  adminVerifyUser: (userId: string) => `${API_V1}/admin/users/${id(userId)}/verify`,
+  adminDeactivateUser: (userId: string) => `${API_V1}/admin/users/${id(userId)}/deactivate`,
+  adminReactivateUser: (userId: string) => `${API_V1}/admin/users/${id(userId)}/reactivate`,
+  adminMunicipalities: `${API_V1}/admin/municipalities`,
+  adminMunicipality: (municipalityId: string) => `${API_V1}/admin/municipalities/${id(municipalityId)}`,
+  adminPartnerships: `${API_V1}/admin/partnerships`,
+  adminPartnership: (partnershipId: string) => `${API_V1}/admin/partnerships/${id(partnershipId)}`,
+  adminAuditEvents: `${API_V1}/admin/audit-events`,
 } as const;

@@ -16,5 +16,6 @@ export interface ApiErrorDetail {
 export const CommonErrorCode = {
   ValidationFailed: 'validation_failed',
   NotFound: 'not_found',
+  TooManyRequests: 'too_many_requests',
   InternalError: 'internal_error',
 } as const;

@@ -18,6 +18,10 @@ describe('loadConfig', () => {
       localMeilisearchPort: 7719,
       seedOnStart: true,
       webDistDir: path.join(root, 'dist/apps/web'),
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      mailFrom: 'Twinning Exchange <no-reply@localhost>',
+      trustProxy: false,
     });
   });
 
@@ -30,6 +34,7 @@ describe('loadConfig', () => {
     [{ MEILI_MASTER_KEY: 'k' }, 'Configuration error: MEILI_HOST is required when MEILI_MASTER_KEY is set'],
     [{ NODE_ENV: 'staging' }, 'Configuration error: NODE_ENV must be one of development, production, test, got "staging"'],
     [{ SEED_ON_START: 'yes' }, 'Configuration error: SEED_ON_START must be "true" or "false", got "yes"'],
+    [{ SMTP_URL: 'http://mail' }, 'Configuration error: SMTP_URL must start with smtp:// or smtps://'],
     [{ SEARCH_INDEX_PREFIX: 'a b' }, 'Configuration error: SEARCH_INDEX_PREFIX may contain only letters, digits, "-" and "_"'],
     [{ NODE_ENV: 'production', MEILI_HOST: 'http://m:7700' }, 'Configuration error: DATABASE_URL is required in production (the embedded PostgreSQL is for development)'],
   ])('rejects %j with one line naming the variable', (env, message) => {

@@ -20,6 +20,13 @@ export interface AppConfig {
   seedOnStart: boolean;
   /** Directory of the built web client, served at `/`; absent when it has not been built. */
   webDistDir: string;
+  /** Where people reach the portal; links in e-mails start with it. */
+  publicUrl: string;
+  /** `smtp://user:pass@host:587` or `smtps://…`; absent: e-mails are written to the log instead. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (rate limits). */
+  trustProxy: boolean | number | string;
 }
 
 /** The configuration once the local services are started: both addresses are known. */
@@ -54,13 +61,14 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   if (meiliHost && nodeEnv === 'production' && !meiliMasterKey) {
     throw new ConfigError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
   }
+  const port = integer(env, 'PORT', 3000, 1, 65535);
   const searchIndexPrefix = optional(env, 'SEARCH_INDEX_PREFIX') ?? '';
   if (!/^[a-zA-Z0-9_-]*$/.test(searchIndexPrefix)) {
     throw new ConfigError('SEARCH_INDEX_PREFIX', 'may contain only letters, digits, "-" and "_"');
   }
   return {
     nodeEnv,
-    port: integer(env, 'PORT', 3000, 1, 65535),
+    port,
     databaseUrl,
     meiliHost,
     meiliMasterKey,
@@ -70,6 +78,10 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     localMeilisearchPort: integer(env, 'LOCAL_MEILISEARCH_PORT', 7719, 1, 65535),
     seedOnStart: boolean(env, 'SEED_ON_START', nodeEnv !== 'production'),
     webDistDir: path.resolve(workspaceRoot, optional(env, 'WEB_DIST_DIR') ?? 'dist/apps/web'),
+    publicUrl: (optionalUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'Twinning Exchange <no-reply@localhost>',
+    trustProxy: trustProxy(optional(env, 'TRUST_PROXY')),
   };
 }
 
@@ -77,6 +89,12 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
 export function findWorkspaceRoot(): string {
   // Compiled: dist/apps/api/config; from source (tests): apps/api/src/config. Both are four levels down.
   return path.resolve(__dirname, '../../../..');
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function optional(env: Env, name: string): string | undefined {

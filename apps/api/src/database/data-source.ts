@@ -1,9 +1,14 @@
 import { DataSource } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

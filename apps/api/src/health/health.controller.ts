@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { type HealthReport } from '@twinning/contracts';
 import { type Response } from 'express';
 import { HealthService } from './health.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('health')
+@Access('public')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Access } from '../auth/access.decorator';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type MunicipalityDetail, type MunicipalitySummary, type Page } from '@twinning/contracts';
 import { uuidParam } from '../common/validation';
@@ -6,6 +7,7 @@ import { ListMunicipalitiesQueryDto } from './dto/list-municipalities.query.dto'
 import { MunicipalitiesService } from './municipalities.service';
 
 @ApiTags('municipalities')
+@Access('public')
 @Controller('v1/municipalities')
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}

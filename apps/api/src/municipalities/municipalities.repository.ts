@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type MunicipalityKind } from '@twinning/contracts';
+import { type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
 import { Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
+import { type Transaction } from '../database/transaction';
 import { MunicipalityEntity } from './municipality.entity';
 
 export interface MunicipalitySearch {
@@ -33,9 +34,50 @@ export class MunicipalitiesRepository {
     return { rows, total };
   }
 
-  findById(id: string): Promise<MunicipalityEntity | null> {
-    return this.municipalities.findOneBy({ id });
+  findById(id: string, transaction?: Transaction): Promise<MunicipalityEntity | null> {
+    return this.repository(transaction).findOneBy({ id });
   }
+
+  findByIdForUpdate(id: string, transaction: Transaction): Promise<MunicipalityEntity | null> {
+    return transaction.getRepository(MunicipalityEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts under a slug made from the country and English name, numbered when it is taken. */
+  async insert(fields: MunicipalityInput, transaction: Transaction): Promise<MunicipalityEntity> {
+    const base = `${fields.country.toLowerCase()}-${slugify(fields.nameEn) || 'municipality'}`;
+    const taken = new Set(
+      ((await transaction.query(`SELECT slug FROM municipalities WHERE slug = $1 OR slug LIKE $2`, [base, `${escapeLike(base)}-%`])) as { slug: string }[]).map((row) => row.slug),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const { identifiers } = await transaction.getRepository(MunicipalityEntity).insert({ ...fields, slug });
+    return (await this.findById(identifiers[0].id as string, transaction))!;
+  }
+
+  async update(id: string, changes: Partial<MunicipalityInput>, transaction: Transaction): Promise<MunicipalityEntity> {
+    if (Object.keys(changes).length > 0) await transaction.getRepository(MunicipalityEntity).update({ id }, changes);
+    return (await this.findById(id, transaction))!;
+  }
+
+  async delete(id: string, transaction: Transaction): Promise<void> {
+    await transaction.getRepository(MunicipalityEntity).delete({ id });
+  }
+
+  private repository(transaction?: Transaction): Repository<MunicipalityEntity> {
+    return transaction ? transaction.getRepository(MunicipalityEntity) : this.municipalities;
+  }
+}
+
+/** "Şanlıurfa Büyükşehir" → "sanliurfa-buyuksehir". */
+export function slugify(name: string): string {
+  return name
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** `%`, `_` and `\` typed by a user are literal characters, not LIKE wildcards. */

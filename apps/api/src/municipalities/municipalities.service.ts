@@ -1,16 +1,32 @@
-import { Injectable } from '@nestjs/common';
-import { type MunicipalityDetail, type MunicipalityListQuery, type MunicipalitySummary, type Page } from '@twinning/contracts';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  AdminErrorCode,
+  type Municipality,
+  type MunicipalityDetail,
+  type MunicipalityInput,
+  type MunicipalityListQuery,
+  type MunicipalitySummary,
+  type Page,
+} from '@twinning/contracts';
+import { AuditRepository, changedFields } from '../audit/audit.repository';
 import { toPagination } from '../common/dto/page-query.dto';
+import { AppException } from '../common/errors/app.exception';
+import { TransactionRunner } from '../database/transaction';
 import { PartnershipsRepository } from '../partnerships/partnerships.repository';
+import { type UserEntity } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { MunicipalityNotFoundException } from './municipalities.errors';
-import { toMunicipalityDetail, toMunicipalitySummary } from './municipality.mapper';
+import { toMunicipality, toMunicipalityDetail, toMunicipalitySummary } from './municipality.mapper';
 
 @Injectable()
 export class MunicipalitiesService {
   constructor(
     private readonly municipalities: MunicipalitiesRepository,
     private readonly partnerships: PartnershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditRepository,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async listMunicipalities(query: MunicipalityListQuery): Promise<Page<MunicipalitySummary>> {
@@ -23,5 +39,40 @@ export class MunicipalitiesService {
     const municipality = await this.municipalities.findById(id);
     if (!municipality) throw new MunicipalityNotFoundException(id);
     return toMunicipalityDetail(municipality, await this.partnerships.findByMunicipality(id));
+  }
+
+  async createMunicipality(input: MunicipalityInput, actor: UserEntity): Promise<Municipality> {
+    return this.transactions.run(async (transaction) => {
+      const created = toMunicipality(await this.municipalities.insert(input, transaction));
+      await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.created', entityType: 'municipality', entityId: created.id, after: { ...created } });
+      return created;
+    });
+  }
+
+  async updateMunicipality(id: string, changes: Partial<MunicipalityInput>, actor: UserEntity): Promise<Municipality> {
+    return this.transactions.run(async (transaction) => {
+      const before = await this.municipalities.findByIdForUpdate(id, transaction);
+      if (!before) throw new MunicipalityNotFoundException(id);
+      const after = toMunicipality(await this.municipalities.update(id, changes, transaction));
+      const diff = changedFields(toMunicipality(before), after);
+      if (Object.keys(diff.after).length > 0) {
+        await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.updated', entityType: 'municipality', entityId: id, ...diff });
+      }
+      return after;
+    });
+  }
+
+  /** Refused while accounts belong to it; its partnerships and open invitations go with it. */
+  async deleteMunicipality(id: string, actor: UserEntity): Promise<void> {
+    await this.transactions.run(async (transaction) => {
+      const municipality = await this.municipalities.findByIdForUpdate(id, transaction);
+      if (!municipality) throw new MunicipalityNotFoundException(id);
+      const accounts = await this.users.countByMunicipality(id, transaction);
+      if (accounts > 0) {
+        throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.MunicipalityInUse, `${accounts} account(s) belong to this municipality; move or deactivate them first.`);
+      }
+      await this.municipalities.delete(id, transaction);
+      await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.deleted', entityType: 'municipality', entityId: id, before: { ...toMunicipality(municipality) } });
+    });
   }
 }

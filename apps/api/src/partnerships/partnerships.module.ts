@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AdminPartnershipsController } from './admin-partnerships.controller';
 import { PartnershipEntity } from './partnership.entity';
 import { PartnershipsRepository } from './partnerships.repository';
+import { PartnershipsService } from './partnerships.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PartnershipEntity])],
-  providers: [PartnershipsRepository],
+  imports: [TypeOrmModule.forFeature([PartnershipEntity]), AuditModule],
+  controllers: [AdminPartnershipsController],
+  providers: [PartnershipsRepository, PartnershipsService],
   exports: [PartnershipsRepository],
 })
 export class PartnershipsModule {}

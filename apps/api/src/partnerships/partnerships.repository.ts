@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { type PartnershipUpdate } from '@twinning/contracts';
 import { Repository } from 'typeorm';
+import { type Pagination } from '../common/dto/page-query.dto';
+import { type Transaction } from '../database/transaction';
 import { PartnershipEntity } from './partnership.entity';
+
+const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true } as const;
 
 @Injectable()
 export class PartnershipsRepository {
@@ -11,7 +16,45 @@ export class PartnershipsRepository {
   findByMunicipality(municipalityId: string): Promise<PartnershipEntity[]> {
     return this.partnerships.find({
       where: [{ municipalityAId: municipalityId }, { municipalityBId: municipalityId }],
-      relations: { municipalityA: true, municipalityB: true },
+      relations: WITH_MUNICIPALITIES,
     });
+  }
+
+  async list(municipalityId: string | undefined, pagination: Pagination): Promise<{ rows: PartnershipEntity[]; total: number }> {
+    const [rows, total] = await this.partnerships.findAndCount({
+      where: municipalityId ? [{ municipalityAId: municipalityId }, { municipalityBId: municipalityId }] : {},
+      relations: WITH_MUNICIPALITIES,
+      order: { sinceYear: 'DESC', id: 'ASC' },
+      skip: pagination.offset,
+      take: pagination.perPage,
+    });
+    return { rows, total };
+  }
+
+  findById(id: string, transaction?: Transaction): Promise<PartnershipEntity | null> {
+    const repository = transaction ? transaction.getRepository(PartnershipEntity) : this.partnerships;
+    return repository.findOne({ where: { id }, relations: WITH_MUNICIPALITIES });
+  }
+
+  findByIdForUpdate(id: string, transaction: Transaction): Promise<PartnershipEntity | null> {
+    return transaction
+      .getRepository(PartnershipEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      .then((row) => (row ? this.findById(row.id, transaction) : null));
+  }
+
+  /** `pair` must be ordered (orderedPair); the unique constraint refuses a second row for it. */
+  async insert(pair: [string, string], fields: Required<PartnershipUpdate>, transaction: Transaction): Promise<PartnershipEntity> {
+    const { identifiers } = await transaction.getRepository(PartnershipEntity).insert({ municipalityAId: pair[0], municipalityBId: pair[1], ...fields });
+    return (await this.findById(identifiers[0].id as string, transaction))!;
+  }
+
+  async update(id: string, changes: PartnershipUpdate, transaction: Transaction): Promise<PartnershipEntity> {
+    if (Object.keys(changes).length > 0) await transaction.getRepository(PartnershipEntity).update({ id }, changes);
+    return (await this.findById(id, transaction))!;
+  }
+
+  async delete(id: string, transaction: Transaction): Promise<void> {
+    await transaction.getRepository(PartnershipEntity).delete({ id });
   }
 }

@@ -1,5 +1,6 @@
 import { SearchFunctions1795819800000 } from './1795819800000-search-functions';
 import { MunicipalitiesAndPartnerships1795819854988 } from './1795819854988-municipalities-and-partnerships';
+import { Accounts1795820698022 } from './1795820698022-accounts';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- --name=<kebab-case-name>`, read it, add it here. */
-export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988];
+export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022];

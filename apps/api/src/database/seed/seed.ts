@@ -1,4 +1,6 @@
 import { type DataSource } from 'typeorm';
+import { type AppConfig } from '../../config/app-config';
+import { seedDemoAccounts } from './demo-accounts';
 import { type StarterData, loadStarterData } from './starter-data';
 
 export interface UpsertCounts {
@@ -9,6 +11,16 @@ export interface UpsertCounts {
 export interface SeedResult {
   municipalities: UpsertCounts;
   partnerships: UpsertCounts;
+}
+
+/** The starter towns and twinnings, and outside production the demo accounts. Idempotent. */
+export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEnv']): Promise<string> {
+  const { municipalities, partnerships } = await seedStarterData(dataSource);
+  const demoAccounts = nodeEnv === 'production' ? 0 : await seedDemoAccounts(dataSource);
+  return (
+    `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
+    `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; demo accounts: ${demoAccounts} added`
+  );
 }
 
 const MUNICIPALITY_COLUMNS = ['slug', 'name_local', 'name_en', 'country', 'region', 'population', 'population_year', 'kind', 'latitude', 'longitude', 'website'];

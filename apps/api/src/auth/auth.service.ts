@@ -1,0 +1,101 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AccountErrorCode, type RegisterRequest } from '@twinning/contracts';
+import { AuditRepository } from '../audit/audit.repository';
+import { AppException } from '../common/errors/app.exception';
+import { ValidationException } from '../common/errors/validation.exception';
+import { TransactionRunner } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { type UserEntity } from '../users/user.entity';
+import { auditedUserFields, toAccount } from '../users/user.mapper';
+import { UsersRepository } from '../users/users.repository';
+import { AuthException, TooManyAttemptsException } from './auth.errors';
+import { PasswordHasher } from './password-hasher';
+import { passwordProblem } from './password-policy';
+import { type NewSession, SessionService, type SignedIn } from './session.service';
+import { SessionsRepository } from './sessions.repository';
+
+/** Failed sign-ins allowed per account (since its last success) and per address within the window. */
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly sessions: SessionService,
+    private readonly attempts: SessionsRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly audit: AuditRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async signIn(email: string, password: string, address: string): Promise<SignedIn> {
+    await this.refuseWhenRateLimited(email, address);
+    const user = await this.users.findByEmail(email);
+    // Hash even when there is no such account, so the answer takes as long either way.
+    const passwordMatches = await this.passwords.verify(user?.passwordHash, password);
+    await this.attempts.recordAttempt({ email, address, succeeded: Boolean(user && passwordMatches) });
+    if (!user || !passwordMatches) throw AuthException.invalidCredentials();
+    if (user.deactivatedAt) throw AuthException.deactivated();
+    await this.users.update(user.id, { lastSignInAt: new Date() });
+    await this.sessions.deleteExpiredSessionsOf(user.id);
+    return this.signedIn(user, await this.sessions.startSession(user.id));
+  }
+
+  async register(request: RegisterRequest): Promise<SignedIn> {
+    assertAcceptablePassword(request.password);
+    if (!(await this.municipalities.findById(request.municipalityId))) {
+      throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
+    }
+    const passwordHash = await this.passwords.hash(request.password);
+    const { user, session } = await this.transactions.run(async (transaction) => {
+      if (await this.users.emailExists(request.email, transaction)) throw emailTaken();
+      const created = await this.users.insert(
+        { email: request.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: request.municipalityId, verifiedAt: null },
+        transaction,
+      ).catch(rethrowEmailTaken);
+      await this.audit.record(transaction, { actorId: created.id, action: 'user.registered', entityType: 'user', entityId: created.id, after: auditedUserFields(created) });
+      return { user: created, session: await this.sessions.startSession(created.id, transaction) };
+    });
+    return this.signedIn(user, session);
+  }
+
+  signedIn(user: UserEntity, session: NewSession): SignedIn {
+    return { session, info: { account: toAccount(user), csrfToken: session.csrfToken } };
+  }
+
+  private async refuseWhenRateLimited(email: string, address: string): Promise<void> {
+    const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
+    const [perAccount, perAddress] = await Promise.all([
+      this.attempts.countRecentFailures({ email }, since),
+      this.attempts.countRecentFailures({ address }, since),
+    ]);
+    const limited = [
+      perAccount.count >= MAX_FAILURES_PER_ACCOUNT ? perAccount.oldest : null,
+      perAddress.count >= MAX_FAILURES_PER_ADDRESS ? perAddress.oldest : null,
+    ].filter((oldest): oldest is Date => oldest !== null);
+    if (limited.length > 0) {
+      const freedAt = Math.max(...limited.map((oldest) => oldest.getTime() + SIGN_IN_WINDOW_MS));
+      throw new TooManyAttemptsException(Math.max(1, Math.ceil((freedAt - Date.now()) / 1000)));
+    }
+  }
+}
+
+export function assertAcceptablePassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) {
+    throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.PasswordTooCommon, `The password ${problem}.`, [{ field: 'password', reason: problem }]);
+  }
+}
+
+export function emailTaken(): AppException {
+  return new AppException(HttpStatus.CONFLICT, AccountErrorCode.EmailTaken, 'An account with this e-mail address already exists.');
+}
+
+/** Two registrations of one address at the same moment: the unique index decides, the loser gets 409. */
+export function rethrowEmailTaken(error: unknown): never {
+  if (typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505') throw emailTaken();
+  throw error;
+}

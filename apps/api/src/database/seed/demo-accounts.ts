@@ -1,0 +1,43 @@
+import { type Role } from '@twinning/contracts';
+import { type DataSource } from 'typeorm';
+import { PasswordHasher } from '../../auth/password-hasher';
+
+/** The password of every demo account (listed in the README). Never created in production. */
+export const DEMO_PASSWORD = 'twinning-demo-2026';
+
+export interface DemoAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Starter-data key of the staff member's municipality. */
+  municipality?: string;
+  /** false: a self-registration still waiting in the verification queue. */
+  verified: boolean;
+}
+
+/** Bursa and Darmstadt are twinned (since 1971), so their staff see each other as partners. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'admin@demo.twinning.test', displayName: 'Ada Admin', role: 'admin', verified: true },
+  { email: 'moderator@demo.twinning.test', displayName: 'Mert Moderatör', role: 'moderator', verified: true },
+  { email: 'bursa@demo.twinning.test', displayName: 'Burcu Yılmaz', role: 'staff', municipality: 'tr-bursa', verified: true },
+  { email: 'darmstadt@demo.twinning.test', displayName: 'Dieter Schmidt', role: 'staff', municipality: 'de-darmstadt', verified: true },
+  { email: 'izmir@demo.twinning.test', displayName: 'İpek Demir', role: 'staff', municipality: 'tr-izmir', verified: true },
+  { email: 'pending@demo.twinning.test', displayName: 'Kaan Öztürk', role: 'staff', municipality: 'tr-istanbul-kadikoy', verified: false },
+];
+
+/** Creates the demo accounts that do not exist yet; an existing one is left as it is. Returns how many were created. */
+export async function seedDemoAccounts(dataSource: DataSource, accounts: DemoAccount[] = DEMO_ACCOUNTS): Promise<number> {
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
+  let created = 0;
+  for (const account of accounts) {
+    const rows = (await dataSource.query(
+      `INSERT INTO users (email, display_name, password_hash, role, municipality_id, verified_at)
+       SELECT $1, $2, $3, $4, (SELECT id FROM municipalities WHERE slug = $5), CASE WHEN $6 THEN now() END
+       ON CONFLICT (email) DO NOTHING
+       RETURNING id`,
+      [account.email, account.displayName, passwordHash, account.role, account.municipality ?? null, account.verified],
+    )) as { id: string }[];
+    created += rows.length;
+  }
+  return created;
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  type AdminPartnershipListQuery,
+  PARTNERSHIP_STATUSES,
+  type PartnershipInput,
+  type PartnershipStatus,
+  type PartnershipUpdate,
+} from '@twinning/contracts';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+
+const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export class PartnershipInputDto implements PartnershipInput {
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'The two municipalities, in any order.' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsUUID('all', { each: true, message: 'must hold two UUIDs' })
+  municipalityIds: [string, string];
+
+  @ApiProperty({ example: 2012 })
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  sinceYear: number;
+
+  @ApiProperty({ enum: PARTNERSHIP_STATUSES })
+  @IsIn(PARTNERSHIP_STATUSES, { message: `must be one of ${PARTNERSHIP_STATUSES.join(', ')}` })
+  status: PartnershipStatus;
+
+  @ApiProperty({ nullable: true })
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value))
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  programme: string | null;
+
+  @ApiProperty()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  description: string;
+}
+
+export class PartnershipUpdateDto extends PartialType(OmitType(PartnershipInputDto, ['municipalityIds'] as const)) implements PartnershipUpdate {}
+
+export class AdminPartnershipListQueryDto extends PageQueryDto implements AdminPartnershipListQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  municipalityId?: string;
+}

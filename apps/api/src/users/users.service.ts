@@ -1,0 +1,97 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AccountErrorCode, type AdminUser, type AdminUserListQuery, type Page, type UpdateUserRequest } from '@twinning/contracts';
+import { AuditRepository, changedFields } from '../audit/audit.repository';
+import { SessionService } from '../auth/session.service';
+import { toPagination } from '../common/dto/page-query.dto';
+import { AppException } from '../common/errors/app.exception';
+import { ValidationException } from '../common/errors/validation.exception';
+import { type Transaction, TransactionRunner } from '../database/transaction';
+import { MailTransport } from '../mail/mail.transport';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { type UserEntity } from './user.entity';
+import { accountStatusOf, auditedUserFields, toAdminUser } from './user.mapper';
+import { UsersRepository } from './users.repository';
+
+/** Admins and moderators managing accounts. Every change is one transaction with its audit event. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly mail: MailTransport,
+  ) {}
+
+  async listUsers(query: AdminUserListQuery): Promise<Page<AdminUser>> {
+    const pagination = toPagination(query);
+    const { rows, total } = await this.users.search(query, pagination);
+    return { items: rows.map(toAdminUser), total, page: pagination.page, perPage: pagination.perPage };
+  }
+
+  /** A moderator or admin confirms that a self-registered person works for the municipality they named. */
+  async verifyUser(id: string, actor: UserEntity): Promise<AdminUser> {
+    const user = await this.change(id, actor, 'user.verified', async (target, transaction) => {
+      if (accountStatusOf(target) !== 'pending') throw invalidState(target, 'verify');
+      await this.users.update(target.id, { verifiedAt: new Date() }, transaction);
+    });
+    await this.mail.send({
+      to: user.email,
+      subject: 'Twinning Exchange: your account is verified / hesabınız doğrulandı',
+      text: `You can now share ${user.municipality?.nameLocal ?? 'your municipality'}'s practices: ${this.mail.link('/account')}\n` +
+        `Artık ${user.municipality?.nameLocal ?? 'belediyenizin'} uygulamalarını paylaşabilirsiniz: ${this.mail.link('/account')}`,
+    }).catch(() => undefined); // the verification stands even when the courtesy e-mail fails
+    return user;
+  }
+
+  async updateUser(id: string, request: UpdateUserRequest, actor: UserEntity): Promise<AdminUser> {
+    return this.change(id, actor, 'user.updated', async (target, transaction) => {
+      const role = request.role ?? target.role;
+      const municipalityId = role === 'staff' ? (request.municipalityId === undefined ? target.municipalityId : request.municipalityId) : null;
+      if (role === 'staff' && !municipalityId) {
+        throw new ValidationException([{ field: 'municipalityId', reason: 'is required for staff' }]);
+      }
+      if (municipalityId && municipalityId !== target.municipalityId && !(await this.municipalities.findById(municipalityId))) {
+        throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
+      }
+      await this.users.update(target.id, { role, municipalityId }, transaction);
+    });
+  }
+
+  /** Ends every session of the account at once; the guard also refuses deactivated accounts. */
+  async deactivateUser(id: string, actor: UserEntity): Promise<AdminUser> {
+    return this.change(id, actor, 'user.deactivated', async (target, transaction) => {
+      if (target.deactivatedAt) throw invalidState(target, 'deactivate');
+      await this.users.update(target.id, { deactivatedAt: new Date() }, transaction);
+      await this.sessions.endAllSessionsOf(target.id, transaction);
+    });
+  }
+
+  async reactivateUser(id: string, actor: UserEntity): Promise<AdminUser> {
+    return this.change(id, actor, 'user.reactivated', async (target, transaction) => {
+      if (!target.deactivatedAt) throw invalidState(target, 'reactivate');
+      await this.users.update(target.id, { deactivatedAt: null }, transaction);
+    });
+  }
+
+  /** Locks the account, applies the change, records what changed, and returns the account after it. */
+  private async change(id: string, actor: UserEntity, action: string, apply: (target: UserEntity, transaction: Transaction) => Promise<void>): Promise<AdminUser> {
+    if (id === actor.id) {
+      throw new AppException(HttpStatus.CONFLICT, AccountErrorCode.CannotChangeOwnAccount, 'Another admin must change your own account.');
+    }
+    return this.transactions.run(async (transaction) => {
+      const target = await this.users.findByIdForUpdate(id, transaction);
+      if (!target) throw new AppException(HttpStatus.NOT_FOUND, AccountErrorCode.UserNotFound, `No account has the id ${id}.`);
+      await apply(target, transaction);
+      const after = (await this.users.findById(id, transaction))!;
+      await this.audit.record(transaction, { actorId: actor.id, action, entityType: 'user', entityId: id, ...changedFields(auditedUserFields(target), auditedUserFields(after)) });
+      return toAdminUser(after);
+    });
+  }
+}
+
+function invalidState(user: UserEntity, action: string): AppException {
+  const status = accountStatusOf(user);
+  return new AppException(HttpStatus.CONFLICT, AccountErrorCode.InvalidAccountState, `Cannot ${action} an account that is ${status}.`, [{ field: 'status', reason: `is ${status}` }]);
+}

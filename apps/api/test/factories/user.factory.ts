@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { type Role } from '@twinning/contracts';
+import { type DataSource } from 'typeorm';
+import { PasswordHasher } from '../../src/auth/password-hasher';
+import { UserEntity } from '../../src/users/user.entity';
+
+/** Every factory user has this password. */
+export const TEST_PASSWORD = 'kardes-sehirler-2026';
+let passwordHash: Promise<string> | undefined;
+
+export interface UserOverrides {
+  email?: string;
+  role?: Role;
+  municipalityId?: string | null;
+  verified?: boolean;
+  deactivated?: boolean;
+}
+
+export async function insertUser(dataSource: DataSource, overrides: UserOverrides = {}): Promise<UserEntity> {
+  passwordHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+  const role = overrides.role ?? 'staff';
+  const users = dataSource.getRepository(UserEntity);
+  const { identifiers } = await users.insert({
+    email: overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.org`,
+    displayName: 'Ayşe Çelik',
+    passwordHash: await passwordHash,
+    role,
+    municipalityId: overrides.municipalityId ?? null,
+    verifiedAt: overrides.verified === false ? null : new Date(),
+    deactivatedAt: overrides.deactivated ? new Date() : null,
+    lastSignInAt: null,
+  });
+  return (await users.findOne({ where: { id: identifiers[0].id as string }, relations: { municipality: true } }))!;
+}

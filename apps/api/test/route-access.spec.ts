@@ -1,0 +1,180 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
+import { hashToken } from '../src/auth/session.service';
+import { InvitationEntity } from '../src/invitations/invitation.entity';
+import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { insertUser, TEST_PASSWORD } from './factories/user.factory';
+import { startSession, withSession } from './support/sessions';
+import { type TestApp, createTestApp } from './support/test-app';
+
+/** The kinds of caller every route is tried with. */
+const CALLERS = ['visitor', 'unverified', 'staffOwn', 'staffOther', 'moderator', 'admin'] as const;
+type CallerKind = (typeof CALLERS)[number];
+type Statuses = Record<CallerKind, number>;
+
+const everyone = (status: number): Statuses => ({ visitor: status, unverified: status, staffOwn: status, staffOther: status, moderator: status, admin: status });
+const signedIn = (status: number): Statuses => ({ ...everyone(status), visitor: 401 });
+const moderators = (status: number): Statuses => ({ visitor: 401, unverified: 403, staffOwn: 403, staffOther: 403, moderator: status, admin: status });
+const admins = (status: number): Statuses => ({ ...moderators(403), admin: status });
+
+interface Fixture {
+  t: TestApp;
+  /** The municipality the "own" staff works for; what a route acts on belongs to it. */
+  own: MunicipalityEntity;
+}
+
+interface PreparedRequest {
+  url: string;
+  body?: object;
+}
+
+interface RouteCase {
+  /** As the OpenAPI description names it: `GET /api/v1/municipalities/{id}`. */
+  route: string;
+  /** Builds a fresh, valid request, so every caller allowed in gets a success, and no caller's request spoils another's. */
+  prepare: (fx: Fixture) => Promise<PreparedRequest>;
+  expected: Statuses;
+}
+
+const municipalityInput = { nameLocal: 'Yeni Belde', nameEn: 'New Town', country: 'TR', region: 'Aegean', population: 12_000, populationYear: 2024, kind: 'town', latitude: 38.4, longitude: 27.1, website: null };
+
+async function openInvitation(fx: Fixture): Promise<string> {
+  const token = randomBytes(16).toString('hex');
+  await fx.t.dataSource.getRepository(InvitationEntity).insert({
+    tokenHash: hashToken(token),
+    email: `invited-${token.slice(0, 8)}@example.org`,
+    municipalityId: fx.own.id,
+    invitedById: null,
+    expiresAt: new Date(Date.now() + 3600_000),
+    acceptedAt: null,
+  });
+  return token;
+}
+
+const ROUTES: RouteCase[] = [
+  { route: 'GET /api/health', prepare: async () => ({ url: '/api/health' }), expected: everyone(200) },
+  { route: 'GET /api/v1/municipalities', prepare: async () => ({ url: '/api/v1/municipalities' }), expected: everyone(200) },
+  { route: 'GET /api/v1/municipalities/{id}', prepare: async (fx) => ({ url: `/api/v1/municipalities/${fx.own.id}` }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/auth/login',
+    prepare: async (fx) => ({ url: '/api/v1/auth/login', body: { email: (await insertUser(fx.t.dataSource, { municipalityId: fx.own.id })).email, password: TEST_PASSWORD } }),
+    expected: everyone(200),
+  },
+  {
+    route: 'POST /api/v1/auth/register',
+    prepare: async (fx) => ({ url: '/api/v1/auth/register', body: { email: `new-${randomUUID()}@example.org`, password: TEST_PASSWORD, displayName: 'Deniz Kaya', municipalityId: fx.own.id } }),
+    expected: everyone(201),
+  },
+  { route: 'POST /api/v1/auth/logout', prepare: async () => ({ url: '/api/v1/auth/logout', body: {} }), expected: everyone(204) },
+  { route: 'GET /api/v1/me', prepare: async () => ({ url: '/api/v1/me' }), expected: signedIn(200) },
+  {
+    route: 'POST /api/v1/invitations',
+    prepare: async (fx) => ({ url: '/api/v1/invitations', body: { email: `invitee-${randomUUID()}@example.org`, municipalityId: fx.own.id } }),
+    expected: admins(201),
+  },
+  { route: 'GET /api/v1/invitations/{token}', prepare: async (fx) => ({ url: `/api/v1/invitations/${await openInvitation(fx)}` }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/invitations/{token}/accept',
+    prepare: async (fx) => ({ url: `/api/v1/invitations/${await openInvitation(fx)}/accept`, body: { password: TEST_PASSWORD, displayName: 'Elif Şahin' } }),
+    expected: everyone(201),
+  },
+  { route: 'GET /api/v1/admin/users', prepare: async () => ({ url: '/api/v1/admin/users?status=pending' }), expected: moderators(200) },
+  {
+    route: 'POST /api/v1/admin/users/{id}/verify',
+    prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id, verified: false })).id}/verify`, body: {} }),
+    expected: moderators(200),
+  },
+  {
+    route: 'PATCH /api/v1/admin/users/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id })).id}`, body: { role: 'moderator' } }),
+    expected: admins(200),
+  },
+  {
+    route: 'POST /api/v1/admin/users/{id}/deactivate',
+    prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id })).id}/deactivate`, body: {} }),
+    expected: admins(200),
+  },
+  {
+    route: 'POST /api/v1/admin/users/{id}/reactivate',
+    prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id, deactivated: true })).id}/reactivate`, body: {} }),
+    expected: admins(200),
+  },
+  { route: 'POST /api/v1/admin/municipalities', prepare: async () => ({ url: '/api/v1/admin/municipalities', body: municipalityInput }), expected: admins(201) },
+  {
+    route: 'PATCH /api/v1/admin/municipalities/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/admin/municipalities/${(await insertMunicipality(fx.t.dataSource)).id}`, body: { population: 13_000 } }),
+    expected: admins(200),
+  },
+  {
+    route: 'DELETE /api/v1/admin/municipalities/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/admin/municipalities/${(await insertMunicipality(fx.t.dataSource)).id}` }),
+    expected: admins(204),
+  },
+  { route: 'GET /api/v1/admin/partnerships', prepare: async () => ({ url: '/api/v1/admin/partnerships' }), expected: admins(200) },
+  {
+    route: 'POST /api/v1/admin/partnerships',
+    prepare: async (fx) => ({
+      url: '/api/v1/admin/partnerships',
+      body: { municipalityIds: [fx.own.id, (await insertMunicipality(fx.t.dataSource)).id], sinceYear: 2013, status: 'active', programme: null, description: '' },
+    }),
+    expected: admins(201),
+  },
+  {
+    route: 'PATCH /api/v1/admin/partnerships/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/admin/partnerships/${(await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource))).id}`, body: { status: 'ended' } }),
+    expected: admins(200),
+  },
+  {
+    route: 'DELETE /api/v1/admin/partnerships/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/admin/partnerships/${(await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource))).id}` }),
+    expected: admins(204),
+  },
+  { route: 'GET /api/v1/admin/audit-events', prepare: async () => ({ url: '/api/v1/admin/audit-events' }), expected: admins(200) },
+];
+
+describe('who gets into which route', () => {
+  let t: TestApp;
+  let fx: Fixture;
+  const callerIds = new Map<CallerKind, string>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const own = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
+    const other = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE' });
+    fx = { t, own };
+    callerIds.set('unverified', (await insertUser(t.dataSource, { municipalityId: own.id, verified: false })).id);
+    callerIds.set('staffOwn', (await insertUser(t.dataSource, { municipalityId: own.id })).id);
+    callerIds.set('staffOther', (await insertUser(t.dataSource, { municipalityId: other.id })).id);
+    callerIds.set('moderator', (await insertUser(t.dataSource, { role: 'moderator' })).id);
+    callerIds.set('admin', (await insertUser(t.dataSource, { role: 'admin' })).id);
+  });
+
+  afterAll(() => t.close());
+
+  it('has a row for every route the API serves, and no row for a route it does not', () => {
+    const document = SwaggerModule.createDocument(t.app, new DocumentBuilder().build());
+    const served = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(ROUTES.map((row) => row.route).sort()).toEqual(served.sort());
+  });
+
+  describe.each(ROUTES)('$route', ({ route, prepare, expected }) => {
+    it.each(CALLERS)('answers %s as the table says', async (caller) => {
+      const { url, body } = await prepare(fx);
+      const userId = callerIds.get(caller);
+      // A fresh session for every request, so sign-out or a changed account cannot leak into the next row.
+      const session = userId ? await startSession(t, userId) : undefined;
+      const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      let test = withSession(t.http[method](url), session);
+      if (body) test = test.send(body);
+      const response = await test;
+      expect({ caller, status: response.status, body: response.status === expected[caller] ? undefined : response.body }).toEqual({
+        caller,
+        status: expected[caller],
+        body: undefined,
+      });
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import type { MunicipalityKind } from './municipalities';
+import type { PageQuery } from './pagination';
+import type { PartnershipStatus } from './partnerships';
+
+/** Body of POST /admin/municipalities; PATCH takes any subset. */
+export interface MunicipalityInput {
+  nameLocal: string;
+  nameEn: string;
+  country: string;
+  region: string;
+  population: number;
+  populationYear: number;
+  kind: MunicipalityKind;
+  latitude: number;
+  longitude: number;
+  website: string | null;
+}
+
+/** Body of POST /admin/partnerships; PATCH takes any subset of the fields after the pair. */
+export interface PartnershipInput {
+  municipalityIds: [string, string];
+  sinceYear: number;
+  status: PartnershipStatus;
+  programme: string | null;
+  description: string;
+}
+
+export type PartnershipUpdate = Partial<Omit<PartnershipInput, 'municipalityIds'>>;
+
+export interface AdminPartnershipListQuery extends PageQuery {
+  /** Only the partnerships of this municipality. */
+  municipalityId?: string;
+}
+
+export interface AuditEvent {
+  id: string;
+  /** Who did it; null for the system (seed, migrations). */
+  actor: { id: string; displayName: string } | null;
+  /** e.g. `user.verified`, `partnership.created`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The changed fields before and after; null when the thing did not exist before / no longer exists. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  createdAt: string;
+}
+
+export interface AuditEventListQuery extends PageQuery {
+  entityType?: string;
+  entityId?: string;
+}
+
+export const AdminErrorCode = {
+  PartnershipNotFound: 'partnership_not_found',
+  PartnershipExists: 'partnership_exists',
+  MunicipalityInUse: 'municipality_in_use',
+} as const;
