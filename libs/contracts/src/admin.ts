@@ -2,6 +2,27 @@ import type { MunicipalityKind } from './municipalities';
 import type { PageQuery } from './pagination';
 import type { PartnershipStatus } from './partnerships';
 
+/** The rules of a municipality's fields, checked by the API and shown by the forms. */
+export const MUNICIPALITY_LIMITS = {
+  nameMaxLength: 200,
+  regionMaxLength: 200,
+  populationMin: 1,
+  populationMax: 100_000_000,
+  yearMin: 1900,
+  yearMax: 2100,
+  latitude: 90,
+  longitude: 180,
+  websiteMaxLength: 500,
+} as const;
+
+/** The rules of a partnership's fields, checked by the API and shown by the forms. */
+export const PARTNERSHIP_LIMITS = {
+  yearMin: 1900,
+  yearMax: 2100,
+  programmeMaxLength: 300,
+  descriptionMaxLength: 2000,
+} as const;
+
 /** Body of POST /admin/municipalities; PATCH takes any subset. */
 export interface MunicipalityInput {
   nameLocal: string;

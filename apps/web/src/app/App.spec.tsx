@@ -1,20 +1,51 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { ApiRoutes } from '@twinning/contracts';
 import { LANGUAGE_STORAGE_KEY } from '../i18n';
-import { buildMunicipalitySummary, buildPage } from '../test/factories';
-import { stubFetch } from '../test/fetch-stub';
+import { getCsrfToken } from '../lib/csrf-token';
+import { buildMunicipalitySummary, buildPage, buildSessionInfo } from '../test/factories';
+import { requestedUrls, stubFetch } from '../test/fetch-stub';
 import { App } from './App';
+
+const notSignedIn = { status: 401, body: { code: 'not_signed_in', message: 'Sign in to do this.' } };
 
 describe('App', () => {
   it('starts in the language chosen before, on the page in the address bar', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'tr');
     window.history.pushState({}, '', '/towns?q=k%C3%B6ln');
-    const fetchMock = stubFetch(() => ({ body: buildPage([buildMunicipalitySummary({ nameLocal: 'Köln' })]) }));
+    const fetchMock = stubFetch((url) =>
+      url.pathname === ApiRoutes.me ? notSignedIn : { body: buildPage([buildMunicipalitySummary({ nameLocal: 'Köln' })]) },
+    );
 
     render(<App />);
 
     expect(await screen.findByRole('link', { name: 'Köln' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Belediyeler' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('tr');
-    expect(String(fetchMock.mock.calls[0][0])).toBe('/api/v1/municipalities?q=k%C3%B6ln&page=1&per_page=20');
+    const townSearch = requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.municipalities);
+    expect(`${townSearch?.pathname}${townSearch?.search}`).toBe('/api/v1/municipalities?q=k%C3%B6ln&page=1&per_page=20');
+  });
+
+  it('asks the API who is signed in, and treats a 401 as a visitor, not an error', async () => {
+    window.history.pushState({}, '', '/towns');
+    stubFetch((url) => (url.pathname === ApiRoutes.me ? notSignedIn : { body: buildPage([]) }));
+
+    render(<App />);
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(getCsrfToken()).toBeNull();
+  });
+
+  it('remembers the CSRF token of the session GET /me returns', async () => {
+    window.history.pushState({}, '', '/towns');
+    const session = buildSessionInfo();
+    stubFetch((url) => (url.pathname === ApiRoutes.me ? { body: session } : { body: buildPage([]) }));
+
+    render(<App />);
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'My account' })).toBeInTheDocument();
+    expect(getCsrfToken()).toBe(session.csrfToken);
   });
 });

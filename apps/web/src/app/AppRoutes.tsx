@@ -1,4 +1,17 @@
 import { useRoutes, type RouteObject } from 'react-router';
+import { RequireAccount } from '../features/auth/components/RequireAccount';
+import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
+import { AccountPage } from '../features/auth/pages/AccountPage';
+import { RegisterPage } from '../features/auth/pages/RegisterPage';
+import { SignInPage } from '../features/auth/pages/SignInPage';
+import { canAdminister, canVerifyAccounts } from '../features/auth/utils/permissions';
+import { AccountsAdminPage } from '../features/admin/pages/AccountsAdminPage';
+import { AdminHomePage } from '../features/admin/pages/AdminHomePage';
+import { AdminLayout } from '../features/admin/pages/AdminLayout';
+import { AuditLogPage } from '../features/admin/pages/AuditLogPage';
+import { InviteAdminPage } from '../features/admin/pages/InviteAdminPage';
+import { MunicipalitiesAdminPage } from '../features/admin/pages/MunicipalitiesAdminPage';
+import { PartnershipsAdminPage } from '../features/admin/pages/PartnershipsAdminPage';
 import { TownPage } from '../features/municipalities/pages/TownPage';
 import { TownsPage } from '../features/municipalities/pages/TownsPage';
 import { Layout } from './Layout';
@@ -11,6 +24,40 @@ const appRoutes: RouteObject[] = [
       { index: true, element: <TownsPage /> },
       { path: 'towns', element: <TownsPage /> },
       { path: 'towns/:id', element: <TownPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      {
+        path: 'account',
+        element: (
+          <RequireAccount>
+            <AccountPage />
+          </RequireAccount>
+        ),
+      },
+      {
+        // Who may open which page is decided here, with the same rules as the navigation.
+        path: 'admin',
+        element: <RequireAccount allow={canVerifyAccounts} />,
+        children: [
+          {
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <AdminHomePage /> },
+              { path: 'accounts', element: <AccountsAdminPage /> },
+              {
+                element: <RequireAccount allow={canAdminister} />,
+                children: [
+                  { path: 'accounts/invite', element: <InviteAdminPage /> },
+                  { path: 'municipalities', element: <MunicipalitiesAdminPage /> },
+                  { path: 'partnerships', element: <PartnershipsAdminPage /> },
+                  { path: 'audit', element: <AuditLogPage /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,18 +1,13 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatch } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNavigation } from './MainNavigation';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
 export function Layout() {
   const { t } = useTranslation();
-  // The towns list is also the home page, so "Towns" is the current page on both; a town's own
-  // page is inside that section but is not the page the link points to.
-  const onHome = useMatch('/');
-  const onTownList = useMatch('/towns');
-  const inTowns = useMatch('/towns/*');
-  const townListIsCurrent = Boolean(onHome || onTownList);
 
   return (
     <>
@@ -26,17 +21,7 @@ export function Layout() {
               <Anchor component={Link} to="/" fw={700} size="lg" c="inherit" underline="never" aria-label={t('app.homeLink')}>
                 {t('app.name')}
               </Anchor>
-              <Box component="nav" aria-label={t('app.mainNavigation')}>
-                <Anchor
-                  component={Link}
-                  to="/towns"
-                  fw={500}
-                  underline={townListIsCurrent || inTowns ? 'always' : 'hover'}
-                  aria-current={townListIsCurrent ? 'page' : undefined}
-                >
-                  {t('nav.towns')}
-                </Anchor>
-              </Box>
+              <MainNavigation />
             </Group>
             <LanguageSwitch />
           </Group>

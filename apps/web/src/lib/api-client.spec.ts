@@ -1,7 +1,8 @@
 import { ApiRoutes } from '@twinning/contracts';
 import { buildApiErrorBody, buildMunicipalitySummary, buildPage } from '../test/factories';
-import { requestedUrls, stubFetch } from '../test/fetch-stub';
-import { ApiError, apiGet, buildUrl, ClientErrorCode } from './api-client';
+import { recordedRequests, requestedUrls, stubFetch } from '../test/fetch-stub';
+import { ApiError, apiDelete, apiGet, apiPatch, apiPost, buildUrl, ClientErrorCode, parseRetryAfter } from './api-client';
+import { setCsrfToken } from './csrf-token';
 
 describe('buildUrl', () => {
   it('encodes the query and leaves out empty values', () => {
@@ -90,5 +91,83 @@ describe('apiGet', () => {
     global.fetch = jest.fn().mockRejectedValue(abort);
 
     await expect(apiGet(ApiRoutes.health)).rejects.toBe(abort);
+  });
+});
+
+describe('writes', () => {
+  it('send JSON with the CSRF token of the session', async () => {
+    setCsrfToken('token-of-this-session');
+    const fetchMock = stubFetch(() => ({ status: 201, body: { id: 'new' } }));
+
+    await expect(apiPost(ApiRoutes.adminMunicipalities, { nameLocal: 'Köln' })).resolves.toEqual({ id: 'new' });
+
+    const [request] = recordedRequests(fetchMock);
+    expect(request.method).toBe('POST');
+    expect(request.headers['x-csrf-token']).toBe('token-of-this-session');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.body).toEqual({ nameLocal: 'Köln' });
+  });
+
+  it('carry the token on PATCH and DELETE too, and read a 204 as no content', async () => {
+    setCsrfToken('token-of-this-session');
+    const fetchMock = stubFetch((_url, request) =>
+      request.method === 'DELETE' ? { status: 204 } : { body: { id: 'same' } },
+    );
+
+    await apiPatch(ApiRoutes.adminPartnership('p1'), { status: 'ended' });
+    await expect(apiDelete(ApiRoutes.adminPartnership('p1'))).resolves.toBeUndefined();
+
+    expect(recordedRequests(fetchMock).map((request) => [request.method, request.headers['x-csrf-token']])).toEqual([
+      ['PATCH', 'token-of-this-session'],
+      ['DELETE', 'token-of-this-session'],
+    ]);
+  });
+
+  it('go without a token while signed out, and reads never carry one', async () => {
+    const fetchMock = stubFetch(() => ({ body: {} }));
+
+    await apiPost(ApiRoutes.login, { email: 'a@b.tr', password: 'secret' });
+    setCsrfToken('token-of-this-session');
+    await apiGet(ApiRoutes.me);
+
+    const [login, me] = recordedRequests(fetchMock);
+    expect(login.headers).not.toHaveProperty('x-csrf-token');
+    expect(me.headers).not.toHaveProperty('x-csrf-token');
+  });
+
+  it('send a POST without a body as no body at all', async () => {
+    setCsrfToken('token-of-this-session');
+    const fetchMock = stubFetch(() => ({ status: 204 }));
+
+    await apiPost(ApiRoutes.logout);
+
+    const [, init] = fetchMock.mock.calls[0];
+    expect(init?.body).toBeUndefined();
+    expect(init?.headers).not.toHaveProperty('content-type');
+  });
+});
+
+describe('Retry-After', () => {
+  it('is kept on the error of a 429', async () => {
+    stubFetch(() => ({
+      status: 429,
+      headers: { 'Retry-After': '840' },
+      body: buildApiErrorBody({ code: 'too_many_attempts', message: 'Too many failed sign-in attempts.' }),
+    }));
+
+    await expect(apiPost(ApiRoutes.login, { email: 'a@b.tr', password: 'x' })).rejects.toMatchObject({
+      status: 429,
+      code: 'too_many_attempts',
+      retryAfterSeconds: 840,
+    });
+  });
+
+  it('is read as seconds or as an HTTP date', () => {
+    const now = Date.parse('2025-04-10T08:00:00Z');
+
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Thu, 10 Apr 2025 08:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { type ApiErrorBody } from '@twinning/contracts';
+import { CSRF_HEADER, type ApiErrorBody } from '@twinning/contracts';
+import { getCsrfToken } from './csrf-token';
 
 /** Codes the client gives to failures that never produced an API error body. */
 export const ClientErrorCode = {
@@ -14,6 +15,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    /** From the `Retry-After` header (429, 503): how many seconds to wait before asking again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(body.message);
   }
@@ -31,6 +34,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
 /** Joins a path from `ApiRoutes` and its query; empty values are left out so they do not act as filters. */
 export function buildUrl(path: string, query: QueryParams = {}): string {
   const params = new URLSearchParams();
@@ -42,11 +47,43 @@ export function buildUrl(path: string, query: QueryParams = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-export async function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('GET', path, undefined, options);
+}
+
+export function apiPost<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('POST', path, body, options);
+}
+
+export function apiPatch<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('PATCH', path, body, options);
+}
+
+export function apiDelete(path: string, options: RequestOptions = {}): Promise<void> {
+  return apiRequest<void>('DELETE', path, undefined, options);
+}
+
+/**
+ * The one request function behind the helpers above: JSON in and out, the CSRF token on every
+ * write made while signed in, and every failure turned into an `ApiError`.
+ */
+export async function apiRequest<T>(
+  method: HttpMethod,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const csrfToken = getCsrfToken();
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
-      headers: { accept: 'application/json' },
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: options.signal,
     });
   } catch (error) {
@@ -70,8 +107,11 @@ export async function apiGet<T>(path: string, options: RequestOptions = {}): Pro
             code: ClientErrorCode.HttpError,
             message: response.statusText || `The request failed with status ${response.status}.`,
           },
+      parseRetryAfter(response.headers.get('retry-after')),
     );
   }
+  // 204 No Content (sign-out, deletions) has no body by design.
+  if (response.status === 204) return undefined as T;
   if (payload === undefined) {
     throw new ApiError(response.status, {
       code: ClientErrorCode.InvalidResponse,
@@ -79,6 +119,14 @@ export async function apiGet<T>(path: string, options: RequestOptions = {}): Pro
     });
   }
   return payload as T;
+}
+
+/** `Retry-After` is either a number of seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function parseJson(text: string): unknown {

@@ -1,20 +1,25 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { type SessionInfo } from '@twinning/contracts';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { AppRoutes } from '../app/AppRoutes';
+import { createQueryClient } from '../app/query-client';
+import { storeSession } from '../features/auth/utils/session-cache';
 import { createI18n, type Language } from '../i18n';
 
 interface RenderAppOptions {
   language?: Language;
+  /** Who is signed in (from `buildSessionInfo`); a visitor by default. No GET /me is made. */
+  session?: SessionInfo | null;
 }
 
 /** Renders the whole app (layout, routes, providers) at `path`, with fresh state for each test. */
-export function renderApp(path: string, { language = 'en' }: RenderAppOptions = {}) {
+export function renderApp(path: string, { language = 'en', session = null }: RenderAppOptions = {}) {
   const i18n = createI18n(language);
-  // No retries: a failing request should show its error state at once.
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = createQueryClient({ retry: false });
+  // As if GET /me had just answered, so tests stub only the requests they are about.
+  storeSession(queryClient, session);
   const user = userEvent.setup();
   const seen: { location?: Location } = {};
 

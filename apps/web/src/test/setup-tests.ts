@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
+import { setCsrfToken } from '../lib/csrf-token';
 
 // jsdom has no TextEncoder, which React Router needs when it loads.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -31,4 +32,9 @@ Element.prototype.scrollIntoView = () => undefined;
 
 beforeEach(() => {
   window.localStorage.clear();
+});
+
+// The CSRF token lives in a module; no test may inherit another's session.
+beforeEach(() => {
+  setCsrfToken(null);
 });

@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
+import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
@@ -10,14 +10,14 @@ export class MunicipalityInputDto implements MunicipalityInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(LIMITS.nameMaxLength)
   nameLocal: string;
 
   @ApiProperty({ example: 'Istanbul' })
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(LIMITS.nameMaxLength)
   nameEn: string;
 
   @ApiProperty({ example: 'TR' })
@@ -29,42 +29,42 @@ export class MunicipalityInputDto implements MunicipalityInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(LIMITS.regionMaxLength)
   region: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: LIMITS.populationMin, maximum: LIMITS.populationMax })
   @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @Min(LIMITS.populationMin)
+  @Max(LIMITS.populationMax)
   population: number;
 
   @ApiProperty({ example: 2023 })
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(LIMITS.yearMin)
+  @Max(LIMITS.yearMax)
   populationYear: number;
 
   @ApiProperty({ enum: MUNICIPALITY_KINDS })
   @IsIn(MUNICIPALITY_KINDS, { message: `must be one of ${MUNICIPALITY_KINDS.join(', ')}` })
   kind: MunicipalityKind;
 
-  @ApiProperty({ minimum: -90, maximum: 90 })
+  @ApiProperty({ minimum: -LIMITS.latitude, maximum: LIMITS.latitude })
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-90)
-  @Max(90)
+  @Min(-LIMITS.latitude)
+  @Max(LIMITS.latitude)
   latitude: number;
 
-  @ApiProperty({ minimum: -180, maximum: 180 })
+  @ApiProperty({ minimum: -LIMITS.longitude, maximum: LIMITS.longitude })
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-180)
-  @Max(180)
+  @Min(-LIMITS.longitude)
+  @Max(LIMITS.longitude)
   longitude: number;
 
   @ApiProperty({ nullable: true, example: 'https://www.ibb.istanbul' })
   @Transform(({ value }) => (value === '' ? null : value))
   @ValidateIf((_, value) => value !== null)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL or null' })
-  @MaxLength(500)
+  @MaxLength(LIMITS.websiteMaxLength)
   website: string | null;
 }
 

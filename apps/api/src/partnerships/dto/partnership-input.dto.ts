@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   type AdminPartnershipListQuery,
+  PARTNERSHIP_LIMITS as LIMITS,
   PARTNERSHIP_STATUSES,
   type PartnershipInput,
   type PartnershipStatus,
@@ -22,8 +23,8 @@ export class PartnershipInputDto implements PartnershipInput {
 
   @ApiProperty({ example: 2012 })
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(LIMITS.yearMin)
+  @Max(LIMITS.yearMax)
   sinceYear: number;
 
   @ApiProperty({ enum: PARTNERSHIP_STATUSES })
@@ -35,13 +36,13 @@ export class PartnershipInputDto implements PartnershipInput {
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(LIMITS.programmeMaxLength)
   programme: string | null;
 
   @ApiProperty()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(LIMITS.descriptionMaxLength)
   description: string;
 }
 

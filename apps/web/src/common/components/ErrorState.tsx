@@ -1,7 +1,6 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api-client';
+import { describeError } from '../utils/describe-error';
 
 interface ErrorStateProps {
   title: string;
@@ -22,11 +21,4 @@ export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
       </Button>
     </Alert>
   );
-}
-
-function describeError(error: unknown, t: TFunction): string {
-  if (!(error instanceof ApiError) || error.status === 0) return t('common.networkError');
-  if (error.status >= 500) return t('common.unexpectedError');
-  // A 4xx carries the API's own explanation, which is more useful than anything generic.
-  return error.body.details?.map((detail) => `${detail.field}: ${detail.reason}`).join('; ') || error.body.message;
 }

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { type MunicipalityPartner } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
+import { PartnershipStatusBadge } from './PartnershipStatusBadge';
 
 export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
   const { t } = useTranslation();
@@ -35,9 +36,7 @@ export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
               </div>
               <Group gap="xs">
                 <Text size="sm">{t('town.partners.since', { year: partner.sinceYear })}</Text>
-                <Badge color={partner.status === 'active' ? 'green' : 'gray'} variant="light">
-                  {t(`town.partners.status.${partner.status}`)}
-                </Badge>
+                <PartnershipStatusBadge status={partner.status} />
               </Group>
             </Group>
             {partner.programme && (

@@ -1,9 +1,9 @@
 import { Box, Button, Grid, Select } from '@mantine/core';
-import { MUNICIPALITY_KINDS } from '@twinning/contracts';
+import { MUNICIPALITY_KINDS, MUNICIPALITY_SEARCH_MAX_LENGTH } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { SearchInput } from '../../../common/components/SearchInput';
 import { useCountryOptions } from '../hooks/useCountryOptions';
 import { isMunicipalityKind, type TownFilters } from '../utils/town-filters';
-import { TownSearchInput } from './TownSearchInput';
 
 interface TownSearchFormProps {
   filters: TownFilters;
@@ -22,7 +22,14 @@ export function TownSearchForm({ filters, hasFilters, onChange, onClear }: TownS
       <Grid align="flex-end">
         <Grid.Col span={{ base: 12, md: 5 }}>
           {/* Replace, not push: one history entry per search, not one per pause in typing. */}
-          <TownSearchInput value={filters.q} onCommit={(q) => onChange({ q }, { replace: true })} />
+          <SearchInput
+            label={t('towns.searchLabel')}
+            description={t('towns.searchDescription')}
+            placeholder={t('towns.searchPlaceholder')}
+            maxLength={MUNICIPALITY_SEARCH_MAX_LENGTH}
+            value={filters.q}
+            onCommit={(q) => onChange({ q }, { replace: true })}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
           <Select

@@ -1,13 +1,14 @@
-import { Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useFormatters } from '../../../i18n';
 import { NoTownsFound } from '../components/NoTownsFound';
 import { TownSearchForm } from '../components/TownSearchForm';
 import { TownTable } from '../components/TownTable';
-import { TownTableSkeleton } from '../components/TownTableSkeleton';
+import { TableSkeleton } from '../../../common/components/TableSkeleton';
 import { useMunicipalities } from '../hooks/useMunicipalities';
 import { useTownFilters } from '../hooks/useTownFilters';
 import { toMunicipalityListQuery } from '../utils/town-filters';
@@ -20,7 +21,7 @@ export function TownsPage() {
   const { filters, hasFilters, updateFilters, clearFilters } = useTownFilters();
   const towns = useMunicipalities(toMunicipalityListQuery(filters));
   const result = towns.data;
-  const pageCount = result ? Math.max(1, Math.ceil(result.total / result.perPage)) : 1;
+  const pageCount = result ? pageCountOf(result) : 1;
   const pastLastPage = Boolean(result && !towns.isPlaceholderData && result.total > 0 && filters.page > pageCount);
 
   // An old link can point past the end once towns are removed; show the last page rather than "nothing found".
@@ -45,7 +46,7 @@ export function TownsPage() {
       </Text>
 
       {towns.isPending ? (
-        <TownTableSkeleton label={t('towns.loading')} />
+        <TableSkeleton label={t('towns.loading')} />
       ) : towns.isError ? (
         <ErrorState title={t('towns.loadError')} error={towns.error} onRetry={() => void towns.refetch()} />
       ) : towns.data.items.length === 0 ? (
@@ -56,18 +57,7 @@ export function TownsPage() {
             towns={towns.data.items}
             caption={t('towns.table.caption', { page: towns.data.page, pages: pageCount })}
           />
-          {pageCount > 1 && (
-            <Group component="nav" aria-label={t('towns.pagination.label')} justify="center">
-              <Pagination
-                total={pageCount}
-                value={filters.page}
-                onChange={(page) => updateFilters({ page })}
-                withEdges
-                getItemProps={(page) => ({ 'aria-label': t('towns.pagination.page', { page }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`towns.pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <ListPagination page={filters.page} pageCount={pageCount} onChange={(page) => updateFilters({ page })} />
         </Stack>
       )}
     </Stack>

@@ -1,20 +1,21 @@
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { MUNICIPALITY_SEARCH_MAX_LENGTH } from '@twinning/contracts';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
-interface TownSearchInputProps {
+interface SearchInputProps {
   /** The search in the URL. */
   value: string;
   /** Called once typing pauses (or on Enter), not on every key. */
   onCommit: (value: string) => void;
+  label: string;
+  description?: string;
+  placeholder?: string;
+  maxLength: number;
 }
 
-export function TownSearchInput({ value, onCommit }: TownSearchInputProps) {
-  const { t } = useTranslation();
+export function SearchInput({ value, onCommit, label, description, placeholder, maxLength }: SearchInputProps) {
   const [text, setText] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const commit = useDebouncedCallback(onCommit, SEARCH_DEBOUNCE_MS);
@@ -32,11 +33,11 @@ export function TownSearchInput({ value, onCommit }: TownSearchInputProps) {
   return (
     <TextInput
       type="search"
-      label={t('towns.searchLabel')}
-      description={t('towns.searchDescription')}
-      placeholder={t('towns.searchPlaceholder')}
+      label={label}
+      description={description}
+      placeholder={placeholder}
       value={text}
-      maxLength={MUNICIPALITY_SEARCH_MAX_LENGTH}
+      maxLength={maxLength}
       autoComplete="off"
       onChange={(event) => {
         setText(event.currentTarget.value);

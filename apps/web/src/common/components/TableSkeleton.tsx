@@ -3,7 +3,7 @@ import { Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 const PLACEHOLDER_ROWS = 8;
 
 /** Stands where the table will be; screen readers hear the label instead of empty shapes. */
-export function TownTableSkeleton({ label }: { label: string }) {
+export function TableSkeleton({ label }: { label: string }) {
   return (
     <Stack gap="sm" aria-busy="true">
       <VisuallyHidden role="status">{label}</VisuallyHidden>

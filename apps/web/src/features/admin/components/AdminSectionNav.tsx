@@ -1,0 +1,47 @@
+import { Anchor, Box, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useSession } from '../../auth/hooks/useSession';
+import { canAdminister, canVerifyAccounts } from '../../auth/utils/permissions';
+
+/** The admin area's own links, limited to what the role can open. */
+export function AdminSectionNav() {
+  const { t } = useTranslation();
+  const { account } = useSession();
+  const { pathname } = useLocation();
+  if (!account) return null;
+
+  const sections = [
+    { to: '/admin/accounts', label: t('admin.sections.accounts'), allowed: canVerifyAccounts(account) },
+    { to: '/admin/municipalities', label: t('admin.sections.municipalities'), allowed: canAdminister(account) },
+    { to: '/admin/partnerships', label: t('admin.sections.partnerships'), allowed: canAdminister(account) },
+    { to: '/admin/audit', label: t('admin.sections.audit'), allowed: canAdminister(account) },
+  ].filter((section) => section.allowed);
+  // A moderator has one section only: a menu of one link is noise.
+  if (sections.length < 2) return null;
+
+  return (
+    <Box component="nav" aria-label={t('admin.sectionNavigation')}>
+      <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+        {sections.map((section) => {
+          const current = pathname === section.to;
+          const inSection = pathname.startsWith(`${section.to}/`);
+          return (
+            <li key={section.to}>
+              <Anchor
+                component={Link}
+                to={section.to}
+                size="sm"
+                fw={500}
+                underline={current || inSection ? 'always' : 'hover'}
+                aria-current={current ? 'page' : undefined}
+              >
+                {section.label}
+              </Anchor>
+            </li>
+          );
+        })}
+      </Group>
+    </Box>
+  );
+}

@@ -1,0 +1,156 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { type AdminUser } from '@twinning/contracts';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { SuccessNotice } from '../../../common/components/SuccessNotice';
+import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { useFormatters } from '../../../i18n';
+import { useSession } from '../../auth/hooks/useSession';
+import { canAdminister } from '../../auth/utils/permissions';
+import { AccountFilterForm } from '../components/AccountFilterForm';
+import { AccountTable } from '../components/AccountTable';
+import { EditAccountDialog } from '../components/EditAccountDialog';
+import { useAdminUsers, useSetUserActive, useVerifyUser } from '../hooks/useAdminUsers';
+import { useUrlFilters } from '../hooks/useUrlFilters';
+import { accountActionError } from '../utils/account-errors';
+import { accountFiltersToParams, parseAccountFilters, toAdminUserListQuery } from '../utils/list-filters';
+
+/** Accounts for moderators (verify the pending ones) and admins (roles, municipalities, deactivation). */
+export function AccountsAdminPage() {
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  const { account: viewer } = useSession();
+  const { filters, updateFilters } = useUrlFilters(parseAccountFilters, accountFiltersToParams);
+  const pendingOnly = filters.status === 'pending' && !filters.role && !filters.q;
+  usePageTitle(pendingOnly ? t('adminAccounts.pendingTitle') : t('adminAccounts.title'));
+
+  const users = useAdminUsers(toAdminUserListQuery(filters));
+  const verify = useVerifyUser();
+  const setActive = useSetUserActive();
+  const [editing, setEditing] = useState<AdminUser | null>(null);
+  const [toggling, setToggling] = useState<{ user: AdminUser; active: boolean } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const clearFilters = useCallback(() => updateFilters({ status: null, role: null, q: '' }), [updateFilters]);
+
+  if (!viewer) return null;
+
+  const verifyUser = (user: AdminUser) => {
+    setActionError(null);
+    verify.mutate(user.id, {
+      onSuccess: () => setNotice(t('adminAccounts.verified', { name: user.displayName })),
+      onError: (error) => setActionError(accountActionError(error, t)),
+    });
+  };
+  const closeToggle = () => {
+    setToggling(null);
+    setActive.reset();
+  };
+  const confirmToggle = () => {
+    if (!toggling) return;
+    const { user, active } = toggling;
+    setActive.mutate(
+      { userId: user.id, active },
+      {
+        onSuccess: () => {
+          setNotice(t(active ? 'adminAccounts.reactivated' : 'adminAccounts.deactivated', { name: user.displayName }));
+          closeToggle();
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{pendingOnly ? t('adminAccounts.pendingTitle') : t('adminAccounts.title')}</Title>
+          <Text c="dimmed">{pendingOnly ? t('adminAccounts.pendingIntro') : t('adminAccounts.intro')}</Text>
+        </div>
+        {canAdminister(viewer) && (
+          <Button component={Link} to="/admin/accounts/invite">
+            {t('adminInvite.title')}
+          </Button>
+        )}
+      </Group>
+      <SuccessNotice message={notice} onClose={() => setNotice(null)} />
+      {actionError && (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          withCloseButton
+          onClose={() => setActionError(null)}
+          closeButtonLabel={t('common.dismiss')}
+        >
+          {actionError}
+        </Alert>
+      )}
+      <AccountFilterForm filters={filters} onChange={updateFilters} onClear={clearFilters} />
+      <Text fw={500} aria-live="polite" aria-atomic="true">
+        {users.data && !users.isError
+          ? t('adminAccounts.total', { count: users.data.total, formattedCount: formatNumber(users.data.total) })
+          : ''}
+      </Text>
+
+      {users.isPending ? (
+        <TableSkeleton label={t('adminAccounts.loading')} />
+      ) : users.isError ? (
+        <ErrorState title={t('adminAccounts.loadError')} error={users.error} onRetry={() => void users.refetch()} />
+      ) : users.data.items.length === 0 ? (
+        <Paper withBorder p="xl" role="status">
+          <Text>{pendingOnly ? t('adminAccounts.emptyPending') : t('adminAccounts.empty')}</Text>
+        </Paper>
+      ) : (
+        <Stack gap="md" aria-busy={users.isPlaceholderData}>
+          <AccountTable
+            users={users.data.items}
+            caption={t('adminAccounts.table.caption', { page: users.data.page, pages: pageCountOf(users.data) })}
+            viewer={viewer}
+            verifyingId={verify.isPending ? (verify.variables ?? null) : null}
+            onVerify={verifyUser}
+            onEdit={setEditing}
+            onSetActive={(user, active) => setToggling({ user, active })}
+          />
+          <ListPagination
+            page={filters.page}
+            pageCount={pageCountOf(users.data)}
+            onChange={(page) => updateFilters({ page })}
+          />
+        </Stack>
+      )}
+
+      <EditAccountDialog
+        user={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => {
+          setNotice(t('adminAccounts.updated', { name: saved.displayName }));
+          setEditing(null);
+        }}
+      />
+      <ConfirmDialog
+        opened={toggling !== null}
+        title={
+          toggling
+            ? t(toggling.active ? 'adminAccounts.reactivateTitle' : 'adminAccounts.deactivateTitle', {
+                name: toggling.user.displayName,
+              })
+            : ''
+        }
+        message={toggling?.active ? t('adminAccounts.reactivateMessage') : t('adminAccounts.deactivateMessage')}
+        confirmLabel={toggling?.active ? t('adminAccounts.reactivate') : t('adminAccounts.deactivate')}
+        danger={!toggling?.active}
+        busy={setActive.isPending}
+        error={setActive.error ? accountActionError(setActive.error, t) : null}
+        onConfirm={confirmToggle}
+        onCancel={closeToggle}
+      />
+    </Stack>
+  );
+}

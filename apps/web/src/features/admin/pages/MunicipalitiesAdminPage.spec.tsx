@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ApiRoutes } from '@twinning/contracts';
+import {
+  buildApiErrorBody,
+  buildMunicipalityDetail,
+  buildMunicipalitySummary,
+  buildPage,
+  buildSessionInfo,
+} from '../../../test/factories';
+import { recordedWrites, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const admin = buildSessionInfo({ role: 'admin', municipality: null });
+const istanbul = buildMunicipalityDetail();
+const cologne = buildMunicipalitySummary();
+
+/** Lists Köln and İstanbul, serves İstanbul's details, and answers writes with `onWrite`. */
+function serveTowns(onWrite: (request: StubRequest) => StubResponse) {
+  return stubFetch((url, request) => {
+    if (request.method !== 'GET') return onWrite(request);
+    if (url.pathname === ApiRoutes.municipality(istanbul.id)) return { body: istanbul };
+    return { body: buildPage([cologne, istanbul]) };
+  });
+}
+
+describe('MunicipalitiesAdminPage', () => {
+  it('shows the server’s reasons next to the fields they name', async () => {
+    const fetchMock = serveTowns(() => ({
+      status: 400,
+      body: buildApiErrorBody({
+        code: 'validation_failed',
+        message: 'Invalid request',
+        details: [
+          { field: 'nameEn', reason: 'should not be empty' },
+          { field: 'website', reason: 'must be an http(s) URL or null' },
+        ],
+      }),
+    }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+    expect(document.title).toBe('Municipalities · Twinning Exchange');
+    await screen.findByRole('row', { name: /Köln/ });
+
+    await user.click(screen.getByRole('button', { name: 'Add a municipality' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
+    const field = (name: string | RegExp) => within(dialog).getByRole('textbox', { name });
+    await user.type(field(/Name in its own language/), 'Üsküdar');
+    await user.type(field(/English name/), 'Üsküdar');
+    await user.type(field(/Country code/), 'tr');
+    await user.type(field(/Region/), 'İstanbul');
+    await user.click(field(/Kind/));
+    await user.click(within(dialog).getByRole('option', { name: 'District municipality' }));
+    await user.type(field(/^Population/), '524452');
+    await user.type(field(/Year of the population figure/), '2023');
+    await user.type(field(/Latitude/), '41.0226');
+    await user.type(field(/Longitude/), '29.0150');
+    await user.type(field(/Website/), 'https://www.uskudar.bel.tr');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
+
+    await waitFor(() =>
+      expect(field(/English name/)).toHaveAccessibleDescription(expect.stringContaining('should not be empty')),
+    );
+    expect(field(/Website/)).toHaveAccessibleDescription(expect.stringContaining('must be an http(s) URL or null'));
+    expect(field(/Region/)).not.toHaveAttribute('aria-invalid', 'true');
+    const [create] = recordedWrites(fetchMock);
+    expect(create.method).toBe('POST');
+    expect(create.url.pathname).toBe(ApiRoutes.adminMunicipalities);
+    expect(create.headers['x-csrf-token']).toBe(admin.csrfToken);
+    expect(create.body).toEqual({
+      nameLocal: 'Üsküdar',
+      nameEn: 'Üsküdar',
+      country: 'TR',
+      region: 'İstanbul',
+      population: 524452,
+      populationYear: 2023,
+      kind: 'district',
+      latitude: 41.0226,
+      longitude: 29.015,
+      website: 'https://www.uskudar.bel.tr',
+    });
+  });
+
+  it('checks the fields before sending them', async () => {
+    const fetchMock = serveTowns(() => ({ status: 201, body: {} }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Add a municipality' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Latitude/ }), '95');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
+
+    expect(within(dialog).getByRole('textbox', { name: /Name in its own language/ })).toHaveFocus();
+    expect(within(dialog).getByRole('textbox', { name: /Latitude/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Between -90 and 90.'),
+    );
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
+
+  it('edits a town, sending only what changed', async () => {
+    const fetchMock = serveTowns(() => ({ body: { ...istanbul, population: 15_700_000 } }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit İstanbul' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit İstanbul' });
+    const population = await within(dialog).findByRole('textbox', { name: /^Population/ });
+    await user.clear(population);
+    await user.type(population, '15700000');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('İstanbul is updated.')).toBeInTheDocument();
+    const [update] = recordedWrites(fetchMock);
+    expect(update.method).toBe('PATCH');
+    expect(update.url.pathname).toBe(ApiRoutes.adminMunicipality(istanbul.id));
+    expect(update.body).toEqual({ population: 15_700_000 });
+  });
+
+  it('explains why a town with accounts cannot be deleted', async () => {
+    serveTowns(() => ({
+      status: 409,
+      body: buildApiErrorBody({
+        code: 'municipality_in_use',
+        message: '3 account(s) belong to this municipality; move or deactivate them first.',
+      }),
+    }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Köln' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Köln?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Accounts still belong to this municipality, so it cannot be deleted.',
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  PARTNERSHIP_LIMITS,
+  PARTNERSHIP_STATUSES,
+  type MunicipalitySummary,
+  type Partnership,
+  type PartnershipInput,
+  type PartnershipStatus,
+  type PartnershipUpdate,
+} from '@twinning/contracts';
+import { type TFunction } from 'i18next';
+import { type FieldErrors } from '../../../common/utils/field-errors';
+
+
+export const PARTNERSHIP_FIELDS = ['first', 'second', 'sinceYear', 'status', 'programme', 'description'] as const;
+export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
+
+/** The API names the pair `municipalityIds`; the form shows it as two pickers. */
+export const PARTNERSHIP_FIELD_ALIASES: Readonly<Record<string, PartnershipField>> = {
+  municipalityIds: 'first',
+  'municipalityIds.0': 'first',
+  'municipalityIds.1': 'second',
+};
+
+export interface PartnershipFormValues {
+  first: MunicipalitySummary | null;
+  second: MunicipalitySummary | null;
+  sinceYear: number | string;
+  status: PartnershipStatus;
+  programme: string;
+  description: string;
+}
+
+export function emptyPartnershipForm(): PartnershipFormValues {
+  return { first: null, second: null, sinceYear: '', status: 'active', programme: '', description: '' };
+}
+
+export function partnershipToForm(partnership: Partnership): PartnershipFormValues {
+  const [first, second] = partnership.municipalities;
+  return {
+    first,
+    second,
+    sinceYear: partnership.sinceYear,
+    status: partnership.status,
+    programme: partnership.programme ?? '',
+    description: partnership.description,
+  };
+}
+
+export function isPartnershipStatus(value: unknown): value is PartnershipStatus {
+  return typeof value === 'string' && (PARTNERSHIP_STATUSES as readonly string[]).includes(value);
+}
+
+export function validatePartnershipForm(values: PartnershipFormValues, t: TFunction): FieldErrors<PartnershipField> {
+  const { yearMin, yearMax, programmeMaxLength, descriptionMaxLength } = PARTNERSHIP_LIMITS;
+  const year = Number(values.sinceYear);
+  return {
+    first: values.first ? undefined : t('forms.required'),
+    second: !values.second
+      ? t('forms.required')
+      : values.first && values.first.id === values.second.id
+        ? t('adminPartnerships.form.sameTown')
+        : undefined,
+    sinceYear:
+      values.sinceYear === ''
+        ? t('forms.required')
+        : !Number.isInteger(year)
+          ? t('forms.integer')
+          : year < yearMin || year > yearMax
+            ? t('forms.between', { min: yearMin, max: yearMax })
+            : undefined,
+    status: isPartnershipStatus(values.status) ? undefined : t('forms.required'),
+    programme:
+      values.programme.trim().length > programmeMaxLength ? t('forms.tooLong', { max: programmeMaxLength }) : undefined,
+    description:
+      values.description.trim().length > descriptionMaxLength
+        ? t('forms.tooLong', { max: descriptionMaxLength })
+        : undefined,
+  };
+}
+
+/** The body of a POST, from values that passed `validatePartnershipForm` (so both towns are chosen). */
+export function toPartnershipInput(values: PartnershipFormValues): PartnershipInput {
+  return {
+    municipalityIds: [values.first?.id ?? '', values.second?.id ?? ''],
+    ...toPartnershipFields(values),
+  };
+}
+
+function toPartnershipFields(values: PartnershipFormValues): Required<PartnershipUpdate> {
+  return {
+    sinceYear: Number(values.sinceYear),
+    status: values.status,
+    programme: values.programme.trim() || null,
+    description: values.description.trim(),
+  };
+}
+
+/** The body of a PATCH: only what changed (the pair itself cannot change). */
+export function changedPartnershipFields(before: Partnership, values: PartnershipFormValues): PartnershipUpdate {
+  const after = toPartnershipFields(values);
+  const changes: Record<string, unknown> = {};
+  for (const field of ['sinceYear', 'status', 'programme', 'description'] as const) {
+    if (before[field] !== after[field]) changes[field] = after[field];
+  }
+  return changes as PartnershipUpdate;
+}

@@ -1,0 +1,49 @@
+import { Anchor, SimpleGrid, Text } from '@mantine/core';
+import { type Account } from '@twinning/contracts';
+import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../../i18n';
+import { AccountStatusBadge } from './AccountStatusBadge';
+
+/** The account as a description list: one term, one value. */
+export function AccountFacts({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md" m={0}>
+      <Fact term={t('account.displayName')}>{account.displayName}</Fact>
+      <Fact term={t('account.email')}>{account.email}</Fact>
+      <Fact term={t('account.role')}>{t(`roles.${account.role}`)}</Fact>
+      <Fact term={t('account.municipality')}>
+        {account.municipality ? (
+          <Anchor component={Link} to={`/towns/${account.municipality.id}`}>
+            {account.municipality.nameLocal}
+          </Anchor>
+        ) : (
+          <Text c="dimmed" component="span">
+            {t('account.noMunicipality')}
+          </Text>
+        )}
+      </Fact>
+      <Fact term={t('account.status')}>
+        <AccountStatusBadge status={account.status} />
+      </Fact>
+      <Fact term={t('account.memberSince')}>{formatDate(account.createdAt)}</Fact>
+      {account.verifiedAt && <Fact term={t('account.verifiedAt')}>{formatDate(account.verifiedAt)}</Fact>}
+    </SimpleGrid>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="sm" c="dimmed" fw={500}>
+        {term}
+      </Text>
+      <Text component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSignOut } from '../hooks/useSignOut';
+
+interface SignOutButtonProps {
+  /** Where to go once signed out; null stays on the page (which then shows what a visitor sees). */
+  redirectTo?: string | null;
+}
+
+export function SignOutButton({ redirectTo = '/' }: SignOutButtonProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        loading={signOut.isPending}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: () => {
+              if (redirectTo !== null) void navigate(redirectTo);
+            },
+          })
+        }
+      >
+        {t('nav.signOut')}
+      </Button>
+      {signOut.isError && (
+        <Text size="sm" c="red" role="alert">
+          {t('nav.signOutFailed')}
+        </Text>
+      )}
+    </Group>
+  );
+}

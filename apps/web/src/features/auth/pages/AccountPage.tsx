@@ -1,0 +1,49 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { AccountFacts } from '../components/AccountFacts';
+import { useSession } from '../hooks/useSession';
+
+/** What the pages that create an account tell this one, to greet the person once. */
+export interface AccountPageState {
+  welcome?: 'registered' | 'invited';
+}
+
+/** Shown inside `RequireAccount`, so there is always an account. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
+  const { account } = useSession();
+  const welcome = (useLocation().state as AccountPageState | null)?.welcome;
+  if (!account) return null;
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('account.title')}</Title>
+      {welcome === 'registered' && (
+        <Alert color="green" variant="light" title={t('account.registeredTitle')}>
+          {t('account.registeredMessage')}
+        </Alert>
+      )}
+      {welcome === 'invited' && (
+        <Alert color="green" variant="light" title={t('account.invitedTitle')}>
+          {t('account.invitedMessage', { municipality: account.municipality?.nameLocal ?? '' })}
+        </Alert>
+      )}
+      {account.status === 'pending' && (
+        <Alert color="yellow" variant="light" title={t('account.pendingTitle')}>
+          {account.municipality
+            ? t('account.pendingMessage', { municipality: account.municipality.nameLocal })
+            : t('account.pendingMessageNoMunicipality')}
+        </Alert>
+      )}
+      {account.status === 'deactivated' && (
+        <Alert color="gray" variant="light" title={t('account.deactivatedTitle')}>
+          {t('account.deactivatedMessage')}
+        </Alert>
+      )}
+      <AccountFacts account={account} />
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { screen, waitFor } from '@testing-library/react';
+import { ApiRoutes, type RegisterRequest } from '@twinning/contracts';
+import {
+  buildApiErrorBody,
+  buildMunicipalitySummary,
+  buildPage,
+  buildSessionInfo,
+} from '../../../test/factories';
+import { recordedWrites, requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
+import { pickMunicipality } from '../../../test/pick';
+import { renderApp } from '../../../test/render';
+
+const kadikoy = buildMunicipalitySummary({ nameLocal: 'Kadıköy', nameEn: 'Kadıköy', country: 'TR', kind: 'district' });
+const cologne = buildMunicipalitySummary();
+
+/** Serves the picker's searches, and answers the registration with `registration`. */
+function serveRegistration(registration: StubResponse) {
+  return stubFetch((url) => {
+    if (url.pathname === ApiRoutes.register) return registration;
+    const q = url.searchParams.get('q');
+    return { body: buildPage(q === 'kad' ? [kadikoy] : [cologne]) };
+  });
+}
+
+async function fillIn(user: ReturnType<typeof renderApp>['user'], password = 'a long enough password') {
+  await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Ayşe Yılmaz');
+  await user.type(screen.getByRole('textbox', { name: 'E-mail' }), 'ayse.yilmaz@kadikoy.bel.tr');
+  await user.type(screen.getByLabelText(/^Password/), password);
+  await pickMunicipality(user, 'Your municipality', 'kad', /Kadıköy/);
+}
+
+describe('RegisterPage', () => {
+  it('shows the password rules, searches the municipality as one types, and registers', async () => {
+    const session = buildSessionInfo({ status: 'pending', verifiedAt: null, municipality: kadikoy });
+    const fetchMock = serveRegistration({ status: 201, body: session });
+    const { user, currentLocation } = renderApp('/register');
+    expect(document.title).toBe('Register · Twinning Exchange');
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(
+      'At least 12 characters, and not a commonly used password.',
+    );
+
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByText('Your account has been created and is now waiting for verification.')).toBeInTheDocument();
+    expect(screen.getByText(/will check that you work for Kadıköy/)).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe('/account');
+    const [registration] = recordedWrites(fetchMock);
+    expect(registration.body).toEqual<RegisterRequest>({
+      displayName: 'Ayşe Yılmaz',
+      email: 'ayse.yilmaz@kadikoy.bel.tr',
+      password: 'a long enough password',
+      municipalityId: kadikoy.id,
+    });
+    // The picker asked the server, with what was typed.
+    expect(requestedUrls(fetchMock).some((url) => url.searchParams.get('q') === 'kad')).toBe(true);
+  });
+
+  it('puts the reasons of a 400 next to the fields they name', async () => {
+    serveRegistration({
+      status: 400,
+      body: buildApiErrorBody({
+        code: 'validation_failed',
+        message: 'Invalid request',
+        details: [
+          { field: 'email', reason: 'must be an e-mail address' },
+          { field: 'password', reason: 'must be at least 12 characters' },
+        ],
+      }),
+    });
+    const { user } = renderApp('/register');
+
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveAccessibleDescription(
+        expect.stringContaining('must be an e-mail address'),
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(
+      expect.stringContaining('must be at least 12 characters'),
+    );
+    expect(screen.getByRole('textbox', { name: 'Your name' })).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('explains a common password next to the password', async () => {
+    serveRegistration({
+      status: 400,
+      body: buildApiErrorBody({
+        code: 'password_too_common',
+        message: 'This password is too common.',
+        details: [{ field: 'password', reason: 'is too common' }],
+      }),
+    });
+    const { user } = renderApp('/register');
+
+    await fillIn(user, 'password1234');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(
+        expect.stringContaining('This password is too common and easy to guess.'),
+      ),
+    );
+  });
+
+  it('says when the e-mail already has an account, and offers to sign in', async () => {
+    serveRegistration({
+      status: 409,
+      body: buildApiErrorBody({ code: 'email_taken', message: 'An account with this e-mail exists.' }),
+    });
+    const { user } = renderApp('/register');
+
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveAccessibleDescription(
+        expect.stringContaining('An account with this e-mail already exists.'),
+      ),
+    );
+    expect(screen.getByRole('link', { name: 'Sign in instead' })).toHaveAttribute('href', '/sign-in');
+  });
+
+  it('checks the rules before sending anything', async () => {
+    const fetchMock = serveRegistration({ status: 201, body: buildSessionInfo() });
+    const { user } = renderApp('/register');
+
+    await user.type(screen.getByLabelText(/^Password/), 'too short');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAccessibleDescription('Required.');
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(
+      expect.stringContaining('At least 12 characters.'),
+    );
+    expect(screen.getByText('Choose the municipality you work for.')).toBeInTheDocument();
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ApiRoutes } from '@twinning/contracts';
+import { getCsrfToken } from '../../../lib/csrf-token';
+import { buildApiErrorBody, buildSessionInfo } from '../../../test/factories';
+import { recordedWrites, stubFetch } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const session = buildSessionInfo({ displayName: 'Ayşe Yılmaz', email: 'ayse.yilmaz@kadikoy.bel.tr' });
+
+async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+  await user.type(screen.getByLabelText('E-mail'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('SignInPage', () => {
+  it('signs in and goes on to the page the person was going to', async () => {
+    const fetchMock = stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: session } : { body: {} }));
+    const { user, currentLocation } = renderApp('/sign-in?next=%2Fadmin%2Faccounts%3Fstatus%3Dpending');
+    expect(document.title).toBe('Sign in · Twinning Exchange');
+
+    await signIn(user, ' ayse.yilmaz@kadikoy.bel.tr ', 'correct horse battery');
+
+    await waitFor(() =>
+      expect(`${currentLocation().pathname}${currentLocation().search}`).toBe('/admin/accounts?status=pending'),
+    );
+    const [login] = recordedWrites(fetchMock);
+    expect(login.url.pathname).toBe(ApiRoutes.login);
+    expect(login.body).toEqual({ email: 'ayse.yilmaz@kadikoy.bel.tr', password: 'correct horse battery' });
+    // Signed out, so the request had no token; the answer brings one for the writes to come.
+    expect(login.headers).not.toHaveProperty('x-csrf-token');
+    expect(getCsrfToken()).toBe(session.csrfToken);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('goes to the account page when there is no next page, or one on another site', async () => {
+    stubFetch(() => ({ body: session }));
+    const { user, currentLocation } = renderApp('/sign-in?next=%2F%2Fevil.example%2F');
+
+    await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe('/account');
+  });
+
+  it('says so when the e-mail or password is wrong, and stays on the page', async () => {
+    stubFetch(() => ({
+      status: 401,
+      body: buildApiErrorBody({ code: 'invalid_credentials', message: 'The e-mail or the password is not right.' }),
+    }));
+    const { user, currentLocation } = renderApp('/sign-in');
+
+    await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'wrong password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or the password is not right.');
+    expect(currentLocation().pathname).toBe('/sign-in');
+    expect(getCsrfToken()).toBeNull();
+  });
+
+  it('tells how many minutes to wait after too many attempts', async () => {
+    stubFetch(() => ({
+      status: 429,
+      headers: { 'Retry-After': '840' },
+      body: buildApiErrorBody({ code: 'too_many_attempts', message: 'Too many failed sign-in attempts.' }),
+    }));
+    const { user } = renderApp('/sign-in');
+
+    await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'wrong password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed attempts. Try again in 14 minutes.');
+  });
+
+  it('says it in Turkish too', async () => {
+    stubFetch(() => ({
+      status: 429,
+      headers: { 'Retry-After': '30' },
+      body: buildApiErrorBody({ code: 'too_many_attempts', message: 'Too many failed sign-in attempts.' }),
+    }));
+    const { user } = renderApp('/sign-in', { language: 'tr' });
+
+    await user.type(screen.getByLabelText('E-posta'), 'ayse.yilmaz@kadikoy.bel.tr');
+    await user.type(screen.getByLabelText('Parola'), 'yanlış parola');
+    await user.click(screen.getByRole('button', { name: 'Giriş yap' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 dakika sonra tekrar deneyin.');
+  });
+
+  it('checks that both fields are filled before asking the server', async () => {
+    const fetchMock = stubFetch(() => ({ body: session }));
+    const { user } = renderApp('/sign-in');
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription('Required.');
+    expect(screen.getByLabelText('E-mail')).toHaveFocus();
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
+
+  it('sends someone already signed in straight on', () => {
+    stubFetch(() => ({ body: {} }));
+    const { currentLocation } = renderApp('/sign-in', { session });
+
+    expect(currentLocation().pathname).toBe('/account');
+  });
+});

@@ -1,0 +1,112 @@
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AccountErrorCode, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@twinning/contracts';
+import { type TFunction } from 'i18next';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { FormAlert } from '../../../common/components/FormAlert';
+import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { describeError } from '../../../common/utils/describe-error';
+import {
+  hasFieldErrors,
+  mergeFieldErrors,
+  serverFieldErrors,
+  type FieldErrors,
+} from '../../../common/utils/field-errors';
+import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../hooks/useSession';
+import { useSignIn } from '../hooks/useSignIn';
+import { emailError } from '../utils/account-validation';
+import { DEFAULT_AFTER_SIGN_IN, NEXT_PARAM, safeNextPath } from '../utils/next-path';
+
+const FIELDS = ['email', 'password'] as const;
+type SignInField = (typeof FIELDS)[number];
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('signIn.title'));
+  const { account } = useSession();
+  const [searchParams] = useSearchParams();
+  const nextPath = safeNextPath(searchParams.get(NEXT_PARAM));
+  const signIn = useSignIn();
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInField>>({});
+
+  // Signed in, now or before coming here: on to where the person was going.
+  if (account) return <Navigate to={nextPath ?? DEFAULT_AFTER_SIGN_IN} replace />;
+
+  const server = serverFieldErrors(signIn.error, FIELDS);
+  const shownErrors = mergeFieldErrors(fieldErrors, server.fields);
+  const formError = signIn.error && !hasFieldErrors(server.fields) ? signInErrorMessage(signIn.error, t) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: FieldErrors<SignInField> = {
+      email: emailError(email, t),
+      password: password === '' ? t('forms.required') : undefined,
+    };
+    setFieldErrors(errors);
+    if (hasFieldErrors(errors)) {
+      focusFirstInvalid();
+      return;
+    }
+    signIn.mutate({ email: email.trim(), password });
+  };
+
+  return (
+    <Stack gap="lg" maw={420}>
+      <Title order={1}>{t('signIn.title')}</Title>
+      {nextPath && <Text c="dimmed">{t('signIn.toContinue')}</Text>}
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+          <TextInput
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            maxLength={EMAIL_MAX_LENGTH}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={shownErrors.email}
+          />
+          <PasswordInput
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            value={password}
+            maxLength={PASSWORD_MAX_LENGTH}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={shownErrors.password}
+            visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
+          />
+          <Button type="submit" loading={signIn.isPending}>
+            {t('signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <Text>
+        {t('signIn.noAccount')}{' '}
+        <Anchor component={Link} to="/register">
+          {t('signIn.registerLink')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+function signInErrorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) {
+    if (error.code === AccountErrorCode.InvalidCredentials) return t('signIn.invalidCredentials');
+    if (error.code === AccountErrorCode.Deactivated) return t('signIn.deactivated');
+    if (error.status === 429) {
+      if (error.retryAfterSeconds === null) return t('signIn.tooManyAttemptsLater');
+      // Rounded up: "in 0 minutes" would invite a try that is still refused.
+      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+      return t('signIn.tooManyAttempts', { count: minutes });
+    }
+  }
+  return describeError(error, t);
+}

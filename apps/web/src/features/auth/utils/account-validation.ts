@@ -1,0 +1,54 @@
+import {
+  AccountErrorCode,
+  DISPLAY_NAME_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@twinning/contracts';
+import { type TFunction } from 'i18next';
+import { serverFieldErrors, type ServerFieldErrors } from '../../../common/utils/field-errors';
+import { ApiError } from '../../../lib/api-client';
+
+// The same shape the API accepts; the server has the last word (it also refuses common passwords).
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function displayNameError(value: string, t: TFunction): string | undefined {
+  const name = value.trim();
+  if (name === '') return t('forms.required');
+  if (name.length > DISPLAY_NAME_MAX_LENGTH) return t('forms.tooLong', { max: DISPLAY_NAME_MAX_LENGTH });
+  return undefined;
+}
+
+export function emailError(value: string, t: TFunction): string | undefined {
+  const email = value.trim();
+  if (email === '') return t('forms.required');
+  if (email.length > EMAIL_MAX_LENGTH) return t('forms.tooLong', { max: EMAIL_MAX_LENGTH });
+  if (!EMAIL_PATTERN.test(email)) return t('forms.invalidEmail');
+  return undefined;
+}
+
+/** Rules of a new password; signing in checks only that one was typed. */
+export function newPasswordError(value: string, t: TFunction): string | undefined {
+  if (value === '') return t('forms.required');
+  if (value.length < PASSWORD_MIN_LENGTH) return t('password.tooShort', { min: PASSWORD_MIN_LENGTH });
+  if (value.length > PASSWORD_MAX_LENGTH) return t('forms.tooLong', { max: PASSWORD_MAX_LENGTH });
+  return undefined;
+}
+
+/**
+ * The server's objections to a new account, field by field: a 400's details, plus the errors the
+ * API gives a code of their own though they concern one field (a common password, a taken e-mail).
+ */
+export function accountFieldErrors<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+  t: TFunction,
+): ServerFieldErrors<Field> {
+  const server = serverFieldErrors(error, fields);
+  if (!(error instanceof ApiError)) return server;
+  const password = fields.find((field) => field === 'password');
+  const email = fields.find((field) => field === 'email');
+  if (error.code === AccountErrorCode.PasswordTooCommon && password) server.fields[password] = t('password.tooCommon');
+  if (error.code === AccountErrorCode.EmailTaken && email) server.fields[email] = t('register.emailTaken');
+  return server;
+}
