@@ -1,5 +1,5 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { type Page } from 'playwright-core';
+import { usePagePerTest } from './support/browser';
 import { portalUrl } from './support/portal';
 
 /** The demo accounts the seed creates outside production (README, "Demo accounts"). */
@@ -14,22 +14,12 @@ const NAVIGATION: Record<string, { email?: string; links: string[]; signOut: boo
 };
 
 describe('signing in as each demo role, in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const currentPage = usePagePerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeEach(() => {
+    page = currentPage();
   });
-
-  afterAll(() => browser.close());
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'en-GB' });
-    page = await context.newPage();
-  });
-
-  afterEach(() => context.close());
 
   const header = () => page.getByRole('banner');
 

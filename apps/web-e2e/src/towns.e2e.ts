@@ -1,24 +1,14 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { type Page } from 'playwright-core';
+import { usePagePerTest } from './support/browser';
 import { portalUrl } from './support/portal';
 
 describe('towns and their twinning partners, in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const currentPage = usePagePerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeEach(() => {
+    page = currentPage();
   });
-
-  afterAll(() => browser.close());
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'en-GB' });
-    page = await context.newPage();
-  });
-
-  afterEach(() => context.close());
 
   const townLinks = () => page.getByRole('table').getByRole('link');
 

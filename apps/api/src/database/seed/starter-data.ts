@@ -1,18 +1,9 @@
-import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, type MunicipalityKind, PARTNERSHIP_STATUSES, type PartnershipStatus } from '@twinning/contracts';
+import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, type MunicipalityInput, PARTNERSHIP_STATUSES, type PartnershipStatus } from '@twinning/contracts';
 import rawStarterData from './data/municipalities.json';
 
-export interface StarterMunicipality {
+/** A municipality as an admin would enter it, with the stable key the seed matches it by. */
+export interface StarterMunicipality extends MunicipalityInput {
   key: string;
-  nameLocal: string;
-  nameEn: string;
-  country: string;
-  region: string;
-  population: number;
-  populationYear: number;
-  kind: MunicipalityKind;
-  latitude: number;
-  longitude: number;
-  website: string | null;
 }
 
 export interface StarterPartnership {

@@ -1,5 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { type MunicipalitySummary } from '@twinning/contracts';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
@@ -7,14 +8,16 @@ import { useFormatters } from '../../../i18n';
 interface TownTableProps {
   towns: MunicipalitySummary[];
   caption: string;
+  /** Buttons for each town (the admin pages); adds an Actions column when given. */
+  renderActions?: (town: MunicipalitySummary) => ReactNode;
 }
 
-export function TownTable({ towns, caption }: TownTableProps) {
+export function TownTable({ towns, caption, renderActions }: TownTableProps) {
   const { t } = useTranslation();
   const { countryName, formatNumber } = useFormatters();
 
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={renderActions ? 720 : 640}>
       <Table striped highlightOnHover captionSide="top">
         <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -26,6 +29,7 @@ export function TownTable({ towns, caption }: TownTableProps) {
             <Table.Th scope="col" ta="end">
               {t('towns.table.population')}
             </Table.Th>
+            {renderActions && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -47,6 +51,7 @@ export function TownTable({ towns, caption }: TownTableProps) {
               <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatNumber(town.population)}
               </Table.Td>
+              {renderActions && <Table.Td>{renderActions(town)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
