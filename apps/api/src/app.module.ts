@@ -7,10 +7,13 @@ import { ConfigModule } from './config/config.module';
 import { createDataSource } from './database/data-source';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { AdminUsersModule } from './users/admin-users.module';
 
@@ -37,6 +40,9 @@ export class AppModule {
         InvitationsModule,
         AdminUsersModule,
         AuditModule,
+        CaseStudiesModule,
+        ModerationModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

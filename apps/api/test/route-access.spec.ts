@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import { hashToken } from '../src/auth/session.service';
+import { type CaseStudyStatus } from '@twinning/contracts';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
+import { NotificationEntity } from '../src/notifications/notification.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
 import { startSession, withSession } from './support/sessions';
@@ -22,6 +25,8 @@ interface Fixture {
   t: TestApp;
   /** The municipality the "own" staff works for; what a route acts on belongs to it. */
   own: MunicipalityEntity;
+  /** An account that is none of the callers. */
+  someoneId: string;
 }
 
 interface PreparedRequest {
@@ -32,8 +37,11 @@ interface PreparedRequest {
 interface RouteCase {
   /** As the OpenAPI description names it: `GET /api/v1/municipalities/{id}`. */
   route: string;
-  /** Builds a fresh, valid request, so every caller allowed in gets a success, and no caller's request spoils another's. */
-  prepare: (fx: Fixture) => Promise<PreparedRequest>;
+  /**
+   * Builds a fresh, valid request, so every caller allowed in gets a success, and no caller's
+   * request spoils another's. `callerId` is the signed-in caller's account, if any.
+   */
+  prepare: (fx: Fixture, callerId: string | undefined) => Promise<PreparedRequest>;
   expected: Statuses;
 }
 
@@ -131,7 +139,85 @@ const ROUTES: RouteCase[] = [
     expected: admins(204),
   },
   { route: 'GET /api/v1/admin/audit-events', prepare: async () => ({ url: '/api/v1/admin/audit-events' }), expected: admins(200) },
+
+  {
+    route: 'POST /api/v1/case-studies',
+    prepare: async () => ({ url: '/api/v1/case-studies', body: { content: { title: 'Yeni uygulama' } } }),
+    // Staff write for their own municipality, whichever it is; moderators and admins do not write case studies.
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 201, moderator: 403, admin: 403 },
+  },
+  { route: 'GET /api/v1/case-studies', prepare: async () => ({ url: '/api/v1/case-studies' }), expected: everyone(200) },
+  { route: 'GET /api/v1/case-studies/{id}', prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}` }), expected: everyone(200) },
+  {
+    route: 'PATCH /api/v1/case-studies/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}`, body: { version: 1, content: { title: 'Daha iyi bir başlık' } } }),
+    // Another town's draft is invisible to its staff (404); moderators see it but do not write it.
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 404, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /api/v1/case-studies/{id}/submit',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}/submit`, body: { version: 1 } }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 404, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /api/v1/case-studies/{id}/archive',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/archive`, body: {} }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 403, admin: 200 },
+  },
+  {
+    route: 'POST /api/v1/case-studies/{id}/feature',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/feature`, body: { featured: true } }),
+    expected: moderators(200),
+  },
+  {
+    route: 'GET /api/v1/case-studies/{id}/revisions',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/revisions` }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/v1/case-studies/{id}/revisions/{revisionId}',
+    prepare: async (fx) => {
+      const { caseStudy, revision } = await caseStudyOf(fx, 'published');
+      return { url: `/api/v1/case-studies/${caseStudy.id}/revisions/${revision!.id}` };
+    },
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/v1/case-studies/{id}/diff',
+    prepare: async (fx) => {
+      const { caseStudy, revision } = await caseStudyOf(fx, 'published');
+      return { url: `/api/v1/case-studies/${caseStudy.id}/diff?from=${revision!.id}&to=${revision!.id}` };
+    },
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 200, admin: 200 },
+  },
+  { route: 'GET /api/v1/moderation/queue', prepare: async () => ({ url: '/api/v1/moderation/queue' }), expected: moderators(200) },
+  {
+    route: 'POST /api/v1/moderation/revisions/{id}/decision',
+    prepare: async (fx) => ({
+      url: `/api/v1/moderation/revisions/${(await caseStudyOf(fx, 'submitted')).revision!.id}/decision`,
+      body: { decision: 'request_changes', comment: '', sectionComments: { lessons: 'Say what did not work.' } },
+    }),
+    expected: moderators(200),
+  },
+  { route: 'GET /api/v1/notifications', prepare: async () => ({ url: '/api/v1/notifications' }), expected: signedIn(200) },
+  {
+    route: 'POST /api/v1/notifications/{id}/read',
+    prepare: async (fx, callerId) => ({ url: `/api/v1/notifications/${await notificationFor(fx, callerId ?? fx.someoneId)}/read`, body: {} }),
+    expected: signedIn(204),
+  },
 ];
+
+function caseStudyOf(fx: Fixture, status: CaseStudyStatus) {
+  return insertCaseStudy(fx.t.dataSource, { municipalityId: fx.own.id, status });
+}
+
+async function notificationFor(fx: Fixture, userId: string): Promise<string> {
+  const { caseStudy } = await caseStudyOf(fx, 'changes_requested');
+  const { identifiers } = await fx.t.dataSource
+    .getRepository(NotificationEntity)
+    .insert({ userId, kind: 'moderation_decision', caseStudyId: caseStudy.id, title: caseStudy.content.title, decision: 'request_changes', readAt: null });
+  return identifiers[0].id as string;
+}
 
 describe('who gets into which route', () => {
   let t: TestApp;
@@ -142,7 +228,7 @@ describe('who gets into which route', () => {
     t = await createTestApp();
     const own = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
     const other = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE' });
-    fx = { t, own };
+    fx = { t, own, someoneId: (await insertUser(t.dataSource, { municipalityId: other.id })).id };
     callerIds.set('unverified', (await insertUser(t.dataSource, { municipalityId: own.id, verified: false })).id);
     callerIds.set('staffOwn', (await insertUser(t.dataSource, { municipalityId: own.id })).id);
     callerIds.set('staffOther', (await insertUser(t.dataSource, { municipalityId: other.id })).id);
@@ -162,8 +248,8 @@ describe('who gets into which route', () => {
 
   describe.each(ROUTES)('$route', ({ route, prepare, expected }) => {
     it.each(CALLERS)('answers %s as the table says', async (caller) => {
-      const { url, body } = await prepare(fx);
       const userId = callerIds.get(caller);
+      const { url, body } = await prepare(fx, userId);
       // A fresh session for every request, so sign-out or a changed account cannot leak into the next row.
       const session = userId ? await startSession(t, userId) : undefined;
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';

@@ -28,4 +28,18 @@ export const ApiRoutes = {
   adminPartnerships: `${API_V1}/admin/partnerships`,
   adminPartnership: (partnershipId: string) => `${API_V1}/admin/partnerships/${id(partnershipId)}`,
   adminAuditEvents: `${API_V1}/admin/audit-events`,
+
+  caseStudies: `${API_V1}/case-studies`,
+  caseStudy: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}`,
+  submitCaseStudy: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/submit`,
+  archiveCaseStudy: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/archive`,
+  featureCaseStudy: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/feature`,
+  caseStudyRevisions: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/revisions`,
+  caseStudyRevision: (caseStudyId: string, revisionId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/revisions/${id(revisionId)}`,
+  /** `?from=<revisionId>&to=<revisionId>` */
+  caseStudyDiff: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/diff`,
+  moderationQueue: `${API_V1}/moderation/queue`,
+  moderationDecision: (revisionId: string) => `${API_V1}/moderation/revisions/${id(revisionId)}/decision`,
+  notifications: `${API_V1}/notifications`,
+  readNotification: (notificationId: string) => `${API_V1}/notifications/${id(notificationId)}/read`,
 } as const;

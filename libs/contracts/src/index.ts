@@ -5,4 +5,6 @@ export * from './municipalities';
 export * from './partnerships';
 export * from './accounts';
 export * from './admin';
+export * from './vocabularies';
+export * from './case-studies';
 export * from './health';

@@ -2,13 +2,17 @@ import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
+import { CaseStudyRevisionEntity } from '../case-studies/case-study-revision.entity';
+import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
+import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

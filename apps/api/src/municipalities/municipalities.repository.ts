@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { type Transaction } from '../database/transaction';
 import { MunicipalityEntity } from './municipality.entity';
@@ -36,6 +36,10 @@ export class MunicipalitiesRepository {
 
   findById(id: string, transaction?: Transaction): Promise<MunicipalityEntity | null> {
     return this.repository(transaction).findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<MunicipalityEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.municipalities.findBy({ id: In(ids) });
   }
 
   findByIdForUpdate(id: string, transaction: Transaction): Promise<MunicipalityEntity | null> {

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { type CaseStudyDetail, type CaseStudyRevision, type CaseStudyRevisionSummary, type CaseStudySummary, type Page, type RevisionDiff } from '@twinning/contracts';
+import { Access } from '../auth/access.decorator';
+import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
+import { uuidParam } from '../common/validation';
+import { CaseStudiesService } from './case-studies.service';
+import { CaseStudyListQueryDto, CreateCaseStudyDto, FeatureCaseStudyDto, RevisionDiffQueryDto, SubmitCaseStudyDto, UpdateCaseStudyDto } from './dto/case-study-requests.dto';
+
+@ApiTags('case-studies')
+@Controller('v1/case-studies')
+export class CaseStudiesController {
+  constructor(private readonly caseStudies: CaseStudiesService) {}
+
+  @Post()
+  @Access('verified')
+  @ApiCreatedResponse({ description: 'A new draft of your municipality.' })
+  @ApiForbiddenResponse({ description: 'Only staff of a municipality write case studies.' })
+  createCaseStudy(@Body() body: CreateCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.createCaseStudy(body, caller.user);
+  }
+
+  @Get()
+  @Access('public')
+  @ApiOkResponse({ description: 'Case studies the caller may see: published ones, and all of their own municipality for its staff.' })
+  listCaseStudies(@Query() query: CaseStudyListQueryDto, @CurrentCaller() caller?: Caller): Promise<Page<CaseStudySummary>> {
+    return this.caseStudies.listCaseStudies(query, caller?.user);
+  }
+
+  @Get(':id')
+  @Access('public')
+  @ApiOkResponse({ description: 'The published revision as the caller may see it; the working copy and the last decision for its staff and moderators.' })
+  @ApiNotFoundResponse({ description: 'No case study the caller may see.' })
+  getCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller?: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.getCaseStudy(id, caller?.user);
+  }
+
+  @Patch(':id')
+  @Access('verified')
+  @ApiOkResponse({ description: 'Saved; `draft.version` is the one to send next.' })
+  @ApiConflictResponse({ description: 'stale_version: someone saved in between; invalid_transition: the status does not allow editing.' })
+  updateCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.updateCaseStudy(id, body, caller.user);
+  }
+
+  @Post(':id/submit')
+  @Access('verified')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Submitted: a new revision waits for a moderator.' })
+  @ApiUnprocessableEntityResponse({ description: 'Incomplete: `details` names every missing field.' })
+  submitCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: SubmitCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.submitCaseStudy(id, body.version, caller.user);
+  }
+
+  @Post(':id/archive')
+  @Access('verified')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Archived: no longer shown to the public.' })
+  archiveCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.archiveCaseStudy(id, caller.user);
+  }
+
+  @Post(':id/feature')
+  @Access('moderator')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'The featured label is set or removed.' })
+  featureCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: FeatureCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.caseStudies.featureCaseStudy(id, body.featured, caller.user);
+  }
+
+  @Get(':id/revisions')
+  @Access('verified')
+  @ApiOkResponse({ description: 'Every submitted revision, newest first, with its decision.' })
+  listRevisions(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyRevisionSummary[]> {
+    return this.caseStudies.listRevisions(id, caller.user);
+  }
+
+  @Get(':id/revisions/:revisionId')
+  @Access('verified')
+  @ApiOkResponse({ description: 'One revision with its full content.' })
+  getRevision(@Param('id', uuidParam('id')) id: string, @Param('revisionId', uuidParam('revisionId')) revisionId: string, @CurrentCaller() caller: Caller): Promise<CaseStudyRevision> {
+    return this.caseStudies.getRevision(id, revisionId, caller.user);
+  }
+
+  @Get(':id/diff')
+  @Access('verified')
+  @ApiOkResponse({ description: 'Field by field, what changed between two revisions.' })
+  diffRevisions(@Param('id', uuidParam('id')) id: string, @Query() query: RevisionDiffQueryDto, @CurrentCaller() caller: Caller): Promise<RevisionDiff> {
+    return this.caseStudies.diffRevisions(id, query.from, query.to, caller.user);
+  }
+}

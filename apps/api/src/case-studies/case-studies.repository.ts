@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
+import { Brackets, Repository } from 'typeorm';
+import { type Pagination } from '../common/dto/page-query.dto';
+import { type Transaction } from '../database/transaction';
+import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
+import { CaseStudyRevisionEntity } from './case-study-revision.entity';
+import { CaseStudyEntity } from './case-study.entity';
+
+/** Who is listing: decides which case studies a list may contain. */
+export interface ListingViewer {
+  moderator: boolean;
+  /** The caller's municipality when they are its verified staff. */
+  ownMunicipalityId: string | null;
+}
+
+export interface CaseStudyFilters {
+  municipality?: string;
+  status?: CaseStudyStatus;
+}
+
+@Injectable()
+export class CaseStudiesRepository {
+  constructor(
+    @InjectRepository(CaseStudyEntity) private readonly caseStudies: Repository<CaseStudyEntity>,
+    @InjectRepository(CaseStudyRevisionEntity) private readonly revisions: Repository<CaseStudyRevisionEntity>,
+    @InjectRepository(ModerationDecisionEntity) private readonly decisions: Repository<ModerationDecisionEntity>,
+  ) {}
+
+  async insert(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'content' | 'publishAnonymously' | 'createdById'>, transaction: Transaction): Promise<CaseStudyEntity> {
+    const { identifiers } = await transaction
+      .getRepository(CaseStudyEntity)
+      .insert({ ...caseStudy, status: 'draft', version: 1, featured: false, publishedRevisionId: null, publishedAt: null });
+    return (await this.findById(identifiers[0].id as string, transaction))!;
+  }
+
+  findById(id: string, transaction?: Transaction): Promise<CaseStudyEntity | null> {
+    return this.repository(transaction).findOne({ where: { id }, relations: { municipality: true, publishedRevision: true } });
+  }
+
+  /** Locks the case study until the transaction ends: saves, submissions and decisions on it happen one at a time. */
+  async findByIdForUpdate(id: string, transaction: Transaction): Promise<CaseStudyEntity | null> {
+    const locked = await transaction.getRepository(CaseStudyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return locked ? this.findById(id, transaction) : null;
+  }
+
+  async update(id: string, changes: Partial<Pick<CaseStudyEntity, 'status' | 'content' | 'version' | 'publishAnonymously' | 'featured' | 'publishedRevisionId' | 'publishedAt'>>, transaction: Transaction): Promise<CaseStudyEntity> {
+    await transaction.getRepository(CaseStudyEntity).update({ id }, changes);
+    return (await this.findById(id, transaction))!;
+  }
+
+  async list(viewer: ListingViewer, filters: CaseStudyFilters, pagination: Pagination): Promise<{ rows: CaseStudyEntity[]; total: number }> {
+    const query = this.caseStudies
+      .createQueryBuilder('cs')
+      .innerJoinAndSelect('cs.municipality', 'municipality')
+      .leftJoinAndSelect('cs.publishedRevision', 'publishedRevision');
+    if (!viewer.moderator) {
+      query.andWhere(
+        new Brackets((visible) => {
+          visible.where(`cs.published_revision_id IS NOT NULL AND cs.status <> 'archived'`);
+          if (viewer.ownMunicipalityId) visible.orWhere('cs.municipality_id = :own', { own: viewer.ownMunicipalityId });
+        }),
+      );
+    }
+    if (filters.municipality) {
+      query.andWhere('cs.municipality_id = :municipality', { municipality: filters.municipality });
+      // Listing a town's stories must not reveal which anonymous ones are its.
+      if (!viewer.moderator && viewer.ownMunicipalityId !== filters.municipality) query.andWhere('NOT cs.publish_anonymously');
+    }
+    if (filters.status) query.andWhere('cs.status = :status', { status: filters.status });
+    const [rows, total] = await query
+      .orderBy('cs.updatedAt', 'DESC')
+      .addOrderBy('cs.id', 'ASC')
+      .skip(pagination.offset)
+      .take(pagination.perPage)
+      .getManyAndCount();
+    return { rows, total };
+  }
+
+  async insertRevision(caseStudyId: string, content: CaseStudyContent, submittedById: string | null, transaction: Transaction): Promise<CaseStudyRevisionEntity> {
+    const revisions = transaction.getRepository(CaseStudyRevisionEntity);
+    const number = (await revisions.count({ where: { caseStudyId } })) + 1;
+    const { identifiers } = await revisions.insert({ caseStudyId, number, content, submittedById });
+    return (await this.findRevision(identifiers[0].id as string, transaction))!;
+  }
+
+  findRevision(id: string, transaction?: Transaction): Promise<CaseStudyRevisionEntity | null> {
+    const revisions = transaction ? transaction.getRepository(CaseStudyRevisionEntity) : this.revisions;
+    return revisions.findOne({ where: { id }, relations: { submittedBy: true, decision: { moderator: true } } });
+  }
+
+  /** Newest first. */
+  listRevisions(caseStudyId: string): Promise<CaseStudyRevisionEntity[]> {
+    return this.revisions.find({ where: { caseStudyId }, relations: { submittedBy: true, decision: { moderator: true } }, order: { number: 'DESC' } });
+  }
+
+  async latestRevisionNumber(caseStudyId: string, transaction: Transaction): Promise<number> {
+    return transaction.getRepository(CaseStudyRevisionEntity).count({ where: { caseStudyId } });
+  }
+
+  latestDecision(caseStudyId: string): Promise<ModerationDecisionEntity | null> {
+    return this.decisions
+      .createQueryBuilder('d')
+      .innerJoin('d.revision', 'r')
+      .leftJoinAndSelect('d.moderator', 'moderator')
+      .where('r.case_study_id = :caseStudyId', { caseStudyId })
+      .orderBy('r.number', 'DESC')
+      .getOne();
+  }
+
+  /** Revisions waiting for a decision, longest waiting first, with the last decided revision before each. */
+  async moderationQueue(pagination: Pagination): Promise<{ rows: { revision: CaseStudyRevisionEntity; previousRevisionId: string | null }[]; total: number }> {
+    const [revisions, total] = await this.revisions
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.caseStudy', 'cs', `cs.status = 'submitted'`)
+      .innerJoinAndSelect('cs.municipality', 'municipality')
+      .leftJoinAndSelect('r.submittedBy', 'submittedBy')
+      .leftJoin('r.decision', 'decision')
+      .where('decision.id IS NULL')
+      .orderBy('r.submittedAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(pagination.offset)
+      .take(pagination.perPage)
+      .getManyAndCount();
+    const previous = revisions.length
+      ? ((await this.revisions.query(
+          `SELECT DISTINCT ON (r.case_study_id) r.case_study_id, r.id FROM case_study_revisions r
+           JOIN moderation_decisions d ON d.revision_id = r.id
+           WHERE r.case_study_id = ANY($1) ORDER BY r.case_study_id, r.number DESC`,
+          [revisions.map((revision) => revision.caseStudyId)],
+        )) as { case_study_id: string; id: string }[])
+      : [];
+    const previousByCaseStudy = new Map(previous.map((row) => [row.case_study_id, row.id]));
+    return { rows: revisions.map((revision) => ({ revision, previousRevisionId: previousByCaseStudy.get(revision.caseStudyId) ?? null })), total };
+  }
+
+  /** Inserts the decision; the unique revision_id makes a second decision on the same revision fail. */
+  async insertDecision(decision: Pick<ModerationDecisionEntity, 'revisionId' | 'moderatorId' | 'decision' | 'comment' | 'sectionComments'>, transaction: Transaction): Promise<ModerationDecisionEntity> {
+    const decisions = transaction.getRepository(ModerationDecisionEntity);
+    const { identifiers } = await decisions.insert(decision);
+    return (await decisions.findOne({ where: { id: identifiers[0].id as string }, relations: { moderator: true } }))!;
+  }
+
+  private repository(transaction?: Transaction): Repository<CaseStudyEntity> {
+    return transaction ? transaction.getRepository(CaseStudyEntity) : this.caseStudies;
+  }
+}
+

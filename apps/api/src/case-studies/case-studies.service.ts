@@ -1,0 +1,215 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  type CaseStudyContent,
+  type CaseStudyDetail,
+  type CaseStudyListQuery,
+  type CaseStudyRevision,
+  type CaseStudyRevisionSummary,
+  type CaseStudySummary,
+  CaseStudyErrorCode,
+  type CreateCaseStudyRequest,
+  emptyCaseStudyContent,
+  findIncompleteFields,
+  OUTCOMES_NEEDING_FAILURE_ANALYSIS,
+  type Page,
+  type RevisionDiff,
+  sectionOf,
+  type UpdateCaseStudyRequest,
+} from '@twinning/contracts';
+import { AuditRepository } from '../audit/audit.repository';
+import { AuthException } from '../auth/auth.errors';
+import { toPagination } from '../common/dto/page-query.dto';
+import { AppException } from '../common/errors/app.exception';
+import { ValidationException } from '../common/errors/validation.exception';
+import { type Transaction, TransactionRunner } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { type UserEntity } from '../users/user.entity';
+import { type CaseStudyAccess, caseStudyAccess, listingViewerOf } from './case-study-access';
+import { nextStatus } from './case-study-lifecycle';
+import { toCaseStudyDetail, toCaseStudySummary, toRevision, toRevisionSummary } from './case-study.mapper';
+import { type CaseStudyEntity } from './case-study.entity';
+import { CaseStudiesRepository } from './case-studies.repository';
+import { CaseStudyException } from './case-studies.errors';
+import { findContentProblems } from './dto/case-study-content.dto';
+
+@Injectable()
+export class CaseStudiesService {
+  constructor(
+    private readonly caseStudies: CaseStudiesRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly audit: AuditRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** A new draft of the caller's municipality. Only its verified staff write case studies. */
+  async createCaseStudy(request: CreateCaseStudyRequest, user: UserEntity): Promise<CaseStudyDetail> {
+    if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
+    const content = { ...emptyCaseStudyContent(), ...request.content } as CaseStudyContent;
+    await this.assertValidContent(content, user.municipalityId);
+    const created = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.caseStudies.insert(
+        { municipalityId: user.municipalityId!, content, publishAnonymously: request.publishAnonymously ?? false, createdById: user.id },
+        transaction,
+      );
+      await this.audit.record(transaction, { actorId: user.id, action: 'case_study.created', entityType: 'case_study', entityId: caseStudy.id, after: { status: caseStudy.status } });
+      return caseStudy;
+    });
+    return this.detailFor(created, user);
+  }
+
+  async getCaseStudy(id: string, user: UserEntity | undefined): Promise<CaseStudyDetail> {
+    const caseStudy = await this.caseStudies.findById(id);
+    if (!caseStudy || !caseStudyAccess(caseStudy, user).seesCaseStudy) throw CaseStudyException.notFound(id);
+    return this.detailFor(caseStudy, user);
+  }
+
+  async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
+    const pagination = toPagination(query);
+    const { rows, total } = await this.caseStudies.list(listingViewerOf(user), query, pagination);
+    return { items: rows.map((row) => toCaseStudySummary(row, caseStudyAccess(row, user))), total, page: pagination.page, perPage: pagination.perPage };
+  }
+
+  /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */
+  async updateCaseStudy(id: string, request: UpdateCaseStudyRequest, user: UserEntity): Promise<CaseStudyDetail> {
+    const saved = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.lockAsOwner(id, user, transaction);
+      if (request.version !== caseStudy.version) throw CaseStudyException.staleVersion(caseStudy.version);
+      const status = nextStatus(caseStudy.status, 'edit', caseStudy.publishedRevisionId !== null);
+      const content = { ...caseStudy.content, ...request.content } as CaseStudyContent;
+      await this.assertValidContent(content, caseStudy.municipalityId);
+      const publishAnonymously = request.publishAnonymously ?? caseStudy.publishAnonymously;
+      const updated = await this.caseStudies.update(id, { content, status, publishAnonymously, version: caseStudy.version + 1 }, transaction);
+      if (status !== caseStudy.status || publishAnonymously !== caseStudy.publishAnonymously) {
+        await this.audit.record(transaction, {
+          actorId: user.id,
+          action: status !== caseStudy.status ? 'case_study.revision_opened' : 'case_study.anonymity_changed',
+          entityType: 'case_study',
+          entityId: id,
+          before: { status: caseStudy.status, publishAnonymously: caseStudy.publishAnonymously },
+          after: { status, publishAnonymously },
+        });
+      }
+      return updated;
+    });
+    return this.detailFor(saved, user);
+  }
+
+  /** Freezes the working copy as a new revision for the moderators, when it is complete. */
+  async submitCaseStudy(id: string, version: number, user: UserEntity): Promise<CaseStudyDetail> {
+    const submitted = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.lockAsOwner(id, user, transaction);
+      if (version !== caseStudy.version) throw CaseStudyException.staleVersion(caseStudy.version);
+      const status = nextStatus(caseStudy.status, 'submit', caseStudy.publishedRevisionId !== null);
+      const missing = findIncompleteFields(caseStudy.content);
+      if (caseStudy.publishAnonymously && !(caseStudy.content.outcome && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(caseStudy.content.outcome))) {
+        missing.push({ field: 'publishAnonymously', reason: 'is only for a partial success or a failure' });
+      }
+      if (missing.length > 0) throw CaseStudyException.incomplete(missing);
+      const revision = await this.caseStudies.insertRevision(id, caseStudy.content, user.id, transaction);
+      const updated = await this.caseStudies.update(id, { status, version: caseStudy.version + 1 }, transaction);
+      await this.audit.record(transaction, {
+        actorId: user.id,
+        action: 'case_study.submitted',
+        entityType: 'case_study',
+        entityId: id,
+        before: { status: caseStudy.status },
+        after: { status, revisionNumber: revision.number },
+      });
+      return updated;
+    });
+    return this.detailFor(submitted, user);
+  }
+
+  /** Its municipality or an admin takes a published case study out of view. */
+  async archiveCaseStudy(id: string, user: UserEntity): Promise<CaseStudyDetail> {
+    const archived = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.lockVisible(id, user, transaction);
+      if (!caseStudyAccess(caseStudy, user).owner && user.role !== 'admin') throw AuthException.forbidden();
+      const status = nextStatus(caseStudy.status, 'archive', caseStudy.publishedRevisionId !== null);
+      const updated = await this.caseStudies.update(id, { status }, transaction);
+      await this.audit.record(transaction, { actorId: user.id, action: 'case_study.archived', entityType: 'case_study', entityId: id, before: { status: caseStudy.status }, after: { status } });
+      return updated;
+    });
+    return this.detailFor(archived, user);
+  }
+
+  /** Moderators put a label on an outstanding published practice, or take it off. */
+  async featureCaseStudy(id: string, featured: boolean, user: UserEntity): Promise<CaseStudyDetail> {
+    const changed = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.lockVisible(id, user, transaction);
+      if (!caseStudy.publishedRevisionId || caseStudy.status === 'archived') {
+        throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'Only a published case study can be featured.', [{ field: 'status', reason: `is ${caseStudy.status}` }]);
+      }
+      if (caseStudy.featured === featured) return caseStudy;
+      const updated = await this.caseStudies.update(id, { featured }, transaction);
+      await this.audit.record(transaction, { actorId: user.id, action: featured ? 'case_study.featured' : 'case_study.unfeatured', entityType: 'case_study', entityId: id, before: { featured: !featured }, after: { featured } });
+      return updated;
+    });
+    return this.detailFor(changed, user);
+  }
+
+  async listRevisions(id: string, user: UserEntity): Promise<CaseStudyRevisionSummary[]> {
+    await this.assertSeesWorkingCopy(id, user);
+    return (await this.caseStudies.listRevisions(id)).map(toRevisionSummary);
+  }
+
+  async getRevision(id: string, revisionId: string, user: UserEntity): Promise<CaseStudyRevision> {
+    await this.assertSeesWorkingCopy(id, user);
+    const revision = await this.caseStudies.findRevision(revisionId);
+    if (!revision || revision.caseStudyId !== id) throw CaseStudyException.revisionNotFound(revisionId);
+    return toRevision(revision);
+  }
+
+  /** Field by field, what changed from one revision to another. */
+  async diffRevisions(id: string, fromId: string, toId: string, user: UserEntity): Promise<RevisionDiff> {
+    const [from, to] = await Promise.all([this.getRevision(id, fromId, user), this.getRevision(id, toId, user)]);
+    const fields = Object.keys(emptyCaseStudyContent()) as (keyof CaseStudyContent)[];
+    const changes = fields
+      .filter((field) => JSON.stringify(from.content[field]) !== JSON.stringify(to.content[field]))
+      .map((field) => ({ field, section: sectionOf(field) ?? null, before: from.content[field], after: to.content[field] }));
+    return { from: { revisionId: from.id, number: from.number }, to: { revisionId: to.id, number: to.number }, changes };
+  }
+
+  async detailFor(caseStudy: CaseStudyEntity, user: UserEntity | undefined): Promise<CaseStudyDetail> {
+    const access = caseStudyAccess(caseStudy, user);
+    const published = access.seesCaseStudy ? caseStudy.publishedRevision : null;
+    const [partners, latestDecision] = await Promise.all([
+      this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
+      access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
+    ]);
+    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access });
+  }
+
+  /** Types and lengths of every field, and partner towns that exist and are not the town itself. */
+  private async assertValidContent(content: CaseStudyContent, municipalityId: string): Promise<void> {
+    const problems = await findContentProblems(content);
+    if (problems.length === 0 && content.partnerMunicipalityIds.length > 0) {
+      if (content.partnerMunicipalityIds.includes(municipalityId)) problems.push({ field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' });
+      const found = await this.municipalities.findByIds(content.partnerMunicipalityIds);
+      if (found.length !== content.partnerMunicipalityIds.length) problems.push({ field: 'partnerMunicipalityIds', reason: 'names a municipality that does not exist' });
+    }
+    if (problems.length > 0) throw new ValidationException(problems);
+  }
+
+  private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<CaseStudyAccess> {
+    const caseStudy = await this.caseStudies.findById(id);
+    const access = caseStudy ? caseStudyAccess(caseStudy, user) : undefined;
+    if (!caseStudy || !access?.seesCaseStudy) throw CaseStudyException.notFound(id);
+    if (!access.seesWorkingCopy) throw AuthException.forbidden();
+    return access;
+  }
+
+  /** Locks the case study; 404 when the caller may not see it at all. */
+  private async lockVisible(id: string, user: UserEntity, transaction: Transaction): Promise<CaseStudyEntity> {
+    const caseStudy = await this.caseStudies.findByIdForUpdate(id, transaction);
+    if (!caseStudy || !caseStudyAccess(caseStudy, user).seesCaseStudy) throw CaseStudyException.notFound(id);
+    return caseStudy;
+  }
+
+  /** Locks the case study; 403 unless the caller is verified staff of its municipality. */
+  private async lockAsOwner(id: string, user: UserEntity, transaction: Transaction): Promise<CaseStudyEntity> {
+    const caseStudy = await this.lockVisible(id, user, transaction);
+    if (!caseStudyAccess(caseStudy, user).owner) throw AuthException.forbidden();
+    return caseStudy;
+  }
+}

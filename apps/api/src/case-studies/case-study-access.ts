@@ -1,0 +1,48 @@
+import { type UserEntity } from '../users/user.entity';
+import { type ListingViewer } from './case-studies.repository';
+import { type CaseStudyEntity } from './case-study.entity';
+
+/** What one caller may do with one case study. The single place these rules live. */
+export interface CaseStudyAccess {
+  /** Verified staff of the owning municipality. */
+  owner: boolean;
+  /** Verified moderator or admin. */
+  moderator: boolean;
+  /** Sees the working copy, revisions and decisions. */
+  seesWorkingCopy: boolean;
+  /** Sees the published revision (it exists and is not archived), or is owner/moderator. */
+  seesCaseStudy: boolean;
+  /** Knows which town it is, even when it is published anonymously. */
+  knowsTown: boolean;
+  /** Sees the contact details: signed in, and not hidden by anonymity. */
+  seesContact: boolean;
+}
+
+/** Which case studies a caller may find in a list (the same rules as caseStudyAccess, for a query). */
+export function listingViewerOf(user: UserEntity | undefined): ListingViewer {
+  const verified = isVerified(user);
+  return {
+    moderator: verified && (user!.role === 'moderator' || user!.role === 'admin'),
+    ownMunicipalityId: verified && user!.role === 'staff' ? user!.municipalityId : null,
+  };
+}
+
+export function caseStudyAccess(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'publishedRevisionId' | 'status' | 'publishAnonymously'>, user: UserEntity | undefined): CaseStudyAccess {
+  const { moderator, ownMunicipalityId } = listingViewerOf(user);
+  const owner = ownMunicipalityId !== null && ownMunicipalityId === caseStudy.municipalityId;
+  const seesWorkingCopy = owner || moderator;
+  const publiclyVisible = caseStudy.publishedRevisionId !== null && caseStudy.status !== 'archived';
+  const knowsTown = !caseStudy.publishAnonymously || seesWorkingCopy;
+  return {
+    owner,
+    moderator,
+    seesWorkingCopy,
+    seesCaseStudy: publiclyVisible || seesWorkingCopy,
+    knowsTown,
+    seesContact: Boolean(user) && knowsTown,
+  };
+}
+
+function isVerified(user: UserEntity | undefined): user is UserEntity {
+  return Boolean(user?.verifiedAt && !user.deactivatedAt);
+}

@@ -1,0 +1,63 @@
+import { CASE_STUDY_STATUSES, type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { UserEntity } from '../users/user.entity';
+import { CaseStudyRevisionEntity } from './case-study-revision.entity';
+
+/**
+ * A case study of one municipality: its working copy (`content`, saved with optimistic
+ * concurrency through `version`) and, once approved, the revision the public sees.
+ */
+@Entity({ name: 'case_studies' })
+export class CaseStudyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('case_studies_municipality')
+  @Column({ name: 'municipality_id', type: 'uuid' })
+  municipalityId: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality: Relation<MunicipalityEntity>;
+
+  @Index('case_studies_status')
+  @Column({ type: 'enum', enum: CASE_STUDY_STATUSES, enumName: 'case_study_status' })
+  status: CaseStudyStatus;
+
+  @Column({ type: 'jsonb' })
+  content: CaseStudyContent;
+
+  /** Goes up by one at every save; a save naming an older one is refused. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'publish_anonymously', type: 'boolean', default: false })
+  publishAnonymously: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  featured: boolean;
+
+  @Column({ name: 'published_revision_id', type: 'uuid', nullable: true })
+  publishedRevisionId: string | null;
+
+  @ManyToOne(() => CaseStudyRevisionEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'published_revision_id' })
+  publishedRevision: Relation<CaseStudyRevisionEntity> | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy: Relation<UserEntity> | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

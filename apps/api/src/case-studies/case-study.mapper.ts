@@ -1,0 +1,118 @@
+import {
+  type AnonymousOrigin,
+  type CaseStudyContent,
+  type CaseStudyDetail,
+  type CaseStudyRevision,
+  type CaseStudyRevisionSummary,
+  type CaseStudySummary,
+  type ModerationDecision,
+  type MunicipalitySummary,
+  type PersonRef,
+} from '@twinning/contracts';
+import { type ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
+import { type MunicipalityEntity } from '../municipalities/municipality.entity';
+import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
+import { type UserEntity } from '../users/user.entity';
+import { type CaseStudyAccess } from './case-study-access';
+import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
+import { type CaseStudyEntity } from './case-study.entity';
+
+export function toPersonRef(user: UserEntity | null): PersonRef | null {
+  return user ? { id: user.id, displayName: user.displayName } : null;
+}
+
+export function toModerationDecision(decision: ModerationDecisionEntity): ModerationDecision {
+  return {
+    id: decision.id,
+    revisionId: decision.revisionId,
+    decision: decision.decision,
+    comment: decision.comment,
+    sectionComments: decision.sectionComments,
+    moderator: toPersonRef(decision.moderator),
+    decidedAt: decision.decidedAt.toISOString(),
+  };
+}
+
+/** Needs `submittedBy` and `decision.moderator` loaded. */
+export function toRevisionSummary(revision: CaseStudyRevisionEntity): CaseStudyRevisionSummary {
+  return {
+    id: revision.id,
+    number: revision.number,
+    submittedAt: revision.submittedAt.toISOString(),
+    submittedBy: toPersonRef(revision.submittedBy),
+    decision: revision.decision ? toModerationDecision(revision.decision) : null,
+  };
+}
+
+export function toRevision(revision: CaseStudyRevisionEntity): CaseStudyRevision {
+  return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content };
+}
+
+function anonymousOrigin(municipality: MunicipalityEntity): AnonymousOrigin {
+  return { kind: municipality.kind, country: municipality.country };
+}
+
+/** What of the content this caller may read: contact details and partner towns can give an anonymous town away. */
+export function visibleContent(content: CaseStudyContent, access: CaseStudyAccess): CaseStudyContent {
+  return {
+    ...content,
+    partnerMunicipalityIds: access.knowsTown ? content.partnerMunicipalityIds : [],
+    ...(access.seesContact ? {} : { contactName: '', contactRole: '', contactEmail: '' }),
+  };
+}
+
+export interface CaseStudyDetailParts {
+  caseStudy: CaseStudyEntity;
+  /** The published revision, when there is one and the caller may see it. */
+  published: CaseStudyRevisionEntity | null;
+  partners: MunicipalityEntity[];
+  latestDecision: ModerationDecisionEntity | null;
+  access: CaseStudyAccess;
+}
+
+/** Needs `caseStudy.municipality` loaded. */
+export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access }: CaseStudyDetailParts): CaseStudyDetail {
+  return {
+    id: caseStudy.id,
+    status: caseStudy.status,
+    municipality: access.knowsTown ? toMunicipalitySummary(caseStudy.municipality) : null,
+    anonymousOrigin: caseStudy.publishAnonymously ? anonymousOrigin(caseStudy.municipality) : null,
+    publishAnonymously: caseStudy.publishAnonymously,
+    featured: caseStudy.featured,
+    published:
+      published && caseStudy.publishedAt
+        ? {
+            revisionId: published.id,
+            revisionNumber: published.number,
+            publishedAt: caseStudy.publishedAt.toISOString(),
+            content: visibleContent(published.content, access),
+            contactVisible: access.seesContact,
+            partners: access.knowsTown ? partners.map(toMunicipalitySummary) : [],
+          }
+        : null,
+    draft: access.seesWorkingCopy ? { content: caseStudy.content, version: caseStudy.version, updatedAt: caseStudy.updatedAt.toISOString() } : null,
+    latestDecision: access.seesWorkingCopy && latestDecision ? toModerationDecision(latestDecision) : null,
+    createdAt: caseStudy.createdAt.toISOString(),
+  };
+}
+
+/** A card in a list: the working copy for those who may see it, else the published revision. */
+export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudyAccess): CaseStudySummary {
+  const content = access.seesWorkingCopy || !caseStudy.publishedRevision ? caseStudy.content : caseStudy.publishedRevision.content;
+  const municipality: MunicipalitySummary | null = access.knowsTown ? toMunicipalitySummary(caseStudy.municipality) : null;
+  return {
+    id: caseStudy.id,
+    status: caseStudy.status,
+    title: content.title,
+    summary: content.summary,
+    language: content.language,
+    outcome: content.outcome,
+    sdgs: content.sdgs,
+    themes: content.themes,
+    municipality,
+    anonymousOrigin: caseStudy.publishAnonymously ? anonymousOrigin(caseStudy.municipality) : null,
+    featured: caseStudy.featured,
+    publishedAt: caseStudy.publishedAt?.toISOString() ?? null,
+    updatedAt: caseStudy.updatedAt.toISOString(),
+  };
+}

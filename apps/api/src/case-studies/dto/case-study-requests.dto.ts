@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CASE_STUDY_STATUSES,
+  type CaseStudyContent,
+  type CaseStudyListQuery,
+  type CaseStudyStatus,
+  type CreateCaseStudyRequest,
+  type FeatureCaseStudyRequest,
+  type SubmitCaseStudyRequest,
+  type UpdateCaseStudyRequest,
+} from '@twinning/contracts';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+
+// `content` is checked field by field by the service (findContentProblems), after it is laid
+// over the current working copy, so a save can send only what changed.
+
+export class CreateCaseStudyDto implements CreateCaseStudyRequest {
+  @ApiPropertyOptional({ description: 'Any fields of the template to start with.' })
+  @IsOptional()
+  @IsObject()
+  content?: Partial<CaseStudyContent>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  publishAnonymously?: boolean;
+}
+
+export class UpdateCaseStudyDto implements UpdateCaseStudyRequest {
+  @ApiProperty({ description: 'The version this save is based on (draft.version).' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ description: 'Fields of the template to change; the others keep their saved values.' })
+  @IsOptional()
+  @IsObject()
+  content?: Partial<CaseStudyContent>;
+
+  @ApiPropertyOptional({ description: 'Publish without naming the town; only for a partial success or a failure.' })
+  @IsOptional()
+  @IsBoolean()
+  publishAnonymously?: boolean;
+}
+
+export class SubmitCaseStudyDto implements SubmitCaseStudyRequest {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class FeatureCaseStudyDto implements FeatureCaseStudyRequest {
+  @ApiProperty()
+  @IsBoolean()
+  featured: boolean;
+}
+
+export class CaseStudyListQueryDto extends PageQueryDto implements CaseStudyListQuery {
+  @ApiPropertyOptional({ description: 'Only the case studies of this municipality.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  municipality?: string;
+
+  @ApiPropertyOptional({ enum: CASE_STUDY_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STUDY_STATUSES, { message: `must be one of ${CASE_STUDY_STATUSES.join(', ')}` })
+  status?: CaseStudyStatus;
+}
+
+export class RevisionDiffQueryDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'must be a UUID' })
+  from: string;
+
+  @ApiProperty()
+  @IsUUID('all', { message: 'must be a UUID' })
+  to: string;
+}

@@ -1,0 +1,41 @@
+import { MODERATION_DECISIONS, type ModerationDecisionKind } from '@twinning/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CaseStudyEntity } from '../case-studies/case-study.entity';
+import { UserEntity } from '../users/user.entity';
+
+@Entity({ name: 'notifications' })
+@Index('notifications_user', ['userId', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity>;
+
+  @Column({ type: 'text' })
+  kind: 'moderation_decision';
+
+  @Column({ name: 'case_study_id', type: 'uuid' })
+  caseStudyId: string;
+
+  @ManyToOne(() => CaseStudyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_study_id' })
+  caseStudy: Relation<CaseStudyEntity>;
+
+  /** The case study's title when the notification was made. */
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'enum', enum: MODERATION_DECISIONS, enumName: 'moderation_decision_kind' })
+  decision: ModerationDecisionKind;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

@@ -1,0 +1,392 @@
+import type { ApiErrorDetail } from './errors';
+import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
+import type { PageQuery } from './pagination';
+import {
+  type CaseStudyLanguage,
+  type Currency,
+  type FailureCause,
+  type FailureStage,
+  type FundingSourceKind,
+  type Outcome,
+  OUTCOMES_NEEDING_FAILURE_ANALYSIS,
+  type Theme,
+} from './vocabularies';
+
+export interface Indicator {
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  achieved: number | null;
+}
+
+export interface FailureCauseEntry {
+  cause: FailureCause;
+  note: string;
+}
+
+export interface FundingSource {
+  kind: FundingSourceKind;
+  /** The programme's name, e.g. "IPA II – Town Twinning between Turkey and the EU"; required for an EU programme. */
+  programmeName: string | null;
+}
+
+/**
+ * The case study template (PRODUCT.md), one flat object. A draft may leave anything empty; a
+ * submission must be complete (see `findIncompleteFields`). Long texts are Markdown.
+ */
+export interface CaseStudyContent {
+  // identity
+  title: string;
+  summary: string;
+  language: CaseStudyLanguage | null;
+  partnerMunicipalityIds: string[];
+  // outcome
+  outcome: Outcome | null;
+  // story
+  context: string;
+  whatWasDone: string;
+  results: string;
+  indicators: Indicator[];
+  // lessons
+  whatWorked: string;
+  whatDidNotWork: string;
+  whatWeWouldDoDifferently: string;
+  // failure analysis (partial and failure)
+  failureCauses: FailureCauseEntry[];
+  failureStage: FailureStage | null;
+  salvaged: string;
+  // transferability
+  preconditions: string;
+  tipsForAdopters: string;
+  // resources and funding
+  budgetAmount: number | null;
+  budgetCurrency: Currency | null;
+  fundingSources: FundingSource[];
+  /** Share of the budget the municipality paid itself, 0–100. */
+  coFinancingPercent: number | null;
+  /** What happened once the grant ended. */
+  afterFunding: string;
+  staffAndTime: string;
+  // timeline
+  /** YYYY-MM-DD. */
+  startDate: string | null;
+  /** YYYY-MM-DD; null while it goes on. */
+  endDate: string | null;
+  // classification
+  sdgs: number[];
+  themes: Theme[];
+  // contact (shown to signed-in users only)
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+}
+
+export const TEMPLATE_SECTIONS = [
+  'identity',
+  'outcome',
+  'story',
+  'lessons',
+  'failureAnalysis',
+  'transferability',
+  'resources',
+  'timeline',
+  'classification',
+  'contact',
+] as const;
+export type TemplateSection = (typeof TEMPLATE_SECTIONS)[number];
+
+/** Which fields each section of the template holds: the form's steps, the rubric's sections. */
+export const SECTION_FIELDS: Record<TemplateSection, readonly (keyof CaseStudyContent)[]> = {
+  identity: ['title', 'summary', 'language', 'partnerMunicipalityIds'],
+  outcome: ['outcome'],
+  story: ['context', 'whatWasDone', 'results', 'indicators'],
+  lessons: ['whatWorked', 'whatDidNotWork', 'whatWeWouldDoDifferently'],
+  failureAnalysis: ['failureCauses', 'failureStage', 'salvaged'],
+  transferability: ['preconditions', 'tipsForAdopters'],
+  resources: ['budgetAmount', 'budgetCurrency', 'fundingSources', 'coFinancingPercent', 'afterFunding', 'staffAndTime'],
+  timeline: ['startDate', 'endDate'],
+  classification: ['sdgs', 'themes'],
+  contact: ['contactName', 'contactRole', 'contactEmail'],
+};
+
+export function sectionOf(field: string): TemplateSection | undefined {
+  const name = field.split(/[.[]/)[0];
+  return TEMPLATE_SECTIONS.find((section) => (SECTION_FIELDS[section] as readonly string[]).includes(name));
+}
+
+export const CASE_STUDY_LIMITS = {
+  titleMaxLength: 200,
+  summaryMaxLength: 500,
+  /** Each Markdown field. */
+  longTextMaxLength: 10_000,
+  shortTextMaxLength: 200,
+  noteMaxLength: 1_000,
+  maxIndicators: 20,
+  maxFundingSources: 10,
+  maxPartners: 20,
+  maxFailureCauses: 8,
+  maxBudget: 1_000_000_000_000,
+} as const;
+
+export function emptyCaseStudyContent(): CaseStudyContent {
+  return {
+    title: '',
+    summary: '',
+    language: null,
+    partnerMunicipalityIds: [],
+    outcome: null,
+    context: '',
+    whatWasDone: '',
+    results: '',
+    indicators: [],
+    whatWorked: '',
+    whatDidNotWork: '',
+    whatWeWouldDoDifferently: '',
+    failureCauses: [],
+    failureStage: null,
+    salvaged: '',
+    preconditions: '',
+    tipsForAdopters: '',
+    budgetAmount: null,
+    budgetCurrency: null,
+    fundingSources: [],
+    coFinancingPercent: null,
+    afterFunding: '',
+    staffAndTime: '',
+    startDate: null,
+    endDate: null,
+    sdgs: [],
+    themes: [],
+    contactName: '',
+    contactRole: '',
+    contactEmail: '',
+  };
+}
+
+const REQUIRED_TEXT: (keyof CaseStudyContent)[] = [
+  'title',
+  'summary',
+  'context',
+  'whatWasDone',
+  'results',
+  'whatWorked',
+  'whatDidNotWork',
+  'whatWeWouldDoDifferently',
+  'preconditions',
+  'tipsForAdopters',
+  'staffAndTime',
+  'contactName',
+  'contactRole',
+  'contactEmail',
+];
+
+/**
+ * What a submission still lacks, field by field. The API refuses a submission with any of these;
+ * the form shows the same list. (Types and lengths are checked on every save instead.)
+ */
+export function findIncompleteFields(content: CaseStudyContent): ApiErrorDetail[] {
+  const missing: ApiErrorDetail[] = [];
+  const need = (field: string, reason = 'is required') => missing.push({ field, reason });
+  for (const field of REQUIRED_TEXT) if (!String(content[field] ?? '').trim()) need(field);
+  if (!content.language) need('language');
+  if (!content.outcome) need('outcome');
+  if (!content.startDate) need('startDate');
+  if (content.startDate && content.endDate && content.endDate < content.startDate) need('endDate', 'must not be before the start date');
+  if (content.sdgs.length === 0) need('sdgs', 'needs at least one SDG');
+  if (content.themes.length === 0) need('themes', 'needs at least one theme');
+  if (content.fundingSources.length === 0) need('fundingSources', 'needs at least one funding source');
+  content.fundingSources.forEach((source, index) => {
+    if (source.kind === 'eu_programme' && !source.programmeName?.trim()) need(`fundingSources[${index}].programmeName`, 'is required for an EU programme');
+  });
+  if ((content.budgetAmount === null) !== (content.budgetCurrency === null)) need('budgetCurrency', 'goes with the budget amount');
+  content.indicators.forEach((indicator, index) => {
+    if (!indicator.name.trim()) need(`indicators[${index}].name`);
+  });
+  if (content.outcome && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(content.outcome)) {
+    if (content.failureCauses.length === 0) need('failureCauses', 'needs at least one cause for a partial success or a failure');
+    content.failureCauses.forEach((entry, index) => {
+      if (!entry.note.trim()) need(`failureCauses[${index}].note`);
+    });
+    if (!content.failureStage) need('failureStage', 'is required for a partial success or a failure');
+  }
+  return missing;
+}
+
+export const CASE_STUDY_STATUSES = ['draft', 'submitted', 'changes_requested', 'published', 'rejected', 'archived'] as const;
+/**
+ * The state of a case study's latest work. A published case study being revised is `draft`,
+ * `submitted` or `changes_requested` again while its published revision stays public.
+ */
+export type CaseStudyStatus = (typeof CASE_STUDY_STATUSES)[number];
+
+export const MODERATION_DECISIONS = ['approve', 'request_changes', 'reject'] as const;
+export type ModerationDecisionKind = (typeof MODERATION_DECISIONS)[number];
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+/** How an anonymous case study names its town to those who may not know it: "a district municipality in Turkey". */
+export interface AnonymousOrigin {
+  kind: MunicipalityKind;
+  country: string;
+}
+
+export interface ModerationDecision {
+  id: string;
+  revisionId: string;
+  decision: ModerationDecisionKind;
+  comment: string;
+  /** The rubric: a comment per template section, where the moderator had one. */
+  sectionComments: Partial<Record<TemplateSection, string>>;
+  moderator: PersonRef | null;
+  decidedAt: string;
+}
+
+export interface CaseStudyRevisionSummary {
+  id: string;
+  number: number;
+  submittedAt: string;
+  submittedBy: PersonRef | null;
+  decision: ModerationDecision | null;
+}
+
+export interface CaseStudyRevision extends CaseStudyRevisionSummary {
+  caseStudyId: string;
+  content: CaseStudyContent;
+}
+
+/** The public face of a case study: its published revision, as the caller may see it. */
+export interface PublishedCaseStudy {
+  revisionId: string;
+  revisionNumber: number;
+  publishedAt: string;
+  /** Contact fields are empty strings when `contactVisible` is false (visitors; anonymous stories). */
+  content: CaseStudyContent;
+  contactVisible: boolean;
+  partners: MunicipalitySummary[];
+}
+
+/** The working copy, for its municipality's staff, moderators and admins. */
+export interface CaseStudyDraft {
+  content: CaseStudyContent;
+  /** Send it back with every save; a stale one gets 409 and nothing is overwritten. */
+  version: number;
+  updatedAt: string;
+}
+
+export interface CaseStudyDetail {
+  id: string;
+  status: CaseStudyStatus;
+  /** Null when the story is published anonymously and the caller may not know the town. */
+  municipality: MunicipalitySummary | null;
+  anonymousOrigin: AnonymousOrigin | null;
+  publishAnonymously: boolean;
+  featured: boolean;
+  published: PublishedCaseStudy | null;
+  draft: CaseStudyDraft | null;
+  /** The last decision on this case study, with its rubric. */
+  latestDecision: ModerationDecision | null;
+  createdAt: string;
+}
+
+export interface CaseStudySummary {
+  id: string;
+  status: CaseStudyStatus;
+  title: string;
+  summary: string;
+  language: CaseStudyLanguage | null;
+  outcome: Outcome | null;
+  sdgs: number[];
+  themes: Theme[];
+  municipality: MunicipalitySummary | null;
+  anonymousOrigin: AnonymousOrigin | null;
+  featured: boolean;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface CaseStudyListQuery extends PageQuery {
+  municipality?: string;
+  status?: CaseStudyStatus;
+}
+
+export interface CreateCaseStudyRequest {
+  content?: Partial<CaseStudyContent>;
+  publishAnonymously?: boolean;
+}
+
+/** A save of the working copy: the fields sent replace the saved ones; the others stay. */
+export interface UpdateCaseStudyRequest {
+  version: number;
+  content?: Partial<CaseStudyContent>;
+  publishAnonymously?: boolean;
+}
+
+export interface SubmitCaseStudyRequest {
+  version: number;
+}
+
+export interface FeatureCaseStudyRequest {
+  featured: boolean;
+}
+
+export interface FieldChange {
+  field: string;
+  section: TemplateSection | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RevisionDiff {
+  from: { revisionId: string; number: number };
+  to: { revisionId: string; number: number };
+  changes: FieldChange[];
+}
+
+export interface ModerationQueueItem {
+  revisionId: string;
+  revisionNumber: number;
+  caseStudyId: string;
+  title: string;
+  outcome: Outcome | null;
+  language: CaseStudyLanguage | null;
+  municipality: MunicipalitySummary;
+  submittedAt: string;
+  submittedBy: PersonRef | null;
+  /** The revision before it that a moderator decided on, to diff against; null for a first submission. */
+  previousRevisionId: string | null;
+}
+
+export interface DecisionRequest {
+  decision: ModerationDecisionKind;
+  comment: string;
+  sectionComments: Partial<Record<TemplateSection, string>>;
+}
+
+export interface Notification {
+  id: string;
+  kind: 'moderation_decision';
+  caseStudyId: string;
+  title: string;
+  decision: ModerationDecisionKind;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList {
+  items: Notification[];
+  unreadCount: number;
+}
+
+export const CaseStudyErrorCode = {
+  NotFound: 'case_study_not_found',
+  InvalidTransition: 'invalid_transition',
+  StaleVersion: 'stale_version',
+  Incomplete: 'case_study_incomplete',
+  AlreadyDecided: 'revision_already_decided',
+  OwnSubmission: 'own_submission',
+  RevisionNotFound: 'revision_not_found',
+} as const;
