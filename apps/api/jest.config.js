@@ -7,6 +7,8 @@ const shared = {
   transform: swcTransform,
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   moduleNameMapper: contractsFromSource,
+  // Decorators (class-validator, TypeORM) read type metadata, as they do in main.ts under Nest.
+  setupFiles: ['reflect-metadata'],
 };
 
 /** @type {import('jest').Config} */

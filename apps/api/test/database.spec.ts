@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { findContentProblems } from '../src/case-studies/dto/case-study-content.dto';
 import { createDataSource } from '../src/database/data-source';
 import { diffSchemaAgainstEntities } from '../src/database/schema-diff';
-import { seedStarterData } from '../src/database/seed/seed';
+import { CASE_STUDY_STATUSES, findIncompleteFields } from '@twinning/contracts';
+import { runSeed, seedStarterData } from '../src/database/seed/seed';
 import { createIsolatedDatabase } from './support/test-app';
 
 describe('migrations and starter data', () => {
@@ -50,5 +52,32 @@ describe('migrations and starter data', () => {
     const again = await seedStarterData(dataSource);
     expect(again).toEqual({ municipalities: { inserted: 0, updated: 0 }, partnerships: { inserted: 0, updated: 0 } });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('adds the demo accounts and case studies outside production, once, every non-draft complete', async () => {
+    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 6 added; demo case studies: (\d+) added/);
+    const rows = (await dataSource.query(`SELECT status, content FROM case_studies`)) as { status: string; content: Parameters<typeof findIncompleteFields>[0] }[];
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(CASE_STUDY_STATUSES));
+    expect(rows.filter((row) => row.status !== 'draft').flatMap((row) => findIncompleteFields(row.content).map((detail) => `${row.content.title}: ${detail.field}`))).toEqual([]);
+    expect(rows.filter((row) => ['partial', 'failure'].includes(row.content.outcome ?? '')).length).toBeGreaterThanOrEqual(Math.floor(rows.length / 3));
+    expect([...new Set(rows.map((row) => row.content.language))]).toEqual(expect.arrayContaining(['en', 'tr']));
+    for (const row of rows) expect([row.content.title, await findContentProblems(row.content)]).toEqual([row.content.title, []]);
+
+    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added/);
+  });
+
+  it('never creates demo accounts or case studies in production', async () => {
+    const database = await createIsolatedDatabase();
+    const production = await createDataSource(database.databaseUrl).initialize();
+    try {
+      await production.runMigrations();
+      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added/);
+      expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
+      expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
+    } finally {
+      await production.destroy();
+      await database.drop();
+    }
   });
 });

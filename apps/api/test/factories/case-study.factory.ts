@@ -1,8 +1,6 @@
 import { type CaseStudyContent, type CaseStudyStatus, emptyCaseStudyContent } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
-import { CaseStudyRevisionEntity } from '../../src/case-studies/case-study-revision.entity';
-import { CaseStudyEntity } from '../../src/case-studies/case-study.entity';
-import { ModerationDecisionEntity } from '../../src/moderation/moderation-decision.entity';
+import { insertCaseStudyInState } from '../../src/database/seed/case-study-states';
 
 /** A case study that passes findIncompleteFields: a success, so no failure analysis is needed. */
 export function completeContent(overrides: Partial<CaseStudyContent> = {}): CaseStudyContent {
@@ -46,37 +44,7 @@ export interface CaseStudyFixture {
   submittedById?: string | null;
 }
 
-/**
- * A case study in any state, written straight to the database the way the lifecycle leaves it:
- * a revision for every state after draft, its decision where one was made.
- */
-export async function insertCaseStudy(dataSource: DataSource, fixture: CaseStudyFixture): Promise<{ caseStudy: CaseStudyEntity; revision: CaseStudyRevisionEntity | null }> {
-  const status = fixture.status ?? 'draft';
-  const content = fixture.content ?? completeContent();
-  const caseStudies = dataSource.getRepository(CaseStudyEntity);
-  const { identifiers } = await caseStudies.insert({
-    municipalityId: fixture.municipalityId,
-    status,
-    content,
-    version: 1,
-    publishAnonymously: fixture.publishAnonymously ?? false,
-    featured: false,
-    publishedRevisionId: null,
-    publishedAt: null,
-    createdById: fixture.createdById ?? null,
-  });
-  const id = identifiers[0].id as string;
-  let revision: CaseStudyRevisionEntity | null = null;
-  if (status !== 'draft') {
-    const inserted = await dataSource.getRepository(CaseStudyRevisionEntity).insert({ caseStudyId: id, number: 1, content, submittedById: fixture.submittedById ?? null });
-    revision = await dataSource.getRepository(CaseStudyRevisionEntity).findOneByOrFail({ id: inserted.identifiers[0].id as string });
-    const decision = ({ changes_requested: 'request_changes', rejected: 'reject', published: 'approve', archived: 'approve' } as const)[status as string];
-    if (decision) {
-      await dataSource.getRepository(ModerationDecisionEntity).insert({ revisionId: revision.id, moderatorId: null, decision, comment: 'Reviewed.', sectionComments: {} });
-    }
-    if (status === 'published' || status === 'archived') {
-      await caseStudies.update({ id }, { publishedRevisionId: revision.id, publishedAt: new Date() });
-    }
-  }
-  return { caseStudy: await caseStudies.findOneOrFail({ where: { id }, relations: { municipality: true } }), revision };
+/** A case study in any state, as the lifecycle would have left it (the seed's own helper). */
+export function insertCaseStudy(dataSource: DataSource, fixture: CaseStudyFixture) {
+  return insertCaseStudyInState(dataSource.manager, { ...fixture, status: fixture.status ?? 'draft', content: fixture.content ?? completeContent() });
 }

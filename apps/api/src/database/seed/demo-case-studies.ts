@@ -1,0 +1,61 @@
+import { type CaseStudyContent, type CaseStudyStatus, type TemplateSection } from '@twinning/contracts';
+import { type DataSource } from 'typeorm';
+import rawDemoCaseStudies from './data/case-studies.json';
+import { insertCaseStudyInState } from './case-study-states';
+
+export interface DemoCaseStudy {
+  key: string;
+  /** Starter-data keys. */
+  municipality: string;
+  partners: string[];
+  status: CaseStudyStatus;
+  publishAnonymously: boolean;
+  featured: boolean;
+  decision?: { comment: string; sectionComments: Partial<Record<TemplateSection, string>> };
+  content: Omit<CaseStudyContent, 'partnerMunicipalityIds'>;
+}
+
+export function loadDemoCaseStudies(): DemoCaseStudy[] {
+  return (rawDemoCaseStudies as { caseStudies: DemoCaseStudy[] }).caseStudies;
+}
+
+/**
+ * The demo case studies (data/case-studies.json), in every state of the lifecycle, written by
+ * the demo staff of their town where there is one and decided by the demo moderator. One that
+ * exists already (same town, same title) is left alone. Returns how many were created.
+ */
+export async function seedDemoCaseStudies(dataSource: DataSource, demo: DemoCaseStudy[] = loadDemoCaseStudies()): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const municipalityIds = new Map(((await manager.query('SELECT id, slug FROM municipalities')) as { id: string; slug: string }[]).map((row) => [row.slug, row.id]));
+    const staffByMunicipality = new Map(
+      ((await manager.query(`SELECT id, municipality_id FROM users WHERE role = 'staff' AND verified_at IS NOT NULL ORDER BY created_at`)) as { id: string; municipality_id: string }[]).map((row) => [row.municipality_id, row.id]),
+    );
+    const [moderator] = (await manager.query(`SELECT id FROM users WHERE email = 'moderator@demo.twinning.test'`)) as { id: string }[];
+    let created = 0;
+    for (const item of demo) {
+      const municipalityId = municipalityIds.get(item.municipality);
+      if (!municipalityId) throw new Error(`demo case study ${item.key}: no municipality ${item.municipality}`);
+      const [existing] = (await manager.query(`SELECT 1 FROM case_studies WHERE municipality_id = $1 AND content->>'title' = $2`, [municipalityId, item.content.title])) as unknown[];
+      if (existing) continue;
+      const partnerMunicipalityIds = item.partners.map((key) => {
+        const id = municipalityIds.get(key);
+        if (!id) throw new Error(`demo case study ${item.key}: no partner municipality ${key}`);
+        return id;
+      });
+      const author = staffByMunicipality.get(municipalityId) ?? null;
+      await insertCaseStudyInState(manager, {
+        municipalityId,
+        status: item.status,
+        content: { ...item.content, partnerMunicipalityIds },
+        publishAnonymously: item.publishAnonymously,
+        featured: item.featured,
+        createdById: author,
+        submittedById: author,
+        moderatorId: moderator?.id ?? null,
+        decision: item.decision,
+      });
+      created += 1;
+    }
+    return created;
+  });
+}
