@@ -10,6 +10,8 @@ module.exports = {
     ...contractsFromSource,
     '\\.css$': '<rootDir>/src/test/style-stub.ts',
   },
+  // marked is published as ES modules only; everything else in node_modules is CommonJS already.
+  transformIgnorePatterns: ['/node_modules/(?!marked/)'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
 };

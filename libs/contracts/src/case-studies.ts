@@ -121,7 +121,10 @@ export const CASE_STUDY_LIMITS = {
   /** Each Markdown field. */
   longTextMaxLength: 10_000,
   shortTextMaxLength: 200,
+  indicatorUnitMaxLength: 50,
   noteMaxLength: 1_000,
+  /** A moderator's overall comment and each section comment. */
+  decisionCommentMaxLength: 5_000,
   maxIndicators: 20,
   maxFundingSources: 10,
   maxPartners: 20,

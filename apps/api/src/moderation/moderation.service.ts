@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { CaseStudyErrorCode, type DecisionRequest, type ModerationDecision, type ModerationQueueItem, type Page, type PageQuery, TEMPLATE_SECTIONS } from '@twinning/contracts';
+import { CASE_STUDY_LIMITS, CaseStudyErrorCode, type DecisionRequest, type ModerationDecision, type ModerationQueueItem, type Page, type PageQuery, TEMPLATE_SECTIONS } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { nextStatus } from '../case-studies/case-study-lifecycle';
 import { toModerationDecision, toPersonRef } from '../case-studies/case-study.mapper';
@@ -118,7 +118,9 @@ function normaliseSectionComments(comments: DecisionRequest['sectionComments']):
   for (const section of TEMPLATE_SECTIONS) {
     const text = comments[section];
     if (text === undefined) continue;
-    if (typeof text !== 'string' || text.length > 5_000) throw new ValidationException([{ field: `sectionComments.${section}`, reason: 'must be a text of at most 5000 characters' }]);
+    if (typeof text !== 'string' || text.length > CASE_STUDY_LIMITS.decisionCommentMaxLength) {
+      throw new ValidationException([{ field: `sectionComments.${section}`, reason: `must be a text of at most ${CASE_STUDY_LIMITS.decisionCommentMaxLength} characters` }]);
+    }
     if (text.trim()) result[section] = text.trim();
   }
   return result;

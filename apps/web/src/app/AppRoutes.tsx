@@ -4,7 +4,7 @@ import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPag
 import { AccountPage } from '../features/auth/pages/AccountPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
-import { canAdminister, canVerifyAccounts } from '../features/auth/utils/permissions';
+import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
 import { AccountsAdminPage } from '../features/admin/pages/AccountsAdminPage';
 import { AdminHomePage } from '../features/admin/pages/AdminHomePage';
 import { AdminLayout } from '../features/admin/pages/AdminLayout';
@@ -12,6 +12,15 @@ import { AuditLogPage } from '../features/admin/pages/AuditLogPage';
 import { InviteAdminPage } from '../features/admin/pages/InviteAdminPage';
 import { MunicipalitiesAdminPage } from '../features/admin/pages/MunicipalitiesAdminPage';
 import { PartnershipsAdminPage } from '../features/admin/pages/PartnershipsAdminPage';
+import { CaseStudiesPage } from '../features/case-studies/pages/CaseStudiesPage';
+import { CaseStudyPage } from '../features/case-studies/pages/CaseStudyPage';
+import { EditCaseStudyPage } from '../features/case-studies/pages/EditCaseStudyPage';
+import { MyMunicipalityPage } from '../features/case-studies/pages/MyMunicipalityPage';
+import { NewCaseStudyPage } from '../features/case-studies/pages/NewCaseStudyPage';
+import { RevisionHistoryPage } from '../features/case-studies/pages/RevisionHistoryPage';
+import { RevisionPage } from '../features/case-studies/pages/RevisionPage';
+import { ModerationQueuePage } from '../features/moderation/pages/ModerationQueuePage';
+import { RevisionReviewPage } from '../features/moderation/pages/RevisionReviewPage';
 import { TownPage } from '../features/municipalities/pages/TownPage';
 import { TownsPage } from '../features/municipalities/pages/TownsPage';
 import { Layout } from './Layout';
@@ -24,6 +33,32 @@ const appRoutes: RouteObject[] = [
       { index: true, element: <TownsPage /> },
       { path: 'towns', element: <TownsPage /> },
       { path: 'towns/:id', element: <TownPage /> },
+      { path: 'case-studies', element: <CaseStudiesPage /> },
+      { path: 'case-studies/:id', element: <CaseStudyPage /> },
+      {
+        element: <RequireAccount allow={canWriteCaseStudies} />,
+        children: [
+          { path: 'case-studies/new', element: <NewCaseStudyPage /> },
+          { path: 'case-studies/:id/edit', element: <EditCaseStudyPage /> },
+          { path: 'my-municipality', element: <MyMunicipalityPage /> },
+        ],
+      },
+      {
+        // The API decides whose revisions these are (owning staff, moderators, admins).
+        element: <RequireAccount />,
+        children: [
+          { path: 'case-studies/:id/revisions', element: <RevisionHistoryPage /> },
+          { path: 'case-studies/:id/revisions/:revisionId', element: <RevisionPage /> },
+        ],
+      },
+      {
+        path: 'moderation',
+        element: <RequireAccount allow={canModerate} />,
+        children: [
+          { index: true, element: <ModerationQueuePage /> },
+          { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
+        ],
+      },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'invitations/:token', element: <AcceptInvitationPage /> },

@@ -1,6 +1,8 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNavigation } from './MainNavigation';
 
@@ -8,6 +10,7 @@ export const MAIN_CONTENT_ID = 'main-content';
 
 export function Layout() {
   const { t } = useTranslation();
+  const { account } = useSession();
 
   return (
     <>
@@ -23,7 +26,10 @@ export function Layout() {
               </Anchor>
               <MainNavigation />
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm">
+              {account && <NotificationsMenu />}
+              <LanguageSwitch />
+            </Group>
           </Group>
         </Container>
       </Box>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes, type Account, type SessionInfo } from '@twinning/contracts';
 import { getCsrfToken } from '../lib/csrf-token';
-import { buildPage, buildSessionInfo } from '../test/factories';
+import { buildNotificationList, buildPage, buildSessionInfo } from '../test/factories';
 import { recordedWrites, stubFetch } from '../test/fetch-stub';
 import { renderApp } from '../test/render';
 
@@ -10,41 +10,83 @@ function sessionAs(overrides: Partial<Account>): SessionInfo {
 }
 
 const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
-  ['a visitor', null, [['Towns', '/towns'], ['Sign in', '/sign-in'], ['Register', '/register']], false],
+  [
+    'a visitor',
+    null,
+    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['Sign in', '/sign-in'], ['Register', '/register']],
+    false,
+  ],
   [
     'a pending account',
     sessionAs({ role: 'staff', status: 'pending', verifiedAt: null }),
-    [['Towns', '/towns'], ['My account', '/account']],
+    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['My account', '/account']],
     true,
   ],
-  ['staff', sessionAs({ role: 'staff' }), [['Towns', '/towns'], ['My account', '/account']], true],
+  [
+    'staff',
+    sessionAs({ role: 'staff' }),
+    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['My municipality', '/my-municipality'], ['My account', '/account']],
+    true,
+  ],
   [
     'a moderator',
     sessionAs({ role: 'moderator', municipality: null }),
-    [['Towns', '/towns'], ['Accounts', '/admin/accounts'], ['My account', '/account']],
+    [
+      ['Towns', '/towns'],
+      ['Case studies', '/case-studies'],
+      ['Moderation', '/moderation'],
+      ['Accounts', '/admin/accounts'],
+      ['My account', '/account'],
+    ],
     true,
   ],
   [
     'an admin',
     sessionAs({ role: 'admin', municipality: null }),
-    [['Towns', '/towns'], ['Admin', '/admin'], ['My account', '/account']],
+    [
+      ['Towns', '/towns'],
+      ['Case studies', '/case-studies'],
+      ['Moderation', '/moderation'],
+      ['Admin', '/admin'],
+      ['My account', '/account'],
+    ],
     true,
   ],
 ];
 
+/** Every request answers an empty list, and the bell an empty inbox. */
+function serveEmpty() {
+  return stubFetch((url) =>
+    url.pathname === ApiRoutes.notifications ? { body: buildNotificationList([]) } : { body: buildPage([]) },
+  );
+}
+
 describe('MainNavigation', () => {
   beforeEach(() => {
-    stubFetch(() => ({ body: buildPage([]) }));
+    serveEmpty();
   });
 
-  it.each(roles)('offers %s exactly what they can use', (_role, session, links, canSignOut) => {
+  it.each(roles)('offers %s exactly what they can use', async (_role, session, links, signedIn) => {
     renderApp('/towns', { session });
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual(links);
     expect(within(nav).queryAllByRole('button').map((button) => button.textContent)).toEqual(
-      canSignOut ? ['Sign out'] : [],
+      signedIn ? ['Sign out'] : [],
     );
+    // The notifications bell sits in the header beside the navigation, for signed-in people only.
+    const banner = screen.getByRole('banner');
+    if (signedIn) expect(await within(banner).findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    else expect(within(banner).queryByRole('button', { name: /Notifications/ })).not.toBeInTheDocument();
+  });
+
+  it('marks “Case studies” as the current page on the list of case studies', async () => {
+    renderApp('/case-studies');
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Case studies' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Towns' })).not.toHaveAttribute('aria-current');
+    expect(await screen.findByText('No case study has been published yet.')).toBeInTheDocument();
   });
 
   it('is in Turkish too', () => {
@@ -53,6 +95,8 @@ describe('MainNavigation', () => {
     const nav = screen.getByRole('navigation', { name: 'Ana menü' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Belediyeler',
+      'Vaka çalışmaları',
+      'Moderasyon',
       'Yönetim',
       'Hesabım',
     ]);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/components/SignOutButton';
 import { useSession } from '../features/auth/hooks/useSession';
-import { canAdminister, canVerifyAccounts } from '../features/auth/utils/permissions';
+import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
 
 /**
  * The header's links: what the signed-in role can use and nothing more (PRODUCT.md, "Who uses
@@ -27,9 +27,12 @@ export function MainNavigation() {
           current={Boolean(onHome || onTownList)}
           inSection={Boolean(inTowns)}
         />
+        <SectionItem to="/case-studies" label={t('nav.caseStudies')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (
           <>
+            {canWriteCaseStudies(account) && <SectionItem to="/my-municipality" label={t('nav.myMunicipality')} />}
+            {canModerate(account) && <SectionItem to="/moderation" label={t('nav.moderation')} />}
             {canAdminister(account) ? (
               <SectionItem to="/admin" label={t('nav.admin')} />
             ) : (

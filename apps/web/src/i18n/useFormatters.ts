@@ -1,3 +1,4 @@
+import { type Label } from '@twinning/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,12 +7,31 @@ export interface Formatters {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "DE" → "Germany" / "Almanya"; falls back to the code itself. */
   countryName: (code: string) => string;
+  /** "de" → "German" / "Almanca"; falls back to the code itself. */
+  languageName: (code: string) => string;
+  /** A word of the shared vocabularies (`THEME_LABELS`, `OUTCOME_LABELS`, …) in the current language. */
+  labelOf: (label: Label) => string;
   compareText: (a: string, b: string) => number;
   /** An ISO timestamp as a date ("10 Apr 2025" / "10 Nis 2025"). */
   formatDate: (iso: string) => string;
   /** An ISO timestamp as date and time, in the browser's time zone. */
   formatDateTime: (iso: string) => string;
+  /** An ISO timestamp as the time of day ("14:05"), in the browser's time zone. */
+  formatTime: (iso: string) => string;
+  /** A calendar date written YYYY-MM-DD, as a date; no time zone can move it to the day before. */
+  formatCalendarDate: (date: string) => string;
+  /** How long ago an ISO timestamp was: "3 days ago" / "3 gün önce". */
+  formatTimeAgo: (iso: string, now?: number) => string;
 }
+
+const TIME_AGO_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
 
 /** Locale-aware formatting in the current language, rebuilt only when the language changes. */
 export function useFormatters(): Formatters {
@@ -19,23 +39,43 @@ export function useFormatters(): Formatters {
   const language = i18n.language;
   return useMemo(() => {
     const regionNames = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    const languageNames = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     const collator = new Intl.Collator(language);
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+    const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    const displayName = (names: Intl.DisplayNames, code: string) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        // Intl throws on anything that is not a well-formed code.
+        return code;
+      }
+    };
     return {
       language,
       formatNumber: (value, options) => new Intl.NumberFormat(language, options).format(value),
-      countryName: (code) => {
-        try {
-          return regionNames.of(code) ?? code;
-        } catch {
-          // Intl throws on anything that is not a well-formed region code.
-          return code;
-        }
-      },
+      countryName: (code) => displayName(regionNames, code),
+      languageName: (code) => displayName(languageNames, code),
+      labelOf: (label) => (language === 'tr' ? label.tr : label.en),
       compareText: collator.compare,
       formatDate: (iso) => dateFormat.format(new Date(iso)),
       formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+      formatTime: (iso) => timeFormat.format(new Date(iso)),
+      formatCalendarDate: (date) => {
+        const parsed = new Date(`${date}T00:00:00Z`);
+        return Number.isNaN(parsed.getTime()) ? date : calendarDateFormat.format(parsed);
+      },
+      formatTimeAgo: (iso, now = Date.now()) => {
+        let amount = (new Date(iso).getTime() - now) / 1000;
+        for (const [unit, size] of TIME_AGO_STEPS) {
+          if (Math.abs(amount) < size) return relativeFormat.format(Math.round(amount), unit);
+          amount /= size;
+        }
+        return relativeFormat.format(Math.round(amount), 'year');
+      },
     };
   }, [language]);
 }

@@ -1,5 +1,14 @@
 import {
   type Account,
+  type CaseStudyContent,
+  type CaseStudyDetail,
+  type CaseStudyRevision,
+  type CaseStudyRevisionSummary,
+  type CaseStudySummary,
+  type ModerationDecision,
+  type ModerationQueueItem,
+  type Notification,
+  type NotificationList,
   type AdminUser,
   type ApiErrorBody,
   type AuditEvent,
@@ -160,4 +169,157 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
     createdAt: '2025-04-10T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A complete case study (it passes `findIncompleteFields`): a success, so no failure analysis is needed. */
+export function buildCaseStudyContent(overrides: Partial<CaseStudyContent> = {}): CaseStudyContent {
+  return {
+    title: 'Organic waste collection in the old town',
+    summary: 'Households in the old town separate organic waste, collected twice a week and composted for the parks.',
+    language: 'en',
+    partnerMunicipalityIds: [],
+    outcome: 'success',
+    context: 'Half of the household waste was **organic** and went to landfill.',
+    whatWasDone: 'We gave every household a brown bin and collected it twice a week.',
+    results: 'Landfilled waste fell by a third in two years.',
+    indicators: [{ name: 'Organic waste collected', unit: 'tonnes a month', baseline: 0, target: 300, achieved: 340 }],
+    whatWorked: 'Door-to-door visits by neighbourhood volunteers.',
+    whatDidNotWork: 'Leaflets alone changed nothing.',
+    whatWeWouldDoDifferently: 'Start with the schools.',
+    failureCauses: [],
+    failureStage: null,
+    salvaged: '',
+    preconditions: 'A composting site within 20 km.',
+    tipsForAdopters: 'Recruit volunteers before buying bins.',
+    budgetAmount: 250_000,
+    budgetCurrency: 'EUR',
+    fundingSources: [{ kind: 'eu_programme', programmeName: 'IPA II – Town Twinning' }],
+    coFinancingPercent: 20,
+    afterFunding: 'The municipality pays for collection from its own budget.',
+    staffAndTime: 'Three people for eighteen months.',
+    startDate: '2022-03-01',
+    endDate: '2023-09-30',
+    sdgs: [11, 12],
+    themes: ['water_waste', 'environment_climate'],
+    contactName: 'Ayşe Yılmaz',
+    contactRole: 'Head of the Environment Directorate',
+    contactEmail: 'ayse.yilmaz@kadikoy.bel.tr',
+    ...overrides,
+  };
+}
+
+export function buildModerationDecision(overrides: Partial<ModerationDecision> = {}): ModerationDecision {
+  return {
+    id: nextId(),
+    revisionId: nextId(),
+    decision: 'approve',
+    comment: '',
+    sectionComments: {},
+    moderator: { id: nextId(), displayName: 'Elif Kaya' },
+    decidedAt: '2025-04-12T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A published case study of Kadıköy, as a visitor sees it (no working copy, no decision). */
+export function buildCaseStudyDetail(overrides: Partial<CaseStudyDetail> = {}): CaseStudyDetail {
+  const content = buildCaseStudyContent();
+  return {
+    id: nextId(),
+    status: 'published',
+    municipality: buildMunicipalitySummary(KADIKOY),
+    anonymousOrigin: null,
+    publishAnonymously: false,
+    featured: false,
+    published: {
+      revisionId: nextId(),
+      revisionNumber: 1,
+      publishedAt: '2025-04-12T09:00:00.000Z',
+      content,
+      contactVisible: true,
+      partners: [],
+    },
+    draft: null,
+    latestDecision: null,
+    createdAt: '2025-03-01T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A working copy of Kadıköy that was never published, as its staff see it. */
+export function buildDraftCaseStudy(overrides: Partial<CaseStudyDetail> = {}, content: Partial<CaseStudyContent> = {}): CaseStudyDetail {
+  return buildCaseStudyDetail({
+    status: 'draft',
+    published: null,
+    draft: { content: buildCaseStudyContent(content), version: 3, updatedAt: '2025-04-10T08:00:00.000Z' },
+    ...overrides,
+  });
+}
+
+export function buildCaseStudySummary(overrides: Partial<CaseStudySummary> = {}): CaseStudySummary {
+  const content = buildCaseStudyContent();
+  return {
+    id: nextId(),
+    status: 'published',
+    title: content.title,
+    summary: content.summary,
+    language: content.language,
+    outcome: content.outcome,
+    sdgs: content.sdgs,
+    themes: content.themes,
+    municipality: buildMunicipalitySummary(KADIKOY),
+    anonymousOrigin: null,
+    featured: false,
+    publishedAt: '2025-04-12T09:00:00.000Z',
+    updatedAt: '2025-04-12T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildRevisionSummary(overrides: Partial<CaseStudyRevisionSummary> = {}): CaseStudyRevisionSummary {
+  return {
+    id: nextId(),
+    number: 1,
+    submittedAt: '2025-04-10T08:00:00.000Z',
+    submittedBy: { id: nextId(), displayName: 'Ayşe Yılmaz' },
+    decision: null,
+    ...overrides,
+  };
+}
+
+export function buildRevision(overrides: Partial<CaseStudyRevision> = {}): CaseStudyRevision {
+  return { ...buildRevisionSummary(), caseStudyId: nextId(), content: buildCaseStudyContent(), ...overrides };
+}
+
+export function buildQueueItem(overrides: Partial<ModerationQueueItem> = {}): ModerationQueueItem {
+  return {
+    revisionId: nextId(),
+    revisionNumber: 1,
+    caseStudyId: nextId(),
+    title: 'Organic waste collection in the old town',
+    outcome: 'success',
+    language: 'en',
+    municipality: buildMunicipalitySummary(KADIKOY),
+    submittedAt: '2025-04-10T08:00:00.000Z',
+    submittedBy: { id: nextId(), displayName: 'Ayşe Yılmaz' },
+    previousRevisionId: null,
+    ...overrides,
+  };
+}
+
+export function buildNotification(overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: nextId(),
+    kind: 'moderation_decision',
+    caseStudyId: nextId(),
+    title: 'Organic waste collection in the old town',
+    decision: 'approve',
+    createdAt: '2025-04-12T09:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+export function buildNotificationList(items: Notification[], overrides: Partial<NotificationList> = {}): NotificationList {
+  return { items, unreadCount: items.filter((item) => !item.readAt).length, ...overrides };
 }

@@ -50,7 +50,7 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 class IndicatorDto implements Indicator {
   @IsString() @MaxLength(LIMITS.shortTextMaxLength) name: string;
-  @IsString() @MaxLength(50) unit: string;
+  @IsString() @MaxLength(LIMITS.indicatorUnitMaxLength) unit: string;
   @nullable() @finite() baseline: number | null;
   @nullable() @finite() target: number | null;
   @nullable() @finite() achieved: number | null;

@@ -1,8 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type DecisionRequest, MODERATION_DECISIONS, type ModerationDecisionKind, TEMPLATE_SECTIONS, type TemplateSection } from '@twinning/contracts';
+import { CASE_STUDY_LIMITS, type DecisionRequest, MODERATION_DECISIONS, type ModerationDecisionKind, TEMPLATE_SECTIONS, type TemplateSection } from '@twinning/contracts';
 import { IsIn, IsObject, IsString, MaxLength } from 'class-validator';
-
-export const DECISION_COMMENT_MAX_LENGTH = 5_000;
 
 export class DecisionDto implements DecisionRequest {
   @ApiProperty({ enum: MODERATION_DECISIONS })
@@ -11,7 +9,7 @@ export class DecisionDto implements DecisionRequest {
 
   @ApiProperty({ description: 'For the authors; required (or a section comment) to request changes or reject.' })
   @IsString()
-  @MaxLength(DECISION_COMMENT_MAX_LENGTH)
+  @MaxLength(CASE_STUDY_LIMITS.decisionCommentMaxLength)
   comment: string;
 
   @ApiProperty({ description: `A comment per template section (${TEMPLATE_SECTIONS.join(', ')}).`, type: 'object', additionalProperties: { type: 'string' } })

@@ -37,7 +37,8 @@ describe('AccountsAdminPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Accounts waiting for verification' })).toBeInTheDocument();
     expect(document.title).toBe('Accounts waiting for verification · Twinning Exchange');
-    expect(requestedUrls(fetchMock)[0].searchParams.get('status')).toBe('pending');
+    const accountList = requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.adminUsers);
+    expect(accountList?.searchParams.get('status')).toBe('pending');
     const row = await screen.findByRole('row', { name: /Mehmet Demir/ });
     // Moderators verify; changing roles and deactivating are for admins.
     expect(within(row).queryByRole('button', { name: /Change the role/ })).not.toBeInTheDocument();

@@ -16,7 +16,7 @@ import { AccountFilterForm } from '../components/AccountFilterForm';
 import { AccountTable } from '../components/AccountTable';
 import { EditAccountDialog } from '../components/EditAccountDialog';
 import { useAdminUsers, useSetUserActive, useVerifyUser } from '../hooks/useAdminUsers';
-import { useUrlFilters } from '../hooks/useUrlFilters';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { accountActionError } from '../utils/account-errors';
 import { accountFiltersToParams, parseAccountFilters, toAdminUserListQuery } from '../utils/list-filters';
 

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useFormatters } from '../../../i18n';
 import { AuditEventTable } from '../components/AuditEventTable';
 import { useAuditEvents } from '../hooks/useAuditEvents';
-import { useUrlFilters } from '../hooks/useUrlFilters';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { AUDIT_ENTITY_TYPES } from '../utils/audit';
 import { auditFiltersToParams, parseAuditFilters, toAuditEventListQuery } from '../utils/list-filters';
 

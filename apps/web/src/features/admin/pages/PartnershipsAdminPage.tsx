@@ -15,7 +15,7 @@ import { useMunicipality } from '../../municipalities/hooks/useMunicipality';
 import { PartnershipFormDialog, type PartnershipDialogTarget } from '../components/PartnershipFormDialog';
 import { PartnershipTable } from '../components/PartnershipTable';
 import { useAdminPartnerships, useDeletePartnership } from '../hooks/useAdminPartnerships';
-import { useUrlFilters } from '../hooks/useUrlFilters';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import {
   parsePartnershipFilters,
   partnershipFiltersToParams,

@@ -9,21 +9,10 @@ import {
   type AuditEventListQuery,
   type Role,
 } from '@twinning/contracts';
+import { filtersToParams, parsePage, type PagedFilters } from '../../../common/utils/url-filters';
 import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 
-/*
- * The filters of the admin lists live in the URL (`?status=pending&page=2`), so a list can be
- * bookmarked, shared and reloaded. Each parser drops what it cannot use (a hand-edited link).
- */
-
-export interface PagedFilters {
-  page: number;
-}
-
-export function parsePage(params: URLSearchParams): number {
-  const page = Number(params.get('page') ?? '1');
-  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
-}
+// The admin lists' filters, in the URL (see common/utils/url-filters).
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : null;
@@ -35,16 +24,6 @@ export function toAccountStatus(value: string | null): AccountStatus | null {
 
 export function toRole(value: string | null): Role | null {
   return oneOf(value, ROLES);
-}
-
-function toParams(values: Record<string, string | number | null>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    // Defaults are left out: the shortest URL for the same list.
-    if (value === null || value === '' || (key === 'page' && value === 1)) continue;
-    params.set(key, String(value));
-  }
-  return params;
 }
 
 // Accounts
@@ -66,7 +45,7 @@ export function parseAccountFilters(params: URLSearchParams): AccountFilters {
 }
 
 export function accountFiltersToParams(filters: AccountFilters): URLSearchParams {
-  return toParams({ status: filters.status, role: filters.role, q: filters.q, page: filters.page });
+  return filtersToParams({ status: filters.status, role: filters.role, q: filters.q, page: filters.page });
 }
 
 export function toAdminUserListQuery(filters: AccountFilters): AdminUserListQuery {
@@ -94,7 +73,7 @@ export function parsePartnershipFilters(params: URLSearchParams): PartnershipFil
 }
 
 export function partnershipFiltersToParams(filters: PartnershipFilters): URLSearchParams {
-  return toParams({ municipalityId: filters.municipalityId, page: filters.page });
+  return filtersToParams({ municipalityId: filters.municipalityId, page: filters.page });
 }
 
 export function toPartnershipListQuery(filters: PartnershipFilters): AdminPartnershipListQuery {
@@ -123,7 +102,7 @@ export function parseAuditFilters(params: URLSearchParams): AuditFilters {
 }
 
 export function auditFiltersToParams(filters: AuditFilters): URLSearchParams {
-  return toParams({ entityType: filters.entityType, entityId: filters.entityId, page: filters.page });
+  return filtersToParams({ entityType: filters.entityType, entityId: filters.entityId, page: filters.page });
 }
 
 export function toAuditEventListQuery(filters: AuditFilters): AuditEventListQuery {

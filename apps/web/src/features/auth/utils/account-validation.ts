@@ -23,8 +23,13 @@ export function emailError(value: string, t: TFunction): string | undefined {
   const email = value.trim();
   if (email === '') return t('forms.required');
   if (email.length > EMAIL_MAX_LENGTH) return t('forms.tooLong', { max: EMAIL_MAX_LENGTH });
-  if (!EMAIL_PATTERN.test(email)) return t('forms.invalidEmail');
+  if (!isEmailAddress(email)) return t('forms.invalidEmail');
   return undefined;
+}
+
+/** Whether a trimmed, non-empty text has the shape of an e-mail address. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL_PATTERN.test(value);
 }
 
 /** Rules of a new password; signing in checks only that one was typed. */

@@ -18,3 +18,20 @@ export function canVerifyAccounts(account: Account): boolean {
 export function canAdminister(account: Account): boolean {
   return isVerified(account) && account.role === 'admin';
 }
+
+/** Verified staff of a municipality write, submit and revise its case studies. */
+export function canWriteCaseStudies(account: Account): boolean {
+  return isVerified(account) && account.role === 'staff' && account.municipality !== null;
+}
+
+/** Moderators and admins review submissions (never their own; the API checks that). */
+export function canModerate(account: Account): boolean {
+  return isVerified(account) && (account.role === 'moderator' || account.role === 'admin');
+}
+
+/** Staff of the municipality a case study belongs to; `null` is a town the viewer may not know. */
+export function ownsCaseStudy(account: Account | null, municipalityId: string | null | undefined): boolean {
+  return Boolean(
+    account && municipalityId && canWriteCaseStudies(account) && account.municipality?.id === municipalityId,
+  );
+}

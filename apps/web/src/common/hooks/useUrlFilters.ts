@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { type PagedFilters } from '../utils/list-filters';
+import { type PagedFilters } from '../utils/url-filters';
 
 /**
  * A list's filters, read from and written to the URL. `parse` and `toParams` must be stable

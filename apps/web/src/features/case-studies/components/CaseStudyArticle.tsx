@@ -1,0 +1,137 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import {
+  type AnonymousOrigin,
+  type CaseStudyContent,
+  type MunicipalitySummary,
+  type TemplateSection,
+} from '@twinning/contracts';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n';
+import { needsFailureAnalysis } from '../utils/content-fields';
+import { CaseStudySection, PartnerTownList, type ContactVisibility } from './CaseStudySection';
+import { OutcomeBadge } from './OutcomeBadge';
+import { SdgTiles } from './SdgTiles';
+import { ThemeList } from './ThemeList';
+import { TownOrOrigin } from './TownOrOrigin';
+
+interface CaseStudyArticleProps {
+  content: CaseStudyContent;
+  municipality: MunicipalitySummary | null;
+  anonymousOrigin: AnonymousOrigin | null;
+  partners: MunicipalitySummary[];
+  featured: boolean;
+  contact: ContactVisibility;
+  publishedAt?: string | null;
+  /** The title's level: 1 on its own page, 2 inside another page (the form's preview). */
+  titleOrder?: 1 | 2;
+  /** Show what is still empty (the preview), rather than leaving it out. */
+  showEmpty?: boolean;
+}
+
+/** The body sections, in the template's order; identity, outcome and classification make up the header. */
+const BODY_SECTIONS: TemplateSection[] = ['story', 'lessons', 'failureAnalysis', 'transferability', 'resources', 'timeline'];
+
+/** A case study as the public reads it: the header, then every section of the template under its heading. */
+export function CaseStudyArticle({
+  content,
+  municipality,
+  anonymousOrigin,
+  partners,
+  featured,
+  contact,
+  publishedAt = null,
+  titleOrder = 1,
+  showEmpty = false,
+}: CaseStudyArticleProps) {
+  const { t } = useTranslation();
+  const { formatDate, languageName } = useFormatters();
+  const sectionOrder = (titleOrder + 1) as 2 | 3;
+  const fieldOrder = (titleOrder + 2) as 3 | 4;
+  const hasFailureAnalysis =
+    needsFailureAnalysis(content.outcome) ||
+    content.failureCauses.length > 0 ||
+    content.failureStage !== null ||
+    content.salvaged.trim() !== '';
+  const sections = BODY_SECTIONS.filter((section) => section !== 'failureAnalysis' || hasFailureAnalysis);
+
+  return (
+    <Stack component="article" gap="xl">
+      <Stack gap="sm">
+        <Title order={titleOrder}>{content.title.trim() || t('caseStudy.untitled')}</Title>
+        <Group gap="sm" wrap="wrap">
+          <TownOrOrigin municipality={municipality} anonymousOrigin={anonymousOrigin} />
+          {content.outcome && <OutcomeBadge outcome={content.outcome} />}
+          {featured && (
+            <Badge color="grape" variant="light">
+              {t('caseStudy.featured')}
+            </Badge>
+          )}
+          {content.language && (
+            <Text size="sm" c="dimmed">
+              {t('caseStudy.writtenIn', { language: languageName(content.language) })}
+            </Text>
+          )}
+          {publishedAt && (
+            <Text size="sm" c="dimmed">
+              {t('caseStudy.publishedOn', { date: formatDate(publishedAt) })}
+            </Text>
+          )}
+        </Group>
+        {content.summary.trim() ? (
+          <Text size="lg" style={{ whiteSpace: 'pre-wrap' }} lang={content.language ?? undefined}>
+            {content.summary}
+          </Text>
+        ) : (
+          showEmpty && (
+            <Text c="dimmed" fs="italic">
+              {t('caseStudy.noSummary')}
+            </Text>
+          )
+        )}
+        <SdgTiles sdgs={content.sdgs} />
+        <ThemeList themes={content.themes} />
+      </Stack>
+
+      {sections.map((section) => (
+        <ArticleSection key={section} title={t(`caseStudySections.${section}`)} order={sectionOrder}>
+          <CaseStudySection
+            section={section}
+            content={content}
+            partners={partners}
+            contact={contact}
+            fieldOrder={fieldOrder}
+            showEmpty={showEmpty}
+          />
+        </ArticleSection>
+      ))}
+      {partners.length > 0 && (
+        <ArticleSection title={t('caseStudyFields.partnerMunicipalityIds')} order={sectionOrder}>
+          <PartnerTownList towns={partners} />
+        </ArticleSection>
+      )}
+      <ArticleSection title={t('caseStudySections.contact')} order={sectionOrder}>
+        <CaseStudySection
+          section="contact"
+          content={content}
+          partners={partners}
+          contact={contact}
+          fieldOrder={fieldOrder}
+          showEmpty={showEmpty}
+        />
+      </ArticleSection>
+    </Stack>
+  );
+}
+
+function ArticleSection({ title, order, children }: { title: string; order: 2 | 3; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={order} size="h3" id={headingId} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,495 @@
+import {
+  Alert,
+  Grid,
+  MultiSelect,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import {
+  CASE_STUDY_LANGUAGES,
+  CASE_STUDY_LIMITS,
+  CURRENCIES,
+  FAILURE_CAUSE_LABELS,
+  FAILURE_CAUSES,
+  FAILURE_STAGE_LABELS,
+  FAILURE_STAGES,
+  FUNDING_SOURCE_KIND_LABELS,
+  FUNDING_SOURCE_KINDS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  SDGS,
+  THEME_LABELS,
+  THEMES,
+  type CaseStudyContent,
+  type FailureCauseEntry,
+  type FundingSource,
+  type Indicator,
+  type MunicipalitySummary,
+  type TemplateSection,
+} from '@twinning/contracts';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n';
+import {
+  asOneOf,
+  fieldId,
+  needsFailureAnalysis,
+  type FieldProblems,
+  type LongTextField,
+} from '../utils/content-fields';
+import { MarkdownField } from './MarkdownField';
+import { NumberField } from './NumberField';
+import { PartnerTownsField } from './PartnerTownsField';
+import { RepeatableRows } from './RepeatableRows';
+
+export interface StepFieldsProps {
+  step: TemplateSection;
+  content: CaseStudyContent;
+  problems: FieldProblems;
+  onChange: (patch: Partial<CaseStudyContent>) => void;
+  publishAnonymously: boolean;
+  onPublishAnonymouslyChange: (value: boolean) => void;
+  partners: MunicipalitySummary[];
+  ownMunicipalityId: string | undefined;
+  onPartnerPicked: (town: MunicipalitySummary) => void;
+}
+
+const LIMITS = CASE_STUDY_LIMITS;
+
+/** The fields of one step of the form, each with the control its type needs. */
+export function StepFields(props: StepFieldsProps) {
+  const { step, content, problems, onChange } = props;
+  const { t } = useTranslation();
+  const { labelOf, languageName, compareText } = useFormatters();
+  const field = (path: string) => ({ id: fieldId(path), error: problems[path] });
+  const markdown = (name: LongTextField, required = true) => (
+    <MarkdownField
+      path={name}
+      label={t(`caseStudyFields.${name}`)}
+      hint={t(`caseStudyForm.hints.${name}`)}
+      required={required}
+      value={content[name]}
+      onChange={(value) => onChange({ [name]: value })}
+      error={problems[name]}
+    />
+  );
+  const languageOptions = useMemo(
+    () =>
+      CASE_STUDY_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })).sort((a, b) =>
+        compareText(a.label, b.label),
+      ),
+    [languageName, compareText],
+  );
+
+  switch (step) {
+    case 'identity':
+      return (
+        <Stack gap="md">
+          <TextInput
+            label={t('caseStudyFields.title')}
+            description={t('caseStudyForm.hints.title')}
+            required
+            maxLength={LIMITS.titleMaxLength}
+            value={content.title}
+            onChange={(event) => onChange({ title: event.currentTarget.value })}
+            {...field('title')}
+          />
+          <Textarea
+            label={t('caseStudyFields.summary')}
+            description={t('caseStudyForm.summaryHint', { count: content.summary.length, max: LIMITS.summaryMaxLength })}
+            required
+            autosize
+            minRows={3}
+            maxLength={LIMITS.summaryMaxLength}
+            value={content.summary}
+            onChange={(event) => onChange({ summary: event.currentTarget.value })}
+            {...field('summary')}
+          />
+          <Select
+            label={t('caseStudyFields.language')}
+            description={t('caseStudyForm.hints.language')}
+            required
+            searchable
+            data={languageOptions}
+            value={content.language}
+            onChange={(value) => onChange({ language: asOneOf(CASE_STUDY_LANGUAGES, value) })}
+            nothingFoundMessage={t('caseStudyForm.noLanguage')}
+            {...field('language')}
+          />
+          <PartnerTownsField
+            ids={content.partnerMunicipalityIds}
+            towns={props.partners}
+            ownMunicipalityId={props.ownMunicipalityId}
+            onAdd={(town) => {
+              props.onPartnerPicked(town);
+              onChange({ partnerMunicipalityIds: [...content.partnerMunicipalityIds, town.id] });
+            }}
+            onRemove={(id) =>
+              onChange({ partnerMunicipalityIds: content.partnerMunicipalityIds.filter((partner) => partner !== id) })
+            }
+            error={problems.partnerMunicipalityIds}
+          />
+        </Stack>
+      );
+
+    case 'outcome':
+      return (
+        <Stack gap="md">
+          <Radio.Group
+            label={t('caseStudyFields.outcome')}
+            description={t('caseStudyForm.hints.outcome')}
+            required
+            value={content.outcome}
+            onChange={(value) => onChange({ outcome: asOneOf(OUTCOMES, value) })}
+            {...field('outcome')}
+          >
+            <Stack gap="sm" mt="xs">
+              {OUTCOMES.map((outcome) => (
+                <Radio
+                  key={outcome}
+                  value={outcome}
+                  label={labelOf(OUTCOME_LABELS[outcome])}
+                  description={t(`caseStudyForm.outcomeHints.${outcome}`)}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {needsFailureAnalysis(content.outcome) && (
+            <Paper withBorder p="md">
+              {/* The explanation is outside the switch's label, so its name stays short. */}
+              <Switch
+                id={fieldId('publishAnonymously')}
+                label={t('caseStudyForm.publishAnonymously')}
+                aria-describedby={`${fieldId('publishAnonymously')}-hint`}
+                checked={props.publishAnonymously}
+                onChange={(event) => props.onPublishAnonymouslyChange(event.currentTarget.checked)}
+                error={problems.publishAnonymously}
+              />
+              <Text id={`${fieldId('publishAnonymously')}-hint`} size="sm" c="dimmed" mt="xs">
+                {t('caseStudyForm.publishAnonymouslyHint')}
+              </Text>
+            </Paper>
+          )}
+        </Stack>
+      );
+
+    case 'story':
+      return (
+        <Stack gap="md">
+          {markdown('context')}
+          {markdown('whatWasDone')}
+          {markdown('results')}
+          <RepeatableRows<Indicator>
+            path="indicators"
+            legend={t('caseStudyFields.indicators')}
+            hint={t('caseStudyForm.indicators.hint')}
+            items={content.indicators}
+            max={LIMITS.maxIndicators}
+            itemLabel={(index) => t('caseStudyForm.indicators.item', { number: index + 1 })}
+            addLabel={t('caseStudyForm.indicators.add')}
+            createItem={() => ({ name: '', unit: '', baseline: null, target: null, achieved: null })}
+            onChange={(indicators) => onChange({ indicators })}
+            error={problems.indicators}
+            renderItem={(indicator, index, update, autoFocus) => (
+              <Grid>
+                <Grid.Col span={{ base: 12, sm: 8 }}>
+                  <TextInput
+                    label={t('caseStudyForm.indicators.name')}
+                    required
+                    autoFocus={autoFocus}
+                    maxLength={LIMITS.shortTextMaxLength}
+                    value={indicator.name}
+                    onChange={(event) => update({ name: event.currentTarget.value })}
+                    {...field(`indicators[${index}].name`)}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 4 }}>
+                  <TextInput
+                    label={t('caseStudyForm.indicators.unit')}
+                    description={t('caseStudyForm.indicators.unitHint')}
+                    maxLength={LIMITS.indicatorUnitMaxLength}
+                    value={indicator.unit}
+                    onChange={(event) => update({ unit: event.currentTarget.value })}
+                    {...field(`indicators[${index}].unit`)}
+                  />
+                </Grid.Col>
+                {(['baseline', 'target', 'achieved'] as const).map((key) => (
+                  <Grid.Col span={{ base: 12, sm: 4 }} key={key}>
+                    <NumberField
+                      label={t(`caseStudyForm.indicators.${key}`)}
+                      value={indicator[key]}
+                      onChange={(value) => update({ [key]: value })}
+                      {...field(`indicators[${index}].${key}`)}
+                    />
+                  </Grid.Col>
+                ))}
+              </Grid>
+            )}
+          />
+        </Stack>
+      );
+
+    case 'lessons':
+      return (
+        <Stack gap="md">
+          {markdown('whatWorked')}
+          {markdown('whatDidNotWork')}
+          {markdown('whatWeWouldDoDifferently')}
+        </Stack>
+      );
+
+    case 'failureAnalysis': {
+      const required = needsFailureAnalysis(content.outcome);
+      return (
+        <Stack gap="md">
+          <Alert color={required ? 'orange' : 'gray'} variant="light">
+            {required ? t('caseStudyForm.failureRequired') : t('caseStudyForm.failureOptional')}
+          </Alert>
+          <RepeatableRows<FailureCauseEntry>
+            path="failureCauses"
+            legend={t('caseStudyFields.failureCauses')}
+            hint={t('caseStudyForm.failureCauses.hint')}
+            items={content.failureCauses}
+            max={LIMITS.maxFailureCauses}
+            itemLabel={(index) => t('caseStudyForm.failureCauses.item', { number: index + 1 })}
+            addLabel={t('caseStudyForm.failureCauses.add')}
+            createItem={() => ({
+              cause: FAILURE_CAUSES.find((cause) => !content.failureCauses.some((entry) => entry.cause === cause)) ?? 'funding',
+              note: '',
+            })}
+            onChange={(failureCauses) => onChange({ failureCauses })}
+            error={problems.failureCauses}
+            renderItem={(entry, index, update, autoFocus) => (
+              <>
+                <Select
+                  label={t('caseStudyForm.failureCauses.cause')}
+                  required
+                  allowDeselect={false}
+                  autoFocus={autoFocus}
+                  data={FAILURE_CAUSES.map((cause) => ({ value: cause, label: labelOf(FAILURE_CAUSE_LABELS[cause]) }))}
+                  value={entry.cause}
+                  onChange={(value) => update({ cause: asOneOf(FAILURE_CAUSES, value) ?? entry.cause })}
+                  {...field(`failureCauses[${index}].cause`)}
+                />
+                <Textarea
+                  label={t('caseStudyForm.failureCauses.note')}
+                  description={t('caseStudyForm.failureCauses.noteHint')}
+                  required
+                  autosize
+                  minRows={2}
+                  maxLength={LIMITS.noteMaxLength}
+                  value={entry.note}
+                  onChange={(event) => update({ note: event.currentTarget.value })}
+                  {...field(`failureCauses[${index}].note`)}
+                />
+              </>
+            )}
+          />
+          <Select
+            label={t('caseStudyFields.failureStage')}
+            description={t('caseStudyForm.hints.failureStage')}
+            required={required}
+            clearable
+            clearButtonProps={{ 'aria-label': t('caseStudyForm.clearNamed', { name: t('caseStudyFields.failureStage') }) }}
+            data={FAILURE_STAGES.map((stage) => ({ value: stage, label: labelOf(FAILURE_STAGE_LABELS[stage]) }))}
+            value={content.failureStage}
+            onChange={(value) => onChange({ failureStage: asOneOf(FAILURE_STAGES, value) })}
+            {...field('failureStage')}
+          />
+          {markdown('salvaged', false)}
+        </Stack>
+      );
+    }
+
+    case 'transferability':
+      return (
+        <Stack gap="md">
+          {markdown('preconditions')}
+          {markdown('tipsForAdopters')}
+        </Stack>
+      );
+
+    case 'resources':
+      return (
+        <Stack gap="md">
+          <Grid>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <NumberField
+                label={t('caseStudyFields.budgetAmount')}
+                description={t('caseStudyForm.hints.budgetAmount')}
+                min={0}
+                max={LIMITS.maxBudget}
+                value={content.budgetAmount}
+                onChange={(budgetAmount) => onChange({ budgetAmount })}
+                {...field('budgetAmount')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label={t('caseStudyFields.budgetCurrency')}
+                clearable
+                clearButtonProps={{
+                  'aria-label': t('caseStudyForm.clearNamed', { name: t('caseStudyFields.budgetCurrency') }),
+                }}
+                data={[...CURRENCIES]}
+                value={content.budgetCurrency}
+                onChange={(value) => onChange({ budgetCurrency: asOneOf(CURRENCIES, value) })}
+                {...field('budgetCurrency')}
+              />
+            </Grid.Col>
+          </Grid>
+          <RepeatableRows<FundingSource>
+            path="fundingSources"
+            legend={t('caseStudyFields.fundingSources')}
+            hint={t('caseStudyForm.fundingSources.hint')}
+            items={content.fundingSources}
+            max={LIMITS.maxFundingSources}
+            itemLabel={(index) => t('caseStudyForm.fundingSources.item', { number: index + 1 })}
+            addLabel={t('caseStudyForm.fundingSources.add')}
+            createItem={() => ({ kind: 'eu_programme', programmeName: null })}
+            onChange={(fundingSources) => onChange({ fundingSources })}
+            error={problems.fundingSources}
+            renderItem={(source, index, update, autoFocus) => (
+              <Grid>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
+                  <Select
+                    label={t('caseStudyForm.fundingSources.kind')}
+                    required
+                    allowDeselect={false}
+                    autoFocus={autoFocus}
+                    data={FUNDING_SOURCE_KINDS.map((kind) => ({
+                      value: kind,
+                      label: labelOf(FUNDING_SOURCE_KIND_LABELS[kind]),
+                    }))}
+                    value={source.kind}
+                    onChange={(value) => update({ kind: asOneOf(FUNDING_SOURCE_KINDS, value) ?? source.kind })}
+                    {...field(`fundingSources[${index}].kind`)}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 7 }}>
+                  <TextInput
+                    label={t('caseStudyForm.fundingSources.programmeName')}
+                    description={t('caseStudyForm.fundingSources.programmeHint')}
+                    required={source.kind === 'eu_programme'}
+                    maxLength={LIMITS.shortTextMaxLength}
+                    value={source.programmeName ?? ''}
+                    onChange={(event) => update({ programmeName: event.currentTarget.value || null })}
+                    {...field(`fundingSources[${index}].programmeName`)}
+                  />
+                </Grid.Col>
+              </Grid>
+            )}
+          />
+          <NumberField
+            label={t('caseStudyFields.coFinancingPercent')}
+            description={t('caseStudyForm.hints.coFinancingPercent')}
+            min={0}
+            max={100}
+            suffix=" %"
+            value={content.coFinancingPercent}
+            onChange={(coFinancingPercent) => onChange({ coFinancingPercent })}
+            {...field('coFinancingPercent')}
+          />
+          {markdown('afterFunding', false)}
+          {markdown('staffAndTime')}
+        </Stack>
+      );
+
+    case 'timeline':
+      return (
+        <Stack gap="md">
+          <TextInput
+            type="date"
+            label={t('caseStudyFields.startDate')}
+            required
+            value={content.startDate ?? ''}
+            onChange={(event) => onChange({ startDate: event.currentTarget.value || null })}
+            {...field('startDate')}
+          />
+          <TextInput
+            type="date"
+            label={t('caseStudyFields.endDate')}
+            description={t('caseStudyForm.hints.endDate')}
+            min={content.startDate ?? undefined}
+            value={content.endDate ?? ''}
+            onChange={(event) => onChange({ endDate: event.currentTarget.value || null })}
+            {...field('endDate')}
+          />
+        </Stack>
+      );
+
+    case 'classification':
+      return (
+        <Stack gap="md">
+          <MultiSelect
+            label={t('caseStudyFields.sdgs')}
+            description={t('caseStudyForm.hints.sdgs')}
+            required
+            searchable
+            data={SDGS.map((sdg) => ({ value: String(sdg.number), label: `${sdg.number} · ${labelOf(sdg.label)}` }))}
+            value={content.sdgs.map(String)}
+            onChange={(values) => onChange({ sdgs: values.map(Number).sort((a, b) => a - b) })}
+            nothingFoundMessage={t('caseStudyForm.nothingFound')}
+            {...field('sdgs')}
+          />
+          <MultiSelect
+            label={t('caseStudyFields.themes')}
+            description={t('caseStudyForm.hints.themes')}
+            required
+            searchable
+            data={THEMES.map((theme) => ({ value: theme, label: labelOf(THEME_LABELS[theme]) }))}
+            value={content.themes}
+            onChange={(values) => onChange({ themes: THEMES.filter((theme) => values.includes(theme)) })}
+            nothingFoundMessage={t('caseStudyForm.nothingFound')}
+            {...field('themes')}
+          />
+        </Stack>
+      );
+
+    case 'contact':
+      return (
+        <Stack gap="md">
+          <Text c="dimmed">
+            {props.publishAnonymously && needsFailureAnalysis(content.outcome)
+              ? t('caseStudyForm.contactAnonymous')
+              : t('caseStudyForm.contactHint')}
+          </Text>
+          <TextInput
+            label={t('caseStudyFields.contactName')}
+            required
+            autoComplete="name"
+            maxLength={LIMITS.shortTextMaxLength}
+            value={content.contactName}
+            onChange={(event) => onChange({ contactName: event.currentTarget.value })}
+            {...field('contactName')}
+          />
+          <TextInput
+            label={t('caseStudyFields.contactRole')}
+            description={t('caseStudyForm.hints.contactRole')}
+            required
+            autoComplete="organization-title"
+            maxLength={LIMITS.shortTextMaxLength}
+            value={content.contactRole}
+            onChange={(event) => onChange({ contactRole: event.currentTarget.value })}
+            {...field('contactRole')}
+          />
+          <TextInput
+            type="email"
+            label={t('caseStudyFields.contactEmail')}
+            required
+            autoComplete="email"
+            maxLength={LIMITS.shortTextMaxLength}
+            value={content.contactEmail}
+            onChange={(event) => onChange({ contactEmail: event.currentTarget.value })}
+            {...field('contactEmail')}
+          />
+        </Stack>
+      );
+  }
+}

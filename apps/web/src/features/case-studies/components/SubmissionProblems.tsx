@@ -1,0 +1,36 @@
+import { Alert, Anchor, List } from '@mantine/core';
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, stepOf, type FieldProblem } from '../utils/content-fields';
+
+interface SubmissionProblemsProps {
+  problems: FieldProblem[];
+  /** Opens the field's step and puts the cursor in it. */
+  onShow: (field: string) => void;
+}
+
+/** What stops a submission, field by field, each a link to its step. */
+export const SubmissionProblems = forwardRef<HTMLDivElement, SubmissionProblemsProps>(function SubmissionProblems(
+  { problems, onShow },
+  ref,
+) {
+  const { t } = useTranslation();
+  return (
+    <Alert ref={ref} tabIndex={-1} color="red" variant="light" role="alert" title={t('caseStudyForm.problemsTitle')}>
+      <List size="sm" spacing={4}>
+        {problems.map((problem) => (
+          <List.Item key={problem.field}>
+            <Anchor component="button" type="button" size="sm" onClick={() => onShow(problem.field)}>
+              {t('caseStudyForm.problemLink', {
+                section: t(`caseStudySections.${stepOf(problem.field)}`),
+                field: fieldLabel(problem.field, t),
+              })}
+            </Anchor>
+            {': '}
+            {problem.message}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+});

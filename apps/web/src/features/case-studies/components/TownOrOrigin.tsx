@@ -1,0 +1,34 @@
+import { Anchor, Text } from '@mantine/core';
+import { type AnonymousOrigin, type MunicipalitySummary } from '@twinning/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../../i18n';
+
+interface TownOrOriginProps {
+  municipality: MunicipalitySummary | null;
+  anonymousOrigin: AnonymousOrigin | null;
+}
+
+/**
+ * Whose story it is: a link to the town, or, for a story published without naming its town, only
+ * the kind of municipality and its country ("A district municipality in Türkiye").
+ */
+export function TownOrOrigin({ municipality, anonymousOrigin }: TownOrOriginProps) {
+  const { t } = useTranslation();
+  const { countryName } = useFormatters();
+  if (municipality) {
+    return (
+      <Anchor component={Link} to={`/towns/${municipality.id}`} fw={600}>
+        {municipality.nameLocal}
+      </Anchor>
+    );
+  }
+  if (anonymousOrigin) {
+    return (
+      <Text component="span" fs="italic">
+        {t(`caseStudy.anonymousOrigin.${anonymousOrigin.kind}`, { country: countryName(anonymousOrigin.country) })}
+      </Text>
+    );
+  }
+  return null;
+}

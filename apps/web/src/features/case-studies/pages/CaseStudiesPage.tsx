@@ -1,0 +1,58 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { PAGINATION_DEFAULT_PER_PAGE } from '@twinning/contracts';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
+import { useFormatters } from '../../../i18n';
+import { CaseStudyCard } from '../components/CaseStudyCard';
+import { useCaseStudies } from '../hooks/useCaseStudies';
+
+/** The published case studies, newest first (search with facets comes later). */
+export function CaseStudiesPage() {
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  usePageTitle(t('caseStudies.title'));
+  const { filters, updateFilters } = useUrlFilters(parsePageOnly, pageOnlyToParams);
+  // Staff and moderators are offered more by the API; this list is what the public reads.
+  const caseStudies = useCaseStudies({ status: 'published', page: filters.page, per_page: PAGINATION_DEFAULT_PER_PAGE });
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('caseStudies.title')}</Title>
+        <Text c="dimmed">{t('caseStudies.intro')}</Text>
+      </div>
+      <Text fw={500} aria-live="polite" aria-atomic="true">
+        {caseStudies.data && !caseStudies.isError
+          ? t('caseStudies.total', { count: caseStudies.data.total, formattedCount: formatNumber(caseStudies.data.total) })
+          : ''}
+      </Text>
+      {caseStudies.isPending ? (
+        <TableSkeleton label={t('caseStudies.loading')} />
+      ) : caseStudies.isError ? (
+        <ErrorState title={t('caseStudies.loadError')} error={caseStudies.error} onRetry={() => void caseStudies.refetch()} />
+      ) : caseStudies.data.items.length === 0 ? (
+        <Paper withBorder p="xl" role="status">
+          <Text>{t('caseStudies.empty')}</Text>
+        </Paper>
+      ) : (
+        <Stack gap="md" aria-busy={caseStudies.isPlaceholderData}>
+          <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+            {caseStudies.data.items.map((caseStudy) => (
+              <CaseStudyCard key={caseStudy.id} caseStudy={caseStudy} />
+            ))}
+          </Stack>
+          <ListPagination
+            page={filters.page}
+            pageCount={pageCountOf(caseStudies.data)}
+            onChange={(page) => updateFilters({ page })}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { Alert, Anchor, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { CaseStudyErrorCode, type CaseStudyContent, type CaseStudyDetail } from '@twinning/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { StatusMessage } from '../../../common/components/StatusMessage';
+import { SuccessNotice } from '../../../common/components/SuccessNotice';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { isUuid } from '../../../common/utils/uuid';
+import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../../auth/hooks/useSession';
+import { CaseStudyArticle } from '../components/CaseStudyArticle';
+import { CaseStudyManagement } from '../components/CaseStudyManagement';
+import { type ContactVisibility } from '../components/CaseStudySection';
+import { useCaseStudy } from '../hooks/useCaseStudy';
+import { usePartnerTowns } from '../hooks/usePartnerTowns';
+
+/** What the pages that lead here (the form after submitting) tell this one, to show once. */
+export interface CaseStudyPageState {
+  notice?: string;
+}
+
+export function CaseStudyPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const caseStudy = useCaseStudy(id);
+  const { account } = useSession();
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>(() => noticeFrom(location.state));
+  const detail = caseStudy.data;
+  const shown = detail ? shownVersion(detail) : null;
+  // The published revision comes with its partner towns; a working copy names only their ids.
+  const draftPartners = usePartnerTowns(shown?.preview ? shown.content.partnerMunicipalityIds : []);
+  const partners = detail?.published?.partners ?? draftPartners;
+
+  const invalidId = !isUuid(id) || (caseStudy.error instanceof ApiError && caseStudy.error.status === 400);
+  const notFound =
+    (caseStudy.error instanceof ApiError && caseStudy.error.code === CaseStudyErrorCode.NotFound) ||
+    (detail !== undefined && shown === null);
+
+  usePageTitle(
+    invalidId
+      ? t('caseStudyPage.invalidIdTitle')
+      : notFound
+        ? t('caseStudyPage.notFoundTitle')
+        : caseStudy.isError
+          ? t('caseStudyPage.loadError')
+          : shown
+            ? shown.content.title.trim() || t('caseStudy.untitled')
+            : t('caseStudyPage.loading'),
+  );
+
+  if (invalidId || notFound) {
+    return (
+      <StatusMessage
+        title={invalidId ? t('caseStudyPage.invalidIdTitle') : t('caseStudyPage.notFoundTitle')}
+        message={invalidId ? t('caseStudyPage.invalidIdMessage', { id }) : t('caseStudyPage.notFoundMessage')}
+        linkTo="/case-studies"
+        linkLabel={t('caseStudyPage.backToList')}
+      />
+    );
+  }
+  if (caseStudy.isError) {
+    return (
+      <ErrorState title={t('caseStudyPage.loadError')} error={caseStudy.error} onRetry={() => void caseStudy.refetch()} />
+    );
+  }
+  if (caseStudy.isPending || !detail || !shown) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <VisuallyHidden role="status">{t('caseStudyPage.loading')}</VisuallyHidden>
+        <Skeleton height={36} width="60%" aria-hidden="true" />
+        <Skeleton height={80} aria-hidden="true" />
+        <Skeleton height={240} aria-hidden="true" />
+      </Stack>
+    );
+  }
+
+  const contact: ContactVisibility = shown.contactVisible ? 'visible' : account ? 'withheld' : 'signInRequired';
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/case-studies" size="sm">
+        <span aria-hidden="true">← </span>
+        {t('caseStudyPage.backToList')}
+      </Anchor>
+      <SuccessNotice message={notice} onClose={() => setNotice(null)} />
+      {account && detail.draft && <CaseStudyManagement detail={detail} account={account} onNotice={setNotice} />}
+      {shown.preview && (
+        <Alert color="blue" variant="light" title={t('caseStudyPage.previewTitle')}>
+          {t('caseStudyPage.previewMessage')}
+        </Alert>
+      )}
+      <CaseStudyArticle
+        content={shown.content}
+        municipality={detail.municipality}
+        anonymousOrigin={detail.anonymousOrigin}
+        partners={partners}
+        featured={detail.featured}
+        contact={contact}
+        publishedAt={detail.published?.publishedAt ?? null}
+        showEmpty={shown.preview}
+      />
+    </Stack>
+  );
+}
+
+interface ShownVersion {
+  content: CaseStudyContent;
+  contactVisible: boolean;
+  /** The working copy of a case study never published, which only its own people can see. */
+  preview: boolean;
+}
+
+/** The published revision when there is one; otherwise the working copy, for those who may see it. */
+function shownVersion(detail: CaseStudyDetail): ShownVersion | null {
+  if (detail.published) {
+    return { content: detail.published.content, contactVisible: detail.published.contactVisible, preview: false };
+  }
+  if (detail.draft) return { content: detail.draft.content, contactVisible: true, preview: true };
+  return null;
+}
+
+function noticeFrom(state: unknown): string | null {
+  return typeof state === 'object' && state !== null ? ((state as CaseStudyPageState).notice ?? null) : null;
+}

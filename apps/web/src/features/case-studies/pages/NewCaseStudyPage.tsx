@@ -1,0 +1,55 @@
+import { Button, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { CASE_STUDY_LIMITS } from '@twinning/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormAlert } from '../../../common/components/FormAlert';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { describeError } from '../../../common/utils/describe-error';
+import { useCreateCaseStudy } from '../hooks/useCaseStudyMutations';
+
+/** Starts a case study: creates the draft, then opens the form on it. */
+export function NewCaseStudyPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('newCaseStudy.title'));
+  const navigate = useNavigate();
+  const create = useCreateCaseStudy();
+  const [title, setTitle] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { content: title.trim() ? { title: title.trim() } : {} },
+      { onSuccess: (created) => void navigate(`/case-studies/${created.id}/edit`, { replace: true }) },
+    );
+  };
+
+  return (
+    <Stack gap="lg" maw={720}>
+      <Title order={1}>{t('newCaseStudy.title')}</Title>
+      <Text>{t('newCaseStudy.intro')}</Text>
+      <List spacing={4}>
+        <List.Item>{t('newCaseStudy.pointTemplate')}</List.Item>
+        <List.Item>{t('newCaseStudy.pointAutosave')}</List.Item>
+        <List.Item>{t('newCaseStudy.pointFailures')}</List.Item>
+        <List.Item>{t('newCaseStudy.pointReview')}</List.Item>
+      </List>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md" align="flex-start">
+          <FormAlert messages={create.error ? [describeError(create.error, t)] : []} />
+          <TextInput
+            w="100%"
+            label={t('caseStudyFields.title')}
+            description={t('newCaseStudy.titleHint')}
+            maxLength={CASE_STUDY_LIMITS.titleMaxLength}
+            value={title}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={create.isPending}>
+            {t('newCaseStudy.start')}
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

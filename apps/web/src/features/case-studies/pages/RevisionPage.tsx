@@ -1,0 +1,89 @@
+import { Alert, Anchor, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { CaseStudyErrorCode } from '@twinning/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { StatusMessage } from '../../../common/components/StatusMessage';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { isUuid } from '../../../common/utils/uuid';
+import { ApiError } from '../../../lib/api-client';
+import { useFormatters } from '../../../i18n';
+import { CaseStudyArticle } from '../components/CaseStudyArticle';
+import { DecisionDetails } from '../components/DecisionDetails';
+import { useCaseStudy } from '../hooks/useCaseStudy';
+import { usePartnerTowns } from '../hooks/usePartnerTowns';
+import { useRevision } from '../hooks/useRevisions';
+
+/** One submitted revision, as it would read once published. */
+export function RevisionPage() {
+  const { t } = useTranslation();
+  const { formatDateTime } = useFormatters();
+  const { id = '', revisionId = '' } = useParams();
+  const caseStudy = useCaseStudy(id);
+  const revision = useRevision(id, revisionId);
+  const partners = usePartnerTowns(revision.data?.content.partnerMunicipalityIds ?? []);
+  const notFound =
+    !isUuid(id) ||
+    !isUuid(revisionId) ||
+    (revision.error instanceof ApiError &&
+      (revision.error.status === 404 || revision.error.code === CaseStudyErrorCode.RevisionNotFound));
+  usePageTitle(
+    revision.data
+      ? t('revisions.revisionTitle', {
+          number: revision.data.number,
+          title: revision.data.content.title.trim() || t('caseStudy.untitled'),
+        })
+      : t('revisions.title'),
+  );
+
+  if (notFound) {
+    return (
+      <StatusMessage
+        title={t('revisions.notFoundTitle')}
+        message={t('revisions.notFoundMessage')}
+        linkTo={isUuid(id) ? `/case-studies/${id}/revisions` : '/case-studies'}
+        linkLabel={t('revisions.backToHistory')}
+      />
+    );
+  }
+  if (revision.isError) {
+    return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
+  }
+  if (revision.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <VisuallyHidden role="status">{t('revisions.loading')}</VisuallyHidden>
+        <Skeleton height={36} width="60%" aria-hidden="true" />
+        <Skeleton height={240} aria-hidden="true" />
+      </Stack>
+    );
+  }
+
+  const detail = caseStudy.data;
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/case-studies/${id}/revisions`} size="sm">
+        <span aria-hidden="true">← </span>
+        {t('revisions.backToHistory')}
+      </Anchor>
+      <Alert color="gray" variant="light" title={t('revisions.revision', { number: revision.data.number })}>
+        <Stack gap="xs">
+          {t('revisions.submitted', {
+            date: formatDateTime(revision.data.submittedAt),
+            name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
+          })}
+          {revision.data.decision ? <DecisionDetails decision={revision.data.decision} /> : t('revisions.waiting')}
+        </Stack>
+      </Alert>
+      <CaseStudyArticle
+        content={revision.data.content}
+        municipality={detail?.municipality ?? null}
+        anonymousOrigin={detail?.anonymousOrigin ?? null}
+        partners={partners}
+        featured={false}
+        contact="visible"
+        showEmpty
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,172 @@
+import {
+  CASE_STUDY_LIMITS,
+  OUTCOMES_NEEDING_FAILURE_ANALYSIS,
+  sectionOf,
+  type ApiErrorDetail,
+  type CaseStudyContent,
+  type Outcome,
+  type TemplateSection,
+} from '@twinning/contracts';
+import { type TFunction } from 'i18next';
+import { isEmailAddress } from '../../auth/utils/account-validation';
+
+/*
+ * Fields of the template are named by the paths the API uses in its errors: `summary`,
+ * `indicators[2].name`, `fundingSources[0].programmeName`, `failureCauses[1].note`.
+ */
+
+
+export type FieldProblems = Partial<Record<string, string>>;
+
+/** A field as the form knows it: its path, and what to show for a problem with it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export function needsFailureAnalysis(outcome: Outcome | null): boolean {
+  return outcome !== null && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(outcome);
+}
+
+/** The id of a field's input, so a list of problems can link to it. */
+export function fieldId(path: string): string {
+  return `case-study-${path.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
+}
+
+const ITEM_LABELS = {
+  indicators: 'caseStudyForm.indicators.item',
+  fundingSources: 'caseStudyForm.fundingSources.item',
+  failureCauses: 'caseStudyForm.failureCauses.item',
+} as const;
+
+const ITEM_FIELD_LABELS = {
+  indicators: {
+    name: 'caseStudyForm.indicators.name',
+    unit: 'caseStudyForm.indicators.unit',
+    baseline: 'caseStudyForm.indicators.baseline',
+    target: 'caseStudyForm.indicators.target',
+    achieved: 'caseStudyForm.indicators.achieved',
+  },
+  fundingSources: {
+    kind: 'caseStudyForm.fundingSources.kind',
+    programmeName: 'caseStudyForm.fundingSources.programmeName',
+  },
+  failureCauses: {
+    cause: 'caseStudyForm.failureCauses.cause',
+    note: 'caseStudyForm.failureCauses.note',
+  },
+} as const;
+
+type ListField = keyof typeof ITEM_LABELS;
+type ItemFieldLabelKey = {
+  [List in ListField]: (typeof ITEM_FIELD_LABELS)[List][keyof (typeof ITEM_FIELD_LABELS)[List]];
+}[ListField];
+
+function isListField(name: string): name is ListField {
+  return name in ITEM_LABELS;
+}
+
+function isContentField(name: string): name is keyof CaseStudyContent {
+  return sectionOf(name) !== undefined;
+}
+
+/** A field's label, in the current language: "Summary", "Indicator 3: Name". */
+export function fieldLabel(path: string, t: TFunction): string {
+  const match = /^(\w+)(?:\[(\d+)\](?:\.(\w+))?)?$/.exec(path);
+  if (!match) return path;
+  const [, name, index, subField] = match;
+  if (index !== undefined && isListField(name)) {
+    const item = t(ITEM_LABELS[name], { number: Number(index) + 1 });
+    const labels: Partial<Record<string, ItemFieldLabelKey>> = ITEM_FIELD_LABELS[name];
+    const key = subField === undefined ? undefined : labels[subField];
+    return key ? t('caseStudyForm.itemField', { item, field: t(key) }) : item;
+  }
+  return isContentField(name) ? t(`caseStudyFields.${name}`) : path;
+}
+
+/** The step a field is on; `publishAnonymously` goes with the outcome. */
+export function stepOf(path: string): TemplateSection {
+  return sectionOf(path) ?? 'outcome';
+}
+
+/** Every path the API may name for this content, for matching its 400 details to the form. */
+export function contentFieldPaths(content: CaseStudyContent): string[] {
+  const paths: string[] = [...Object.keys(content), 'publishAnonymously'];
+  for (const name of Object.keys(ITEM_LABELS) as ListField[]) {
+    content[name].forEach((_, index) => {
+      for (const subField of Object.keys(ITEM_FIELD_LABELS[name])) paths.push(`${name}[${index}].${subField}`);
+    });
+  }
+  return paths;
+}
+
+/** Why `findIncompleteFields` (and the API's 422) named a field, in the reader's language. */
+export function missingFieldMessage(detail: ApiErrorDetail, t: TFunction): string {
+  const name = detail.field.split(/[.[]/)[0];
+  if (detail.field === 'endDate') return t('caseStudyForm.missing.endBeforeStart');
+  if (detail.field === 'budgetCurrency') return t('caseStudyForm.missing.currencyWithBudget');
+  if (/^fundingSources\[\d+\]\.programmeName$/.test(detail.field)) return t('caseStudyForm.missing.programmeName');
+  if (detail.field === name && ['sdgs', 'themes', 'fundingSources', 'failureCauses'].includes(name)) {
+    return t('caseStudyForm.missing.atLeastOne');
+  }
+  return t('caseStudyForm.missing.required');
+}
+
+/**
+ * What the API would refuse at any save: too long, out of range, not an e-mail address. (Whether
+ * the case study is complete is another question, asked only at submission.)
+ */
+export function findContentProblems(content: CaseStudyContent, t: TFunction): FieldProblems {
+  const limits = CASE_STUDY_LIMITS;
+  const problems: FieldProblems = {};
+  const tooLong = (path: string, value: string | null, max: number) => {
+    if (value !== null && value.length > max) problems[path] = t('forms.tooLong', { max });
+  };
+  const between = (path: string, value: number | null, min: number, max: number) => {
+    if (value !== null && (value < min || value > max)) problems[path] = t('forms.between', { min, max });
+  };
+
+  tooLong('title', content.title, limits.titleMaxLength);
+  tooLong('summary', content.summary, limits.summaryMaxLength);
+  for (const field of LONG_TEXT_FIELDS) tooLong(field, content[field], limits.longTextMaxLength);
+  for (const field of ['contactName', 'contactRole', 'contactEmail'] as const) {
+    tooLong(field, content[field], limits.shortTextMaxLength);
+  }
+  const email = content.contactEmail.trim();
+  if (email !== '' && !problems.contactEmail && !isEmailAddress(email)) problems.contactEmail = t('forms.invalidEmail');
+  content.indicators.forEach((indicator, index) => {
+    tooLong(`indicators[${index}].name`, indicator.name, limits.shortTextMaxLength);
+    tooLong(`indicators[${index}].unit`, indicator.unit, CASE_STUDY_LIMITS.indicatorUnitMaxLength);
+  });
+  content.fundingSources.forEach((source, index) => {
+    tooLong(`fundingSources[${index}].programmeName`, source.programmeName, limits.shortTextMaxLength);
+  });
+  content.failureCauses.forEach((entry, index) => {
+    tooLong(`failureCauses[${index}].note`, entry.note, limits.noteMaxLength);
+  });
+  between('budgetAmount', content.budgetAmount, 0, limits.maxBudget);
+  between('coFinancingPercent', content.coFinancingPercent, 0, 100);
+  return problems;
+}
+
+/** The Markdown fields of the template. */
+export const LONG_TEXT_FIELDS = [
+  'context',
+  'whatWasDone',
+  'results',
+  'whatWorked',
+  'whatDidNotWork',
+  'whatWeWouldDoDifferently',
+  'salvaged',
+  'preconditions',
+  'tipsForAdopters',
+  'afterFunding',
+  'staffAndTime',
+] as const satisfies readonly (keyof CaseStudyContent)[];
+
+export type LongTextField = (typeof LONG_TEXT_FIELDS)[number];
+
+/** The value if it is one of `allowed`, else null: for Select and Radio values, which arrive as strings. */
+export function asOneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
+  return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : null;
+}

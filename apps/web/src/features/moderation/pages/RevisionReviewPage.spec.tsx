@@ -1,0 +1,150 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ApiRoutes, type CaseStudyRevision, type DecisionRequest, type RevisionDiff } from '@twinning/contracts';
+import {
+  buildApiErrorBody,
+  buildCaseStudyContent,
+  buildCaseStudyDetail,
+  buildModerationDecision,
+  buildNotificationList,
+  buildPage,
+  buildRevision,
+  buildRevisionSummary,
+  buildSessionInfo,
+} from '../../../test/factories';
+import { recordedWrites, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const moderator = buildSessionInfo({ role: 'moderator', municipality: null });
+const caseStudy = buildCaseStudyDetail({ status: 'submitted' });
+const earlier = buildRevisionSummary({
+  number: 1,
+  decision: buildModerationDecision({ decision: 'request_changes', comment: 'Add the results in numbers.' }),
+});
+const revision = buildRevision({
+  caseStudyId: caseStudy.id,
+  number: 2,
+  content: buildCaseStudyContent({ results: 'Landfilled waste fell by **a third** in two years.' }),
+});
+const diff: RevisionDiff = {
+  from: { revisionId: earlier.id, number: 1 },
+  to: { revisionId: revision.id, number: 2 },
+  changes: [{ field: 'results', section: 'story', before: 'It went well.', after: revision.content.results }],
+};
+const reviewPath = `/moderation/case-studies/${caseStudy.id}/revisions/${revision.id}`;
+
+/** The API a moderator's review page talks to; `decided()` is the revision's state at each GET. */
+function serveReview(onDecision: (request: StubRequest) => StubResponse, decided: () => CaseStudyRevision = () => revision) {
+  return stubFetch((url, request) => {
+    if (request.method !== 'GET') return onDecision(request);
+    switch (url.pathname) {
+      case ApiRoutes.caseStudyRevision(caseStudy.id, revision.id):
+        return { body: decided() };
+      case ApiRoutes.caseStudyRevisions(caseStudy.id):
+        return { body: [revision, earlier] };
+      case ApiRoutes.caseStudyDiff(caseStudy.id):
+        return url.searchParams.get('from') === earlier.id && url.searchParams.get('to') === revision.id
+          ? { body: diff }
+          : { status: 400, body: buildApiErrorBody() };
+      case ApiRoutes.caseStudy(caseStudy.id):
+        return { body: caseStudy };
+      case ApiRoutes.notifications:
+        return { body: buildNotificationList([]) };
+      default:
+        return { body: buildPage([]) };
+    }
+  });
+}
+
+describe('RevisionReviewPage', () => {
+  it('shows the revision section by section with what changed, and sends the decision with its rubric', async () => {
+    const fetchMock = serveReview((request) => ({
+      body: buildModerationDecision({ revisionId: revision.id, ...(request.body as DecisionRequest) }),
+    }));
+    const { user, currentLocation } = renderApp(reviewPath, { session: moderator });
+
+    expect(await screen.findByRole('heading', { level: 1, name: revision.content.title })).toBeInTheDocument();
+    expect(document.title).toBe(`Review “${revision.content.title}” · Twinning Exchange`);
+    expect(await screen.findByText('Since revision 1, 1 field changed, in: Story. It is marked below.')).toBeInTheDocument();
+    const story = screen.getByRole('region', { name: 'Story' });
+    const results = within(story).getByRole('heading', { name: /Results/ }).closest('[data-changed]');
+    expect(results).toHaveTextContent('Changed');
+    expect(within(story).getByText('a third', { selector: 'strong' })).toBeInTheDocument();
+    const change = within(within(story).getByRole('list', { name: 'Changes' })).getByRole('listitem');
+    expect(change).toHaveTextContent('Before');
+    expect(change).toHaveTextContent('It went well.');
+    expect(within(screen.getByRole('region', { name: 'Lessons' })).queryByText('Changed')).not.toBeInTheDocument();
+
+    await user.type(within(story).getByRole('textbox', { name: 'Comment on Story' }), 'Give the baseline year.');
+    await user.type(
+      within(screen.getByRole('region', { name: 'Contact' })).getByRole('textbox', { name: 'Comment on Contact' }),
+      '  ',
+    );
+    await user.click(screen.getByRole('radio', { name: 'Request changes' }));
+    await user.type(screen.getByRole('textbox', { name: 'Comment for the authors' }), 'Nearly there.');
+    await user.click(screen.getByRole('button', { name: 'Send decision' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Moderation queue' })).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe('/moderation');
+    expect(screen.getByText(`Your decision on “${revision.content.title}” is recorded: Changes requested.`)).toBeInTheDocument();
+    const [decision] = recordedWrites(fetchMock);
+    expect(decision.url.pathname).toBe(ApiRoutes.moderationDecision(revision.id));
+    expect(decision.headers['x-csrf-token']).toBe(moderator.csrfToken);
+    expect(decision.body).toEqual<DecisionRequest>({
+      decision: 'request_changes',
+      comment: 'Nearly there.',
+      sectionComments: { story: 'Give the baseline year.' },
+    });
+  });
+
+  it('asks for a comment before rejecting, and for a decision at all', async () => {
+    const fetchMock = serveReview(() => ({ status: 500 }));
+    const { user } = renderApp(reviewPath, { session: moderator });
+    const send = await screen.findByRole('button', { name: 'Send decision' });
+
+    await user.click(send);
+    expect(await screen.findByText('Choose a decision.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Approve' })).toHaveFocus();
+
+    await user.click(screen.getByRole('radio', { name: 'Reject' }));
+    await user.click(send);
+
+    expect(screen.getByRole('textbox', { name: 'Comment for the authors' })).toHaveAccessibleDescription(
+      /To request changes or to reject, write a comment here or on at least one section\./,
+    );
+    expect(recordedWrites(fetchMock)).toHaveLength(0);
+  });
+
+  it('says who decided first when another moderator was quicker, and goes back to the queue', async () => {
+    let decidedBy: CaseStudyRevision = revision;
+    serveReview(
+      () => {
+        decidedBy = { ...revision, decision: buildModerationDecision({ decision: 'approve', moderator: { id: 'm2', displayName: 'Jan de Vries' } }) };
+        return {
+          status: 409,
+          body: buildApiErrorBody({ code: 'revision_already_decided', message: 'This revision has been decided already.' }),
+        };
+      },
+      () => decidedBy,
+    );
+    const { user, currentLocation } = renderApp(reviewPath, { session: moderator });
+
+    await user.click(await screen.findByRole('radio', { name: 'Approve' }));
+    await user.click(screen.getByRole('button', { name: 'Send decision' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Moderation queue' })).toBeInTheDocument();
+    await waitFor(() => expect(currentLocation().pathname).toBe('/moderation'));
+    expect(
+      screen.getByText(
+        `Jan de Vries had already decided on “${revision.content.title}”: Approved. Your decision was not recorded.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps staff out', () => {
+    serveReview(() => ({ status: 500 }));
+
+    renderApp(reviewPath, { session: buildSessionInfo() });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,362 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Radio,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  CASE_STUDY_LIMITS,
+  CaseStudyErrorCode,
+  MODERATION_DECISIONS,
+  sectionOf,
+  TEMPLATE_SECTIONS,
+  type CaseStudyRevision,
+  type FieldChange,
+  type TemplateSection,
+} from '@twinning/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { FormAlert } from '../../../common/components/FormAlert';
+import { StatusMessage } from '../../../common/components/StatusMessage';
+import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { describeError } from '../../../common/utils/describe-error';
+import {
+  hasFieldErrors,
+  mergeFieldErrors,
+  serverFieldErrors,
+  type FieldErrors,
+} from '../../../common/utils/field-errors';
+import { isUuid } from '../../../common/utils/uuid';
+import { useFormatters } from '../../../i18n';
+import { ApiError } from '../../../lib/api-client';
+import { caseStudyKeys } from '../../case-studies/api/case-studies.api';
+import { CaseStudySection } from '../../case-studies/components/CaseStudySection';
+import { DecisionDetails } from '../../case-studies/components/DecisionDetails';
+import { OutcomeBadge } from '../../case-studies/components/OutcomeBadge';
+import { RevisionChanges } from '../../case-studies/components/RevisionChanges';
+import { TownOrOrigin } from '../../case-studies/components/TownOrOrigin';
+import { useCaseStudy } from '../../case-studies/hooks/useCaseStudy';
+import { usePartnerTowns } from '../../case-studies/hooks/usePartnerTowns';
+import { useRevision, useRevisionDiff, useRevisions } from '../../case-studies/hooks/useRevisions';
+import { asOneOf } from '../../case-studies/utils/content-fields';
+import { useDecideRevision } from '../hooks/useDecideRevision';
+import {
+  DECISION_FIELDS,
+  emptyDecisionForm,
+  toDecisionRequest,
+  validateDecisionForm,
+  type DecisionField,
+  type DecisionFormValues,
+} from '../utils/decision-form';
+import { type ModerationQueueState } from './ModerationQueuePage';
+
+/**
+ * A submitted revision, section by section, with what changed since the last decided revision
+ * and the decision form: one comment box per section (the rubric the authors will see).
+ */
+export function RevisionReviewPage() {
+  const { t } = useTranslation();
+  const { caseStudyId = '', revisionId = '' } = useParams();
+  const revision = useRevision(caseStudyId, revisionId);
+  const title = revision.data?.content.title.trim() || t('caseStudy.untitled');
+  usePageTitle(revision.data ? t('review.pageTitle', { title }) : t('review.loading'));
+
+  const notFound =
+    !isUuid(caseStudyId) ||
+    !isUuid(revisionId) ||
+    (revision.error instanceof ApiError && (revision.error.status === 404 || revision.error.status === 400));
+  if (notFound) {
+    return (
+      <StatusMessage
+        title={t('revisions.notFoundTitle')}
+        message={t('revisions.notFoundMessage')}
+        linkTo="/moderation"
+        linkLabel={t('review.backToQueue')}
+      />
+    );
+  }
+  if (revision.isError) {
+    return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
+  }
+  if (revision.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <VisuallyHidden role="status">{t('review.loading')}</VisuallyHidden>
+        <Skeleton height={36} width="60%" aria-hidden="true" />
+        <Skeleton height={320} aria-hidden="true" />
+      </Stack>
+    );
+  }
+  return <RevisionReview revision={revision.data} />;
+}
+
+function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
+  const { t } = useTranslation();
+  const { formatDateTime } = useFormatters();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const caseStudy = useCaseStudy(revision.caseStudyId);
+  const revisions = useRevisions(revision.caseStudyId);
+  // The diff goes against the last revision a moderator decided on, as the queue's previousRevisionId.
+  const previous = revisions.data?.find((candidate) => candidate.number < revision.number && candidate.decision !== null) ?? null;
+  const diff = useRevisionDiff(revision.caseStudyId, previous?.id ?? null, revision.id);
+  const partners = usePartnerTowns(revision.content.partnerMunicipalityIds);
+  const decide = useDecideRevision(revision.id);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const [values, setValues] = useState<DecisionFormValues>(emptyDecisionForm);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<DecisionField>>({});
+  const title = revision.content.title.trim() || t('caseStudy.untitled');
+
+  const changes = diff.data?.changes ?? [];
+  const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
+  const changedFields = new Set(changes.map((change) => change.field.split(/[.[]/)[0]));
+  const changedSections = TEMPLATE_SECTIONS.filter((section) => changes.some((change) => sectionOfChange(change) === section));
+  const otherChanges = changes.filter((change) => sectionOfChange(change) === null);
+
+  const server = serverFieldErrors(decide.error, DECISION_FIELDS);
+  const errors = mergeFieldErrors(fieldErrors, server.fields);
+  const decideError =
+    decide.error instanceof ApiError && decide.error.code === CaseStudyErrorCode.OwnSubmission
+      ? t('review.ownSubmission')
+      : decide.error && !hasFieldErrors(server.fields) && !isAlreadyDecided(decide.error)
+        ? describeError(decide.error, t)
+        : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateDecisionForm(values, t);
+    setFieldErrors(found);
+    if (hasFieldErrors(found)) {
+      focusFirstInvalid();
+      return;
+    }
+    decide.mutate(toDecisionRequest(values), {
+      onSuccess: (decision) => {
+        const state: ModerationQueueState = {
+          notice: t('review.sent', { title, decision: t(`decisionOutcome.${decision.decision}`) }),
+        };
+        void navigate('/moderation', { state });
+      },
+      onError: (error) => {
+        if (!isAlreadyDecided(error)) return;
+        // Refetched by now (the mutation refreshes the case study's queries when it settles).
+        const fresh = queryClient.getQueryData<CaseStudyRevision>(caseStudyKeys.revision(revision.caseStudyId, revision.id));
+        const state: ModerationQueueState = {
+          warning: true,
+          notice: fresh?.decision
+            ? t('review.alreadyDecidedBy', {
+                name: fresh.decision.moderator?.displayName ?? t('decision.formerModerator'),
+                decision: t(`decisionOutcome.${fresh.decision.decision}`),
+                title,
+              })
+            : t('review.alreadyDecided', { title }),
+        };
+        void navigate('/moderation', { state });
+      },
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/moderation" size="sm">
+          <span aria-hidden="true">← </span>
+          {t('review.backToQueue')}
+        </Anchor>
+        <Title order={1} mt="xs">
+          {title}
+        </Title>
+        <Group gap="sm" mt="xs">
+          {caseStudy.data && (
+            <TownOrOrigin municipality={caseStudy.data.municipality} anonymousOrigin={caseStudy.data.anonymousOrigin} />
+          )}
+          {revision.content.outcome && <OutcomeBadge outcome={revision.content.outcome} />}
+          <Text size="sm" c="dimmed">
+            {t('revisions.revision', { number: revision.number })}
+            {' · '}
+            {t('revisions.submitted', {
+              date: formatDateTime(revision.submittedAt),
+              name: revision.submittedBy?.displayName ?? t('revisions.formerStaff'),
+            })}
+          </Text>
+        </Group>
+      </div>
+
+      {revision.decision && (
+        <Alert color="blue" variant="light" title={t('review.decidedTitle')}>
+          <DecisionDetails decision={revision.decision} />
+        </Alert>
+      )}
+
+      <Paper withBorder p="md" bg="gray.0">
+        {!previous ? (
+          <Text>{revisions.isPending ? t('review.comparing') : t('review.firstSubmission')}</Text>
+        ) : diff.isPending ? (
+          <Text>{t('review.comparing')}</Text>
+        ) : diff.isError ? (
+          <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
+        ) : changes.length === 0 ? (
+          <Text>{t('review.nothingChanged', { number: previous.number })}</Text>
+        ) : (
+          <Stack gap="xs">
+            <Text>
+              {t('review.changedSince', {
+                number: previous.number,
+                count: changes.length,
+                sections: changedSections.map((section) => t(`caseStudySections.${section}`)).join(', '),
+              })}
+            </Text>
+            <RevisionChanges changes={otherChanges} />
+          </Stack>
+        )}
+      </Paper>
+
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <Stack gap="xl">
+          {TEMPLATE_SECTIONS.map((section) => (
+            <ReviewSection
+              key={section}
+              section={section}
+              revision={revision}
+              partners={partners}
+              changedFields={changedFields}
+              changes={changes.filter((change) => sectionOfChange(change) === section)}
+              comment={values.sectionComments[section] ?? ''}
+              disabled={revision.decision !== null}
+              onComment={(comment) =>
+                setValues((current) => ({ ...current, sectionComments: { ...current.sectionComments, [section]: comment } }))
+              }
+            />
+          ))}
+
+          {revision.decision === null && (
+            <Paper withBorder p="lg">
+              <Stack gap="md">
+                <Title order={2} size="h3">
+                  {t('review.decisionTitle')}
+                </Title>
+                <FormAlert messages={[...(decideError ? [decideError] : []), ...server.unmatched]} />
+                <Radio.Group
+                  label={t('review.decisionLabel')}
+                  required
+                  value={values.decision}
+                  onChange={(decision) => setValues((current) => ({ ...current, decision: asOneOf(MODERATION_DECISIONS, decision) }))}
+                  error={errors.decision}
+                >
+                  <Stack gap="sm" mt="xs">
+                    {MODERATION_DECISIONS.map((decision) => (
+                      <Radio
+                        key={decision}
+                        value={decision}
+                        label={t(`review.options.${decision}`)}
+                        description={t(`review.optionHints.${decision}`)}
+                        aria-invalid={errors.decision ? true : undefined}
+                      />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+                <Textarea
+                  label={t('review.comment')}
+                  description={t('review.commentHint')}
+                  autosize
+                  minRows={3}
+                  maxLength={CASE_STUDY_LIMITS.decisionCommentMaxLength}
+                  value={values.comment}
+                  onChange={(event) => {
+                    const comment = event.currentTarget.value;
+                    setValues((current) => ({ ...current, comment }));
+                  }}
+                  error={errors.comment}
+                />
+                <Group>
+                  <Button type="submit" loading={decide.isPending}>
+                    {t('review.send')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          )}
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
+
+interface ReviewSectionProps {
+  section: TemplateSection;
+  revision: CaseStudyRevision;
+  partners: ReturnType<typeof usePartnerTowns>;
+  changedFields: ReadonlySet<string>;
+  changes: FieldChange[];
+  comment: string;
+  /** A decided revision takes no more comments. */
+  disabled: boolean;
+  onComment: (comment: string) => void;
+}
+
+/** One section of the template: its content and changes beside the moderator's comment on it. */
+function ReviewSection({ section, revision, partners, changedFields, changes, comment, disabled, onComment }: ReviewSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const label = t(`caseStudySections.${section}`);
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId} mb="sm">
+        {label}
+      </Title>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <CaseStudySection
+              section={section}
+              content={revision.content}
+              partners={partners}
+              contact="visible"
+              fieldOrder={3}
+              changed={changedFields}
+              showEmpty
+            />
+            {changes.length > 0 && (
+              <Stack gap="xs">
+                <Text fw={600} size="sm">
+                  {t('review.changesInSection')}
+                </Text>
+                <RevisionChanges changes={changes} />
+              </Stack>
+            )}
+          </Stack>
+        </Grid.Col>
+        {!disabled && (
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Textarea
+            label={t('review.sectionComment', { section: label })}
+            description={t('review.sectionCommentHint')}
+            autosize
+            minRows={3}
+            maxLength={CASE_STUDY_LIMITS.decisionCommentMaxLength}
+            value={comment}
+            onChange={(event) => onComment(event.currentTarget.value)}
+          />
+          </Grid.Col>
+        )}
+      </Grid>
+    </section>
+  );
+}
+
+function isAlreadyDecided(error: unknown): boolean {
+  return error instanceof ApiError && error.code === CaseStudyErrorCode.AlreadyDecided;
+}

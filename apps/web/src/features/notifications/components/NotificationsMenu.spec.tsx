@@ -1,0 +1,45 @@
+import { screen, waitFor } from '@testing-library/react';
+import { ApiRoutes } from '@twinning/contracts';
+import {
+  buildCaseStudyDetail,
+  buildNotification,
+  buildNotificationList,
+  buildPage,
+  buildSessionInfo,
+} from '../../../test/factories';
+import { recordedWrites, stubFetch } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+describe('NotificationsMenu', () => {
+  it('shows the unread count, and marks a notification read when it is opened', async () => {
+    const caseStudy = buildCaseStudyDetail();
+    const unread = buildNotification({ caseStudyId: caseStudy.id, decision: 'request_changes', title: 'Night buses' });
+    const read = buildNotification({ decision: 'approve', title: 'Brown bins', readAt: '2025-04-12T10:00:00Z' });
+    const session = buildSessionInfo();
+    const fetchMock = stubFetch((url, request) => {
+      if (request.method === 'POST') return { status: 204 };
+      if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([unread, read]) };
+      if (url.pathname === ApiRoutes.caseStudy(caseStudy.id)) return { body: caseStudy };
+      return { body: buildPage([]) };
+    });
+    const { user, currentLocation } = renderApp('/towns', { session });
+
+    const bell = await screen.findByRole('button', { name: 'Notifications, 1 unread' });
+    await user.click(bell);
+    expect(screen.getByRole('menuitem', { name: /Brown bins/ })).toHaveTextContent('“Brown bins” was approved and published.');
+    await user.click(screen.getByRole('menuitem', { name: /Night buses/ }));
+
+    await waitFor(() => expect(currentLocation().pathname).toBe(`/case-studies/${caseStudy.id}`));
+    const [markRead] = recordedWrites(fetchMock);
+    expect(markRead.url.pathname).toBe(ApiRoutes.readNotification(unread.id));
+    expect(markRead.headers['x-csrf-token']).toBe(session.csrfToken);
+  });
+
+  it('is not there for visitors', () => {
+    stubFetch(() => ({ body: buildPage([]) }));
+
+    renderApp('/towns');
+
+    expect(screen.queryByRole('button', { name: /Notifications/ })).not.toBeInTheDocument();
+  });
+});

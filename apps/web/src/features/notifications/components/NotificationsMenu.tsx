@@ -1,0 +1,94 @@
+import { ActionIcon, Badge, Box, Indicator, Menu, Text } from '@mantine/core';
+import { type Notification } from '@twinning/contracts';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useFormatters } from '../../../i18n';
+import { useMarkNotificationRead, useNotifications } from '../hooks/useNotifications';
+
+/**
+ * The bell in the header of a signed-in person: how many notifications are unread, and the list.
+ * Opening a notification marks it read and goes to the case study it is about.
+ */
+export function NotificationsMenu() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const notifications = useNotifications(true);
+  const markRead = useMarkNotificationRead();
+  const unread = notifications.data?.unreadCount ?? 0;
+  const items = notifications.data?.items ?? [];
+
+  const open = (notification: Notification) => {
+    if (!notification.readAt) markRead.mutate(notification.id);
+    void navigate(`/case-studies/${notification.caseStudyId}`);
+  };
+
+  return (
+    <Menu position="bottom-end" width={340} withinPortal>
+      <Menu.Target>
+        <Indicator label={<span aria-hidden="true">{unread}</span>} size={18} disabled={unread === 0} offset={4} color="red">
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label')}
+          >
+            <BellIcon />
+          </ActionIcon>
+        </Indicator>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('notifications.title')}</Menu.Label>
+        {notifications.isError ? (
+          <Text size="sm" c="red" px="sm" py="xs">
+            {t('notifications.loadError')}
+          </Text>
+        ) : notifications.isPending ? (
+          <Text size="sm" c="dimmed" px="sm" py="xs">
+            {t('notifications.loading')}
+          </Text>
+        ) : items.length === 0 ? (
+          <Text size="sm" c="dimmed" px="sm" py="xs">
+            {t('notifications.empty')}
+          </Text>
+        ) : (
+          items.map((notification) => (
+            <Menu.Item key={notification.id} onClick={() => open(notification)}>
+              <NotificationText notification={notification} />
+            </Menu.Item>
+          ))
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function NotificationText({ notification }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const { formatTimeAgo } = useFormatters();
+  const unread = !notification.readAt;
+  return (
+    <Box>
+      <Text size="sm" fw={unread ? 700 : 400}>
+        {unread && (
+          <Badge size="xs" color="red" variant="filled" mr={6} component="span">
+            {t('notifications.new')}
+          </Badge>
+        )}
+        {t(`notifications.decision.${notification.decision}`, {
+          title: notification.title.trim() || t('caseStudy.untitled'),
+        })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {formatTimeAgo(notification.createdAt)}
+      </Text>
+    </Box>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg width={20} height={20} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden="true">
+      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
