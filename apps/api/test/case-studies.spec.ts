@@ -35,6 +35,7 @@ describe('case studies and their moderation', () => {
     get: (url: string) => withSession(t.http.get(url), session),
     post: (url: string, body: object = {}) => withSession(t.http.post(url), session).send(body),
     patch: (url: string, body: object) => withSession(t.http.patch(url), session).send(body),
+    delete: (url: string) => withSession(t.http.delete(url), session),
   });
   const visitor = as(undefined);
   const url = (id: string, rest = '') => `/api/v1/case-studies/${id}${rest}`;
@@ -284,5 +285,18 @@ describe('case studies and their moderation', () => {
     expect(((await visitor.get(url(caseStudy.id))).body as CaseStudyDetail).featured).toBe(true);
     const { caseStudy: draft } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'draft' });
     expect((await as(moderator).post(url(draft.id, '/feature'), { featured: true })).status).toBe(409);
+  });
+
+  it('refuses to delete a municipality that has case studies or accounts, changing nothing', async () => {
+    const admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
+    const town = await insertMunicipality(t.dataSource);
+    await insertCaseStudy(t.dataSource, { municipalityId: town.id, status: 'draft' });
+    const withCaseStudy = await as(admin).delete(`/api/v1/admin/municipalities/${town.id}`);
+    expect(withCaseStudy.status).toBe(409);
+    expect(withCaseStudy.body.code).toBe('municipality_in_use');
+    const staffed = await insertMunicipality(t.dataSource);
+    await insertUser(t.dataSource, { municipalityId: staffed.id });
+    expect((await as(admin).delete(`/api/v1/admin/municipalities/${staffed.id}`)).status).toBe(409);
+    expect((await visitor.get(`/api/v1/municipalities/${town.id}`)).status).toBe(200);
   });
 });

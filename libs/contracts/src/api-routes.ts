@@ -40,6 +40,8 @@ export const ApiRoutes = {
   caseStudyDiff: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/diff`,
   moderationQueue: `${API_V1}/moderation/queue`,
   moderationDecision: (revisionId: string) => `${API_V1}/moderation/revisions/${id(revisionId)}/decision`,
+  search: `${API_V1}/search`,
+  similarCaseStudies: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/similar`,
   notifications: `${API_V1}/notifications`,
   readNotification: (notificationId: string) => `${API_V1}/notifications/${id(notificationId)}/read`,
 } as const;

@@ -7,4 +7,5 @@ export * from './accounts';
 export * from './admin';
 export * from './vocabularies';
 export * from './case-studies';
+export * from './search';
 export * from './health';

@@ -13,6 +13,7 @@ import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 import { type NewSession, SessionService, type SignedIn } from './session.service';
 import { SessionsRepository } from './sessions.repository';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
 /** Failed sign-ins allowed per account (since its last success) and per address within the window. */
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
@@ -96,6 +97,6 @@ export function emailTaken(): AppException {
 
 /** Two registrations of one address at the same moment: the unique index decides, the loser gets 409. */
 export function rethrowEmailTaken(error: unknown): never {
-  if (typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505') throw emailTaken();
+  if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw emailTaken();
   throw error;
 }

@@ -12,6 +12,7 @@ import { TransactionRunner } from '../database/transaction';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { type UserEntity } from '../users/user.entity';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
 @Injectable()
 export class ModerationService {
@@ -72,7 +73,7 @@ export class ModerationService {
         .insertDecision({ revisionId, moderatorId: moderator.id, decision: request.decision, comment, sectionComments }, transaction)
         .catch((error: unknown) => {
           // The unique revision_id is the last word, should anything decide outside this lock.
-          if ((error as { code?: string }).code === '23505') throw alreadyDecided(undefined, undefined);
+          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw alreadyDecided(undefined, undefined);
           throw error;
         });
       if (request.decision === 'approve') {

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
-import { UsersModule } from '../users/users.module';
 import { AdminMunicipalitiesController } from './admin-municipalities.controller';
 import { MunicipalitiesController } from './municipalities.controller';
 import { MunicipalitiesRepository } from './municipalities.repository';
@@ -10,7 +9,7 @@ import { MunicipalitiesService } from './municipalities.service';
 import { MunicipalityEntity } from './municipality.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MunicipalityEntity]), PartnershipsModule, UsersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([MunicipalityEntity]), PartnershipsModule, AuditModule],
   controllers: [MunicipalitiesController, AdminMunicipalitiesController],
   providers: [MunicipalitiesRepository, MunicipalitiesService],
   exports: [MunicipalitiesRepository],

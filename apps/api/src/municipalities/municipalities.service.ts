@@ -14,17 +14,16 @@ import { AppException } from '../common/errors/app.exception';
 import { TransactionRunner } from '../database/transaction';
 import { PartnershipsRepository } from '../partnerships/partnerships.repository';
 import { type UserEntity } from '../users/user.entity';
-import { UsersRepository } from '../users/users.repository';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { MunicipalityNotFoundException } from './municipalities.errors';
 import { toMunicipality, toMunicipalityDetail, toMunicipalitySummary } from './municipality.mapper';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
 @Injectable()
 export class MunicipalitiesService {
   constructor(
     private readonly municipalities: MunicipalitiesRepository,
     private readonly partnerships: PartnershipsRepository,
-    private readonly users: UsersRepository,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -62,16 +61,18 @@ export class MunicipalitiesService {
     });
   }
 
-  /** Refused while accounts belong to it; its partnerships and open invitations go with it. */
+  /** Refused while accounts or case studies belong to it; its partnerships and open invitations go with it. */
   async deleteMunicipality(id: string, actor: UserEntity): Promise<void> {
     await this.transactions.run(async (transaction) => {
       const municipality = await this.municipalities.findByIdForUpdate(id, transaction);
       if (!municipality) throw new MunicipalityNotFoundException(id);
-      const accounts = await this.users.countByMunicipality(id, transaction);
-      if (accounts > 0) {
-        throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.MunicipalityInUse, `${accounts} account(s) belong to this municipality; move or deactivate them first.`);
-      }
-      await this.municipalities.delete(id, transaction);
+      // The foreign keys of accounts and case studies refuse the delete; that refusal is the check.
+      await this.municipalities.delete(id, transaction).catch((error: unknown) => {
+        if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation, PostgresErrorCode.RestrictViolation)) {
+          throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.MunicipalityInUse, 'Accounts or case studies belong to this municipality; move or remove them first.');
+        }
+        throw error;
+      });
       await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.deleted', entityType: 'municipality', entityId: id, before: { ...toMunicipality(municipality) } });
     });
   }

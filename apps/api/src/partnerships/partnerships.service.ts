@@ -9,6 +9,7 @@ import { type UserEntity } from '../users/user.entity';
 import { orderedPair } from './partnership.entity';
 import { auditedPartnershipFields, toPartnership } from './partnership.mapper';
 import { PartnershipsRepository } from './partnerships.repository';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
 @Injectable()
 export class PartnershipsService {
@@ -32,9 +33,8 @@ export class PartnershipsService {
       const created = await this.partnerships
         .insert(orderedPair(first, second), { sinceYear, status, programme, description }, transaction)
         .catch((error: unknown) => {
-          const code = (error as { code?: string }).code;
-          if (code === '23505') throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
-          if (code === '23503') throw new ValidationException([{ field: 'municipalityIds', reason: 'names a municipality that does not exist' }]);
+          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
+          if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', reason: 'names a municipality that does not exist' }]);
           throw error;
         });
       await this.audit.record(transaction, { actorId: actor.id, action: 'partnership.created', entityType: 'partnership', entityId: created.id, after: auditedPartnershipFields(created) });

@@ -43,10 +43,6 @@ export class UsersRepository {
     return this.repository(transaction).exists({ where: { email } });
   }
 
-  async countByMunicipality(municipalityId: string, transaction?: Transaction): Promise<number> {
-    return this.repository(transaction).count({ where: { municipalityId } });
-  }
-
   async insert(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'municipality' | 'lastSignInAt' | 'deactivatedAt'>, transaction: Transaction): Promise<UserEntity> {
     const { identifiers } = await transaction.getRepository(UserEntity).insert({ ...user, lastSignInAt: null, deactivatedAt: null });
     return (await this.findById(identifiers[0].id as string, transaction))!;

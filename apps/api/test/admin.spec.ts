@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { insertMunicipality } from './factories/municipality.factory';
+import { insertUser } from './factories/user.factory';
+import { startSession, type TestSession, withSession } from './support/sessions';
+import { type TestApp, createTestApp } from './support/test-app';
+
+describe('admin: partnerships and municipalities', () => {
+  let t: TestApp;
+  let admin: TestSession;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
+  });
+
+  afterAll(() => t.close());
+
+  const create = (body: object) => withSession(t.http.post('/api/v1/admin/partnerships'), admin).send(body);
+  const partnership = (municipalityIds: string[]) => ({ municipalityIds, sinceYear: 2014, status: 'active', programme: ' ', description: 'Youth exchanges.' });
+
+  it('twins two towns once, whichever way round the pair is given', async () => {
+    const [a, b] = [await insertMunicipality(t.dataSource), await insertMunicipality(t.dataSource)];
+    const created = await create(partnership([a.id, b.id]));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ sinceYear: 2014, programme: null, description: 'Youth exchanges.' });
+    for (const pair of [[a.id, b.id], [b.id, a.id]]) {
+      const again = await create(partnership(pair));
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('partnership_exists');
+    }
+  });
+
+  it.each([
+    ['the same town twice', (id: string) => [id, id], 'must name two different municipalities'],
+    ['a town that does not exist', (id: string) => [id, randomUUID()], 'names a municipality that does not exist'],
+  ])('answers %s with 400, creating nothing', async (_name, pair, reason) => {
+    const town = await insertMunicipality(t.dataSource);
+    const [{ count: before }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships`);
+    const response = await create(partnership(pair(town.id)));
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field: 'municipalityIds', reason }]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships`)).toEqual([{ count: before }]);
+  });
+
+  it('records who changed a municipality, and only the fields that changed', async () => {
+    const town = await insertMunicipality(t.dataSource, { population: 10_000 });
+    const updated = await withSession(t.http.patch(`/api/v1/admin/municipalities/${town.id}`), admin).send({ population: 12_500, region: town.region });
+    expect(updated.body.population).toBe(12_500);
+    const events = await t.dataSource.query(`SELECT action, before, after FROM audit_events WHERE entity_id = $1`, [town.id]);
+    expect(events).toEqual([{ action: 'municipality.updated', before: { population: 10_000 }, after: { population: 12_500 } }]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { AnonymousOrigin } from './case-studies';
+import type { MunicipalitySummary } from './municipalities';
+import type { PageQuery } from './pagination';
+import type { CaseStudyLanguage, FundingSourceKind, Label, Outcome, Theme } from './vocabularies';
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'most_adapted'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Towns by population, for "towns like mine". */
+export const POPULATION_BANDS = ['under_10k', '10k_50k', '50k_250k', '250k_1m', 'over_1m'] as const;
+export type PopulationBand = (typeof POPULATION_BANDS)[number];
+export const POPULATION_BAND_LABELS: Record<PopulationBand, Label> = {
+  under_10k: { en: 'Under 10,000', tr: '10.000’den az' },
+  '10k_50k': { en: '10,000–50,000', tr: '10.000–50.000' },
+  '50k_250k': { en: '50,000–250,000', tr: '50.000–250.000' },
+  '250k_1m': { en: '250,000–1 million', tr: '250.000–1 milyon' },
+  over_1m: { en: 'Over 1 million', tr: '1 milyonun üzerinde' },
+};
+
+export function populationBandOf(population: number): PopulationBand {
+  if (population < 10_000) return 'under_10k';
+  if (population < 50_000) return '10k_50k';
+  if (population < 250_000) return '50k_250k';
+  if (population < 1_000_000) return '250k_1m';
+  return 'over_1m';
+}
+
+/** The filters of a search, each with its facet counts in the answer. */
+export const SEARCH_FACETS = ['sdg', 'theme', 'outcome', 'country', 'municipality', 'language', 'year', 'funding', 'population_band'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/**
+ * GET /api/v1/search. List filters may repeat (`sdg=11&sdg=13`): values of one filter are
+ * alternatives (OR), different filters all apply (AND).
+ */
+export interface SearchQuery extends PageQuery {
+  q?: string;
+  sdg?: number[];
+  theme?: Theme[];
+  outcome?: Outcome[];
+  /** ISO 3166-1 alpha-2. */
+  country?: string[];
+  /** Municipality ids. Anonymous case studies never match a municipality. */
+  municipality?: string[];
+  language?: CaseStudyLanguage[];
+  /** The year the practice started, inclusive. */
+  year_from?: number;
+  year_to?: number;
+  funding?: FundingSourceKind[];
+  population_band?: PopulationBand[];
+  /** A municipality id: only case studies of its twinning partners. */
+  partners_of?: string;
+  sort?: SearchSort;
+}
+
+/**
+ * Highlighted text: the matched words stand between HIGHLIGHT_START and HIGHLIGHT_END
+ * (private-use characters, never HTML), so a client can mark them without parsing markup.
+ */
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_END = '\uE001';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  summary: string;
+  outcome: Outcome;
+  language: CaseStudyLanguage;
+  sdgs: number[];
+  themes: Theme[];
+  /** Null for an anonymous case study. */
+  municipality: MunicipalitySummary | null;
+  anonymousOrigin: AnonymousOrigin | null;
+  country: string;
+  /** The year the practice started. */
+  year: number;
+  publishedAt: string;
+  adaptationCount: number;
+  featured: boolean;
+  /** Cropped, highlighted snippets of where the query matched. */
+  highlight: { title: string; summary: string; lessons: string };
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** A readable name where the value is an id (municipalities). */
+  label?: string;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  perPage: number;
+  facets: Record<SearchFacet, FacetValue[]>;
+  /** Time the search took on the server, in milliseconds. */
+  tookMs: number;
+  /** True when Meilisearch could not answer and PostgreSQL did instead. */
+  degraded: boolean;
+}
