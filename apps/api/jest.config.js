@@ -23,7 +23,8 @@ module.exports = {
       // MEILI_HOST point at running ones); each test file gets its own database and index prefix.
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
+  // Global only (Jest ignores it inside a project): starting the API with its own servers takes seconds.
+  testTimeout: 60000,
 };

@@ -15,6 +15,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { SearchModule } from './search/search.module';
 import { AdminUsersModule } from './users/admin-users.module';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         CaseStudiesModule,
         ModerationModule,
         NotificationsModule,
+        SearchModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

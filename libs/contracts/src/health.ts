@@ -8,11 +8,22 @@ export interface ServiceHealth {
   error?: string;
 }
 
+/** Changes waiting to reach the search index. */
+export interface SearchOutboxHealth {
+  pending: number;
+  /** Age of the oldest waiting change; null when none waits. */
+  oldestPendingSeconds: number | null;
+  /** Changes that failed too often and wait for an operator (`npm run search:reindex` puts them right). */
+  parked: number;
+}
+
 export interface HealthReport {
-  /** `ok` when every service is up. */
+  /** `ok` when every service is up and no search change is parked. */
   status: 'ok' | 'degraded';
   services: {
     postgres: ServiceHealth;
     meilisearch: ServiceHealth;
   };
+  /** Null when PostgreSQL cannot say. */
+  searchOutbox: SearchOutboxHealth | null;
 }

@@ -8,4 +8,5 @@ export * from './admin';
 export * from './vocabularies';
 export * from './case-studies';
 export * from './search';
+export * from './search-glossary';
 export * from './health';

@@ -23,6 +23,7 @@ import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { type CaseStudyAccess, caseStudyAccess, listingViewerOf } from './case-study-access';
 import { nextStatus } from './case-study-lifecycle';
@@ -39,6 +40,7 @@ export class CaseStudiesService {
     private readonly municipalities: MunicipalitiesRepository,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
+    private readonly searchOutbox: SearchOutboxRepository,
   ) {}
 
   /** A new draft of the caller's municipality. Only its verified staff write case studies. */
@@ -79,6 +81,8 @@ export class CaseStudiesService {
       await this.assertValidContent(content, caseStudy.municipalityId);
       const publishAnonymously = request.publishAnonymously ?? caseStudy.publishAnonymously;
       const updated = await this.caseStudies.update(id, { content, status, publishAnonymously, version: caseStudy.version + 1 }, transaction);
+      // Anonymity shows at once on the published version, so its search document changes too.
+      if (publishAnonymously !== caseStudy.publishAnonymously && caseStudy.publishedRevisionId) await this.searchOutbox.enqueue(transaction, [id]);
       if (status !== caseStudy.status || publishAnonymously !== caseStudy.publishAnonymously) {
         await this.audit.record(transaction, {
           actorId: user.id,
@@ -127,6 +131,7 @@ export class CaseStudiesService {
       if (!caseStudyAccess(caseStudy, user).owner && user.role !== 'admin') throw AuthException.forbidden();
       const status = nextStatus(caseStudy.status, 'archive', caseStudy.publishedRevisionId !== null);
       const updated = await this.caseStudies.update(id, { status }, transaction);
+      await this.searchOutbox.enqueue(transaction, [id]);
       await this.audit.record(transaction, { actorId: user.id, action: 'case_study.archived', entityType: 'case_study', entityId: id, before: { status: caseStudy.status }, after: { status } });
       return updated;
     });
@@ -142,6 +147,7 @@ export class CaseStudiesService {
       }
       if (caseStudy.featured === featured) return caseStudy;
       const updated = await this.caseStudies.update(id, { featured }, transaction);
+      await this.searchOutbox.enqueue(transaction, [id]);
       await this.audit.record(transaction, { actorId: user.id, action: featured ? 'case_study.featured' : 'case_study.unfeatured', entityType: 'case_study', entityId: id, before: { featured: !featured }, after: { featured } });
       return updated;
     });

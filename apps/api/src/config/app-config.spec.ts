@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Twinning Exchange <no-reply@localhost>',
       trustProxy: false,
+      searchOutboxPollMs: 200,
     });
   });
 

@@ -25,6 +25,8 @@ export interface AppConfig {
   /** `smtp://user:pass@host:587` or `smtps://…`; absent: e-mails are written to the log instead. */
   smtpUrl?: string;
   mailFrom: string;
+  /** How often the search indexer looks for work when the outbox was empty, in milliseconds. */
+  searchOutboxPollMs: number;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (rate limits). */
   trustProxy: boolean | number | string;
 }
@@ -82,6 +84,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Twinning Exchange <no-reply@localhost>',
     trustProxy: trustProxy(optional(env, 'TRUST_PROXY')),
+    searchOutboxPollMs: integer(env, 'SEARCH_OUTBOX_POLL_MS', 200, 10, 60_000),
   };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type HealthReport, type ServiceHealth } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { SearchRepository } from '../search/search.repository';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -11,14 +12,17 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: SearchRepository,
+    private readonly outbox: SearchOutboxRepository,
   ) {}
 
   async checkHealth(): Promise<HealthReport> {
-    const [postgres, meilisearch] = await Promise.all([
+    const [postgres, meilisearch, searchOutbox] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.search.checkHealth()),
+      this.outbox.stats().catch(() => null),
     ]);
-    return { status: postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'degraded', services: { postgres, meilisearch } };
+    const ok = postgres.status === 'up' && meilisearch.status === 'up' && searchOutbox?.parked === 0;
+    return { status: ok ? 'ok' : 'degraded', services: { postgres, meilisearch }, searchOutbox };
   }
 }
 

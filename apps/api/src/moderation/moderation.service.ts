@@ -11,6 +11,7 @@ import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
 import { NotificationsRepository } from '../notifications/notifications.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
@@ -19,6 +20,7 @@ export class ModerationService {
   constructor(
     private readonly caseStudies: CaseStudiesRepository,
     private readonly notifications: NotificationsRepository,
+    private readonly searchOutbox: SearchOutboxRepository,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -78,6 +80,7 @@ export class ModerationService {
         });
       if (request.decision === 'approve') {
         await this.caseStudies.update(caseStudy.id, { status, publishedRevisionId: revisionId, publishedAt: new Date() }, transaction);
+        await this.searchOutbox.enqueue(transaction, [caseStudy.id]);
       } else if (request.decision === 'reject' && hasPublishedRevision) {
         // The published version stands; the working copy goes back to it.
         await this.caseStudies.update(caseStudy.id, { status, content: caseStudy.publishedRevision!.content, version: caseStudy.version + 1 }, transaction);

@@ -13,6 +13,7 @@ import { toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { TransactionRunner } from '../database/transaction';
 import { PartnershipsRepository } from '../partnerships/partnerships.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { MunicipalityNotFoundException } from './municipalities.errors';
@@ -26,6 +27,7 @@ export class MunicipalitiesService {
     private readonly partnerships: PartnershipsRepository,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
+    private readonly searchOutbox: SearchOutboxRepository,
   ) {}
 
   async listMunicipalities(query: MunicipalityListQuery): Promise<Page<MunicipalitySummary>> {
@@ -54,6 +56,8 @@ export class MunicipalitiesService {
       if (!before) throw new MunicipalityNotFoundException(id);
       const after = toMunicipality(await this.municipalities.update(id, changes, transaction));
       const diff = changedFields(toMunicipality(before), after);
+      // Names, kind, country and population are in the search documents of its case studies.
+      if (Object.keys(diff.after).length > 0) await this.searchOutbox.enqueueMunicipalities(transaction, [id]);
       if (Object.keys(diff.after).length > 0) {
         await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.updated', entityType: 'municipality', entityId: id, ...diff });
       }

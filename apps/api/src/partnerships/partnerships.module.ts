@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { SearchOutboxModule } from '../search/search-outbox.module';
 import { AdminPartnershipsController } from './admin-partnerships.controller';
 import { PartnershipEntity } from './partnership.entity';
 import { PartnershipsRepository } from './partnerships.repository';
 import { PartnershipsService } from './partnerships.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PartnershipEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([PartnershipEntity]), AuditModule, SearchOutboxModule],
   controllers: [AdminPartnershipsController],
   providers: [PartnershipsRepository, PartnershipsService],
   exports: [PartnershipsRepository],

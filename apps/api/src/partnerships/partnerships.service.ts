@@ -5,6 +5,7 @@ import { toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { orderedPair } from './partnership.entity';
 import { auditedPartnershipFields, toPartnership } from './partnership.mapper';
@@ -17,6 +18,7 @@ export class PartnershipsService {
     private readonly partnerships: PartnershipsRepository,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
+    private readonly searchOutbox: SearchOutboxRepository,
   ) {}
 
   async listPartnerships(query: AdminPartnershipListQuery): Promise<Page<Partnership>> {
@@ -37,6 +39,8 @@ export class PartnershipsService {
           if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', reason: 'names a municipality that does not exist' }]);
           throw error;
         });
+      // "Only my partner towns" reads the twinnings of each case study's town.
+      await this.searchOutbox.enqueueMunicipalities(transaction, [first, second]);
       await this.audit.record(transaction, { actorId: actor.id, action: 'partnership.created', entityType: 'partnership', entityId: created.id, after: auditedPartnershipFields(created) });
       return toPartnership(created);
     });
@@ -48,6 +52,7 @@ export class PartnershipsService {
       if (!before) throw partnershipNotFound(id);
       const after = await this.partnerships.update(id, changes, transaction);
       const diff = changedFields(auditedPartnershipFields(before), auditedPartnershipFields(after));
+      if (diff.after.status !== undefined) await this.searchOutbox.enqueueMunicipalities(transaction, [before.municipalityAId, before.municipalityBId]);
       if (Object.keys(diff.after).length > 0) {
         await this.audit.record(transaction, { actorId: actor.id, action: 'partnership.updated', entityType: 'partnership', entityId: id, ...diff });
       }
@@ -60,6 +65,7 @@ export class PartnershipsService {
       const partnership = await this.partnerships.findByIdForUpdate(id, transaction);
       if (!partnership) throw partnershipNotFound(id);
       await this.partnerships.delete(id, transaction);
+      await this.searchOutbox.enqueueMunicipalities(transaction, [partnership.municipalityAId, partnership.municipalityBId]);
       await this.audit.record(transaction, { actorId: actor.id, action: 'partnership.deleted', entityType: 'partnership', entityId: id, before: auditedPartnershipFields(partnership) });
     });
   }

@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
+import { SearchIndexerService } from './search-indexer.service';
+import { SearchOutboxModule } from './search-outbox.module';
+import { SearchController } from './search.controller';
 import { SearchRepository } from './search.repository';
+import { SearchService } from './search.service';
 
+/** The search engine and what keeps it in line with PostgreSQL. Other features write to the outbox through SearchOutboxModule. */
 @Module({
-  providers: [SearchRepository],
-  exports: [SearchRepository],
+  imports: [SearchOutboxModule, MunicipalitiesModule],
+  controllers: [SearchController],
+  providers: [SearchRepository, CaseStudyDocumentsRepository, SearchIndexerService, SearchService],
+  exports: [SearchRepository, SearchIndexerService],
 })
 export class SearchModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, type MultiSearchParams, type RecordAny, type MultiSearchQuery, type SearchResponse, type Settings, type Task } from 'meilisearch';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
@@ -47,6 +47,36 @@ export class SearchRepository {
   async deleteIndex(name: string): Promise<void> {
     await this.client.deleteIndex(this.indexName(name)).waitTask();
   }
+
+  /** Applies settings and waits until Meilisearch has; the same settings again change nothing. */
+  async applySettings(name: string, settings: Settings): Promise<void> {
+    const task = await this.client.index(this.indexName(name)).updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS });
+    assertSucceeded(task);
+  }
+
+  async documentCount(name: string): Promise<number> {
+    return (await this.client.index(this.indexName(name)).getStats()).numberOfDocuments;
+  }
+
+  /** Adds or replaces documents and deletes others, returning only once Meilisearch confirms both. */
+  async writeDocuments<T extends { id: string }>(name: string, upserts: T[], deletions: string[]): Promise<void> {
+    const index = this.client.index<T>(this.indexName(name));
+    if (upserts.length > 0) assertSucceeded(await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    if (deletions.length > 0) assertSucceeded(await index.deleteDocuments(deletions).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  }
+
+  /** Several searches in one round trip (the hits, and the facet counts of each active filter). */
+  async multiSearch<T extends RecordAny>(name: string, queries: Omit<MultiSearchQuery, 'indexUid'>[]): Promise<SearchResponse<T>[]> {
+    const uid = this.indexName(name);
+    const { results } = await this.client.multiSearch<MultiSearchParams, T>({ queries: queries.map((query) => ({ ...query, indexUid: uid })) });
+    return results as SearchResponse<T>[];
+  }
+}
+
+const TASK_TIMEOUT_MS = 30_000;
+
+function assertSucceeded(task: Task): void {
+  if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no reason given'}`);
 }
 
 function isIndexNotFound(error: unknown): boolean {

@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { CaseStudyRevisionEntity } from '../../case-studies/case-study-revision.entity';
 import { CaseStudyEntity } from '../../case-studies/case-study.entity';
 import { ModerationDecisionEntity } from '../../moderation/moderation-decision.entity';
+import { enqueueSearchUpdates } from '../../search/search-outbox.repository';
 
 export interface CaseStudyInState {
   municipalityId: string;
@@ -61,6 +62,7 @@ export async function insertCaseStudyInState(manager: EntityManager, fixture: Ca
     if (fixture.status === 'published' || fixture.status === 'archived') {
       await caseStudies.update({ id }, { publishedRevisionId: revision.id, publishedAt: revision.submittedAt });
     }
+    if (fixture.status === 'published') await enqueueSearchUpdates(manager, [id]);
   }
   return { caseStudy: await caseStudies.findOneOrFail({ where: { id }, relations: { municipality: true } }), revision };
 }

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { type CaseStudyContent, type MunicipalityKind } from '@twinning/contracts';
+import { type Transaction } from '../database/transaction';
+import { type IndexableCaseStudy } from './case-study-document';
+
+interface Row {
+  id: string;
+  content: CaseStudyContent;
+  publish_anonymously: boolean;
+  featured: boolean;
+  published_at: Date;
+  municipality_id: string;
+  name_local: string;
+  name_en: string;
+  country: string;
+  region: string;
+  kind: MunicipalityKind;
+  population: number;
+  partner_ids: string[];
+}
+
+/** Reads, from PostgreSQL, what the index should hold for a set of case studies. */
+@Injectable()
+export class CaseStudyDocumentsRepository {
+  /**
+   * The published, not archived ones among `ids`, with their town and its partners. An id not
+   * returned is one the index must not hold.
+   */
+  async loadIndexable(transaction: Transaction, ids: string[]): Promise<IndexableCaseStudy[]> {
+    const rows = (await transaction.query(
+      `SELECT cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
+              m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
+              coalesce((SELECT array_agg(CASE WHEN p.municipality_a_id = m.id THEN p.municipality_b_id ELSE p.municipality_a_id END)
+                        FROM partnerships p WHERE (p.municipality_a_id = m.id OR p.municipality_b_id = m.id) AND p.status = 'active'), '{}') AS partner_ids
+       FROM case_studies cs
+       JOIN case_study_revisions r ON r.id = cs.published_revision_id
+       JOIN municipalities m ON m.id = cs.municipality_id
+       WHERE cs.id = ANY($1) AND cs.status <> 'archived'`,
+      [ids],
+    )) as Row[];
+    return rows.map((row) => ({
+      id: row.id,
+      content: row.content,
+      publishAnonymously: row.publish_anonymously,
+      featured: row.featured,
+      publishedAt: row.published_at,
+      municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
+      ownerPartnerIds: row.partner_ids,
+      // Adaptations are not recorded yet (they come with the adaptations feature); none exist.
+      adaptationCount: 0,
+    }));
+  }
+}

@@ -1,0 +1,121 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CASE_STUDY_LANGUAGES,
+  type CaseStudyLanguage,
+  COUNTRY_CODE_PATTERN,
+  FUNDING_SOURCE_KINDS,
+  type FundingSourceKind,
+  OUTCOMES,
+  type Outcome,
+  POPULATION_BANDS,
+  type PopulationBand,
+  SDG_NUMBERS,
+  SEARCH_QUERY_MAX_LENGTH,
+  SEARCH_SORTS,
+  type SearchQuery,
+  type SearchSort,
+  type Theme,
+  THEMES,
+} from '@twinning/contracts';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+
+/** A repeatable query parameter arrives as a string once and as an array after that. */
+const List = () => Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
+const MAX_VALUES = 20;
+
+export class SearchQueryDto extends PageQueryDto implements SearchQuery {
+  @ApiPropertyOptional({ maxLength: SEARCH_QUERY_MAX_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  q?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'SDG numbers; repeat the parameter for several.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @Type(() => Number)
+  @IsIn(SDG_NUMBERS, { each: true, message: 'must hold SDG numbers from 1 to 17' })
+  sdg?: number[];
+
+  @ApiPropertyOptional({ enum: THEMES, isArray: true })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsIn(THEMES, { each: true, message: `must hold themes from ${THEMES.join(', ')}` })
+  theme?: Theme[];
+
+  @ApiPropertyOptional({ enum: OUTCOMES, isArray: true })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(OUTCOMES, { each: true, message: `must hold outcomes from ${OUTCOMES.join(', ')}` })
+  outcome?: Outcome[];
+
+  @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @Matches(COUNTRY_CODE_PATTERN, { each: true, message: 'must hold ISO 3166-1 alpha-2 codes in upper case, such as TR' })
+  country?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Municipality ids.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsUUID('all', { each: true, message: 'must hold municipality ids (UUIDs)' })
+  municipality?: string[];
+
+  @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, isArray: true })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(CASE_STUDY_LANGUAGES, { each: true, message: 'must hold ISO 639-1 codes of case study languages' })
+  language?: CaseStudyLanguage[];
+
+  @ApiPropertyOptional({ description: 'The year the practice started, from (inclusive).' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  year_from?: number;
+
+  @ApiPropertyOptional({ description: 'The year the practice started, to (inclusive).' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  year_to?: number;
+
+  @ApiPropertyOptional({ enum: FUNDING_SOURCE_KINDS, isArray: true })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(FUNDING_SOURCE_KINDS, { each: true, message: `must hold funding kinds from ${FUNDING_SOURCE_KINDS.join(', ')}` })
+  funding?: FundingSourceKind[];
+
+  @ApiPropertyOptional({ enum: POPULATION_BANDS, isArray: true })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(POPULATION_BANDS, { each: true, message: `must hold population bands from ${POPULATION_BANDS.join(', ')}` })
+  population_band?: PopulationBand[];
+
+  @ApiPropertyOptional({ description: 'A municipality id: only case studies of its twinning partners.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a municipality id (UUID)' })
+  partners_of?: string;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS, { message: `must be one of ${SEARCH_SORTS.join(', ')}` })
+  sort?: SearchSort;
+}

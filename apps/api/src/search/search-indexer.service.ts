@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { glossarySynonyms } from '@twinning/contracts';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { TransactionRunner } from '../database/transaction';
+import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
+import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
+import { SearchOutboxRepository } from './search-outbox.repository';
+import { SearchRepository } from './search.repository';
+
+export const CASE_STUDY_INDEX = 'case_studies';
+const BATCH_SIZE = 200;
+
+/**
+ * Drains the search outbox into Meilisearch: claims due rows (SKIP LOCKED, so API instances
+ * share the work), reads the truth from PostgreSQL, writes it, waits for Meilisearch's
+ * confirmation, and only then deletes the rows. A failed batch is retried with backoff and
+ * parked after too many tries. While Meilisearch is away nothing is lost: the rows wait.
+ */
+@Injectable()
+export class SearchIndexerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchIndexerService.name);
+  private indexReady = false;
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly search: SearchRepository,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly documents: CaseStudyDocumentsRepository,
+    private readonly transactions: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in hand, then stops. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /**
+   * Creates the index with its settings and synonyms (idempotent). An empty index while
+   * PostgreSQL has published case studies (a new or wiped Meilisearch) is filled from the outbox.
+   */
+  async prepareIndex(): Promise<void> {
+    await this.search.ensureIndex(CASE_STUDY_INDEX, 'id');
+    await this.search.applySettings(CASE_STUDY_INDEX, { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms() });
+    if ((await this.search.documentCount(CASE_STUDY_INDEX)) === 0 && (await this.outbox.countPublished()) > 0) {
+      this.logger.log(`The search index is empty: rebuilding it from ${await this.outbox.enqueueAllPublished()} published case studies`);
+    }
+    this.indexReady = true;
+  }
+
+  /** One batch: returns how many outbox rows it took (0 when there was nothing due). */
+  async drainOnce(): Promise<number> {
+    if (!this.indexReady) await this.prepareIndex();
+    return this.transactions.run(async (transaction) => {
+      const rows = await this.outbox.claimDue(transaction, BATCH_SIZE);
+      if (rows.length === 0) return 0;
+      const ids = [...new Set(rows.map((row) => row.caseStudyId))];
+      const indexable = await this.documents.loadIndexable(transaction, ids);
+      const kept = new Set(indexable.map((caseStudy) => caseStudy.id));
+      try {
+        await this.search.writeDocuments(CASE_STUDY_INDEX, indexable.map(toCaseStudyDocument), ids.filter((id) => !kept.has(id)));
+        await this.outbox.complete(transaction, rows.map((row) => row.id));
+      } catch (error) {
+        this.logger.warn(`Indexing ${ids.length} case studies failed; will retry: ${String(error)}`);
+        await this.outbox.fail(transaction, rows.map((row) => row.id), String(error));
+      }
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      let worked = 0;
+      try {
+        worked = await this.drainOnce();
+      } catch (error) {
+        // Meilisearch or PostgreSQL unreachable: the rows stay; try again after a pause.
+        this.indexReady = false;
+        this.logger.warn(`Search indexing paused: ${String(error)}`);
+      }
+      if (worked === 0 && !this.stopped) await this.sleep(this.config.searchOutboxPollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,185 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import {
+  type FacetValue,
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type SearchFacet,
+  SEARCH_FACETS,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResponse,
+} from '@twinning/contracts';
+import { type Hit, type MultiSearchQuery } from 'meilisearch';
+import { toPagination } from '../common/dto/page-query.dto';
+import { AppException } from '../common/errors/app.exception';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { type CaseStudyDocument } from './case-study-document';
+import { CASE_STUDY_INDEX } from './search-indexer.service';
+import { SearchRepository } from './search.repository';
+
+/** The index attribute behind each filter of the search API. */
+const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
+  sdg: 'sdgs',
+  theme: 'themes',
+  outcome: 'outcome',
+  country: 'country',
+  municipality: 'municipalityId',
+  language: 'language',
+  year: 'year',
+  funding: 'funding',
+  population_band: 'populationBand',
+};
+
+const SIMILAR_LIMIT = 6;
+const CROP_WORDS = 30;
+
+/** A value inside a filter expression: quoted and escaped, so no value can change the expression's meaning. */
+export function filterValue(value: string | number): string {
+  return `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * One filter expression per active filter. Values of one filter are alternatives (IN), different
+ * filters all apply; `partners_of` and the year range are filters without facets of their own.
+ */
+export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of', string> {
+  const filters = new Map<SearchFacet | 'partners_of', string>();
+  const lists: [SearchFacet, (string | number)[] | undefined][] = [
+    ['sdg', query.sdg],
+    ['theme', query.theme],
+    ['outcome', query.outcome],
+    ['country', query.country],
+    ['municipality', query.municipality],
+    ['language', query.language],
+    ['funding', query.funding],
+    ['population_band', query.population_band],
+  ];
+  for (const [facet, values] of lists) {
+    if (values?.length) filters.set(facet, `${FACET_ATTRIBUTES[facet]} IN [${values.map(filterValue).join(', ')}]`);
+  }
+  const years = [query.year_from !== undefined && `year >= ${Number(query.year_from)}`, query.year_to !== undefined && `year <= ${Number(query.year_to)}`].filter(Boolean);
+  if (years.length) filters.set('year', years.join(' AND '));
+  if (query.partners_of) filters.set('partners_of', `ownerPartnerIds = ${filterValue(query.partners_of)}`);
+  return filters;
+}
+
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
+  constructor(
+    private readonly search: SearchRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+  ) {}
+
+  async searchCaseStudies(query: SearchQuery): Promise<SearchResponse> {
+    const started = performance.now();
+    const pagination = toPagination(query);
+    const filters = buildFilters(query);
+    const q = query.q?.trim() ?? '';
+    const sort = query.sort === 'newest' || (!q && (query.sort ?? 'relevance') === 'relevance') ? ['publishedAt:desc'] : query.sort === 'most_adapted' ? ['adaptationCount:desc', 'publishedAt:desc'] : undefined;
+    // Each filter's own counts come from a search without that filter, so its other values keep their counts.
+    const disjunctive = SEARCH_FACETS.filter((facet) => filters.has(facet));
+    const queries: Omit<MultiSearchQuery, 'indexUid'>[] = [
+      {
+        q,
+        filter: [...filters.values()],
+        facets: SEARCH_FACETS.map((facet) => FACET_ATTRIBUTES[facet]),
+        page: pagination.page,
+        hitsPerPage: pagination.perPage,
+        sort,
+        attributesToHighlight: ['title', 'summary', 'lessons'],
+        attributesToCrop: ['summary', 'lessons'],
+        cropLength: CROP_WORDS,
+        highlightPreTag: HIGHLIGHT_START,
+        highlightPostTag: HIGHLIGHT_END,
+      },
+      ...disjunctive.map((facet) => ({
+        q,
+        filter: [...filters.entries()].filter(([key]) => key !== facet).map(([, expression]) => expression),
+        facets: [FACET_ATTRIBUTES[facet]],
+        limit: 0,
+      })),
+    ];
+    const [main, ...facetResults] = await this.run(() => this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, queries));
+    const distribution = { ...main.facetDistribution };
+    disjunctive.forEach((facet, index) => {
+      const attribute = FACET_ATTRIBUTES[facet];
+      distribution[attribute] = facetResults[index].facetDistribution?.[attribute] ?? {};
+    });
+    return {
+      hits: main.hits.map(toSearchHit),
+      total: main.totalHits ?? main.estimatedTotalHits ?? 0,
+      page: pagination.page,
+      perPage: pagination.perPage,
+      facets: await this.toFacets(distribution),
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+      degraded: false,
+    };
+  }
+
+  /** Published practices on the same themes or goals, closest in wording first. */
+  async similarCaseStudies(id: string): Promise<SearchHit[]> {
+    const [source] = await this.run(() => this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]));
+    const document = source.hits[0];
+    if (!document) return [];
+    const related = [
+      document.themes.length ? `themes IN [${document.themes.map(filterValue).join(', ')}]` : '',
+      document.sdgs.length ? `sdgs IN [${document.sdgs.map(filterValue).join(', ')}]` : '',
+    ].filter(Boolean);
+    const [similar] = await this.run(() =>
+      this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [
+        {
+          q: document.title,
+          matchingStrategy: 'last',
+          filter: [`id != ${filterValue(id)}`, related.join(' OR ') || 'id EXISTS'],
+          limit: SIMILAR_LIMIT,
+          attributesToHighlight: [],
+        },
+      ]),
+    );
+    return similar.hits.map(toSearchHit);
+  }
+
+  private async toFacets(distribution: Record<string, Record<string, number>>): Promise<Record<SearchFacet, FacetValue[]>> {
+    const municipalityIds = Object.keys(distribution.municipalityId ?? {});
+    const names = new Map((await this.municipalities.findByIds(municipalityIds)).map((town) => [town.id, town.nameLocal]));
+    const facets = {} as Record<SearchFacet, FacetValue[]>;
+    for (const facet of SEARCH_FACETS) {
+      facets[facet] = Object.entries(distribution[FACET_ATTRIBUTES[facet]] ?? {})
+        .map(([value, count]): FacetValue => (facet === 'municipality' ? { value, count, label: names.get(value) ?? value } : { value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, undefined, { numeric: true }));
+    }
+    return facets;
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      this.logger.warn(`Meilisearch did not answer: ${String(error)}`);
+      throw new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'search_unavailable', 'Search is not available at the moment. Try again shortly.');
+    }
+  }
+}
+
+function toSearchHit(hit: Hit<CaseStudyDocument>): SearchHit {
+  const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary' | 'lessons', string>>;
+  return {
+    id: hit.id,
+    title: hit.title,
+    summary: hit.summary,
+    outcome: hit.outcome,
+    language: hit.language,
+    sdgs: hit.sdgs,
+    themes: hit.themes,
+    municipality: hit.municipality,
+    anonymousOrigin: hit.anonymousOrigin,
+    country: hit.country,
+    year: hit.year,
+    publishedAt: new Date(hit.publishedAt).toISOString(),
+    adaptationCount: hit.adaptationCount,
+    featured: hit.featured,
+    highlight: { title: formatted.title ?? hit.title, summary: formatted.summary ?? hit.summary, lessons: formatted.lessons ?? '' },
+  };
+}

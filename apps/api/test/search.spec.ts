@@ -1,0 +1,180 @@
+import { type SearchResponse } from '@twinning/contracts';
+import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { completeContent, insertCaseStudy } from './factories/case-study.factory';
+import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { insertUser } from './factories/user.factory';
+import { startSession, type TestSession, withSession } from './support/sessions';
+import { type TestApp, createTestApp } from './support/test-app';
+import { waitUntil } from './support/wait';
+
+/** A complete case study whose texts all speak of its own title, so searches tell them apart. */
+function distinct(overrides: Parameters<typeof completeContent>[0] & { title: string }) {
+  const text = `${overrides.title}.`;
+  return completeContent({
+    summary: text,
+    context: text,
+    whatWasDone: text,
+    results: text,
+    indicators: [],
+    whatWorked: text,
+    whatDidNotWork: text,
+    whatWeWouldDoDifferently: text,
+    preconditions: text,
+    tipsForAdopters: text,
+    ...overrides,
+  });
+}
+
+describe('search against the real Meilisearch, fed from PostgreSQL through the outbox', () => {
+  let t: TestApp;
+  let istanbul: MunicipalityEntity;
+  let darmstadt: MunicipalityEntity;
+  let bursa: MunicipalityEntity;
+  let staff: TestSession;
+  let moderator: TestSession;
+
+  const search = async (query: string): Promise<SearchResponse> => {
+    const response = await t.http.get(`/api/v1/search?${query}`);
+    expect(response.status).toBe(200);
+    return response.body as SearchResponse;
+  };
+  const titles = async (query: string) => (await search(query)).hits.map((hit) => hit.title);
+  const outboxDrained = async () => (await t.dataSource.query(`SELECT count(*)::int AS count FROM search_outbox`))[0].count === 0;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    istanbul = await insertMunicipality(t.dataSource, { nameLocal: 'İstanbul', nameEn: 'Istanbul', kind: 'metropolitan', population: 15_000_000 });
+    darmstadt = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE', population: 160_000 });
+    bursa = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa', kind: 'metropolitan', population: 3_200_000 });
+    await insertPartnership(t.dataSource, bursa, darmstadt);
+    staff = await startSession(t, (await insertUser(t.dataSource, { municipalityId: bursa.id })).id);
+    moderator = await startSession(t, (await insertUser(t.dataSource, { role: 'moderator' })).id);
+
+    const published = [
+      { municipalityId: darmstadt.id, content: distinct({ title: 'Separate collection of organic waste', language: 'en', sdgs: [11, 12], themes: ['water_waste'], startDate: '2018-05-01' }) },
+      { municipalityId: istanbul.id, content: distinct({ title: 'Gençlik meclisi ile katılımcı bütçe', summary: 'Gençler belediye bütçesinin bir kısmına karar verdi.', language: 'tr', sdgs: [16], themes: ['youth', 'governance_participation'], startDate: '2020-01-10' }) },
+      { municipalityId: bursa.id, content: distinct({ title: 'Protected bicycle lanes on the coast road', language: 'en', sdgs: [11, 13], themes: ['mobility'], startDate: '2021-03-01' }) },
+      { municipalityId: istanbul.id, content: distinct({ title: 'Atık ayrıştırma istasyonları', summary: 'Mahallelerde geri dönüşüm istasyonları kurduk.', language: 'tr', sdgs: [12], themes: ['water_waste', 'environment_climate'], startDate: '2019-09-01' }) },
+    ];
+    for (const fixture of published) await insertCaseStudy(t.dataSource, { ...fixture, status: 'published' });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'draft', content: distinct({ title: 'A draft about bicycle parking' }) });
+    await waitUntil('the outbox to drain into Meilisearch', outboxDrained);
+  });
+
+  afterAll(() => t.close());
+
+  it('finds published case studies only, with the total and the time taken', async () => {
+    const all = await search('');
+    expect(all.total).toBe(4);
+    expect(all.degraded).toBe(false);
+    expect(all.tookMs).toBeGreaterThan(0);
+    expect(await titles('q=bicycle')).toEqual(['Protected bicycle lanes on the coast road']);
+  });
+
+  it('tolerates a typo', async () => {
+    expect(await titles('q=bicyle%20lanes')).toEqual(['Protected bicycle lanes on the coast road']);
+  });
+
+  it('finds an English case study with a Turkish word, and a Turkish one with an English word', async () => {
+    expect(await titles('q=atık')).toEqual(expect.arrayContaining(['Separate collection of organic waste', 'Atık ayrıştırma istasyonları']));
+    expect(await titles('q=youth')).toContain('Gençlik meclisi ile katılımcı bütçe');
+    expect(await titles('q=participatory%20budget')).toContain('Gençlik meclisi ile katılımcı bütçe');
+  });
+
+  it('matches Turkish letters by their plain forms: istanbul finds İstanbul, genclik finds Gençlik', async () => {
+    expect((await titles('q=istanbul')).sort()).toEqual(['Atık ayrıştırma istasyonları', 'Gençlik meclisi ile katılımcı bütçe']);
+    expect(await titles('q=genclik')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
+    // "atık" is also "waste" in the glossary; the Turkish words themselves rank first.
+    expect((await titles('q=atik%20ayristirma'))[0]).toBe('Atık ayrıştırma istasyonları');
+  });
+
+  it('highlights what matched, with markers that are not HTML', async () => {
+    const [hit] = (await search('q=bicycle')).hits;
+    expect(hit.highlight.title).toBe('Protected \uE000bicycle\uE001 lanes on the coast road');
+  });
+
+  it('counts every facet as SQL does, and keeps the other values of an active filter', async () => {
+    /** Published case studies per value of a list field of the content, counted by PostgreSQL. */
+    const sql = async (field: 'sdgs' | 'themes', where = '') =>
+      Object.fromEntries(
+        ((await t.dataSource.query(
+          `SELECT value, count(*)::int AS count FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id,
+           jsonb_array_elements_text(r.content->'${field}') AS value WHERE cs.status <> 'archived' ${where} GROUP BY value`,
+        )) as { value: string; count: number }[]).map((row) => [row.value, row.count]),
+      );
+    const counts = (facets: { value: string; count: number }[]) => Object.fromEntries(facets.map((facet) => [facet.value, facet.count]));
+    const unfiltered = await search('');
+    expect(counts(unfiltered.facets.sdg)).toEqual(await sql('sdgs'));
+    expect(counts(unfiltered.facets.theme)).toEqual(await sql('themes'));
+
+    const filtered = await search('sdg=11&theme=mobility');
+    expect(filtered.total).toBe(1);
+    // Each filter's counts ignore that filter itself (so another value can be added) and keep the others.
+    expect(counts(filtered.facets.sdg)).toEqual(await sql('sdgs', `AND r.content->'themes' ? 'mobility'`));
+    expect(counts(filtered.facets.theme)).toEqual(await sql('themes', `AND r.content->'sdgs' @> '11'`));
+  });
+
+  it('filters by country, language, year and partner towns; values of one filter are alternatives', async () => {
+    expect((await search('country=DE')).total).toBe(1);
+    expect((await search('language=tr&language=en')).total).toBe(4);
+    expect((await titles('year_from=2020'))).toEqual(expect.arrayContaining(['Gençlik meclisi ile katılımcı bütçe', 'Protected bicycle lanes on the coast road']));
+    expect((await search('year_from=2020')).total).toBe(2);
+    expect(await titles(`partners_of=${bursa.id}`)).toEqual(['Separate collection of organic waste']);
+    const municipalityFacet = (await search('')).facets.municipality;
+    expect(municipalityFacet.find((facet) => facet.value === istanbul.id)).toEqual({ value: istanbul.id, count: 2, label: 'İstanbul' });
+  });
+
+  it.each([
+    'country=TR%22%20OR%20country%20%3D%20%22DE',
+    'theme=mobility%22%20OR%20themes%20EXISTS%20OR%20themes%3D%22',
+    'municipality=x%22%20OR%201%3D1',
+    'sdg=11%20OR%20sdgs%20EXISTS',
+    'sort=publishedAt:asc',
+    'year_from=2020%20OR%201',
+    `partners_of=${'1'.repeat(36)}`,
+  ])('refuses a filter value that could change the filter (%s) with 400', async (query) => {
+    const response = await t.http.get(`/api/v1/search?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+  });
+
+  it('makes a published case study searchable, and an archived one disappear', async () => {
+    const { caseStudy, revision } = await insertCaseStudy(t.dataSource, {
+      municipalityId: bursa.id,
+      status: 'submitted',
+      content: distinct({ title: 'Rooftop solar on school buildings', themes: ['energy'], sdgs: [7] }),
+    });
+    const decided = await withSession(t.http.post(`/api/v1/moderation/revisions/${revision!.id}/decision`), moderator).send({ decision: 'approve', comment: '', sectionComments: {} });
+    expect(decided.status).toBe(200);
+    await waitUntil('the approved case study to be searchable', async () => (await titles('q=rooftop%20solar')).length === 1);
+
+    expect((await withSession(t.http.post(`/api/v1/case-studies/${caseStudy.id}/archive`), staff)).status).toBe(200);
+    await waitUntil('the archived case study to leave the index', async () => (await titles('q=rooftop%20solar')).length === 0);
+  });
+
+  it('hides the town of an anonymous case study from search and its filters', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, {
+      municipalityId: bursa.id,
+      status: 'published',
+      publishAnonymously: true,
+      content: distinct({ title: 'Smart parking sensors that failed', outcome: 'failure', failureCauses: [{ cause: 'technical', note: 'Sensors froze.' }], failureStage: 'operation' }),
+    });
+    await waitUntil('the anonymous case study to be indexed', outboxDrained);
+    const [hit] = (await search('q=smart%20parking')).hits;
+    expect(hit).toMatchObject({ id: caseStudy.id, municipality: null, anonymousOrigin: { kind: 'metropolitan', country: 'TR' } });
+    expect(await titles(`municipality=${bursa.id}`)).not.toContain('Smart parking sensors that failed');
+    expect(await titles('q=bursa')).not.toContain('Smart parking sensors that failed');
+  });
+
+  it('suggests similar practices, never the case study itself', async () => {
+    const [waste] = (await search('q=organic%20waste')).hits;
+    const similar = (await t.http.get(`/api/v1/case-studies/${waste.id}/similar`)).body as { id: string; title: string }[];
+    expect(similar.map((hit) => hit.title)).toContain('Atık ayrıştırma istasyonları');
+    expect(similar.map((hit) => hit.id)).not.toContain(waste.id);
+  });
+
+  it('reports the outbox in the health check', async () => {
+    const health = (await t.http.get('/api/health')).body;
+    expect(health.searchOutbox).toEqual({ pending: 0, oldestPendingSeconds: null, parked: 0 });
+  });
+});
