@@ -65,6 +65,11 @@ export class SearchRepository {
     if (deletions.length > 0) assertSucceeded(await index.deleteDocuments(deletions).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
+  /** Exchanges two indexes' contents in one task: searches see either the old or the new, never neither. */
+  async swapIndexes(first: string, second: string): Promise<void> {
+    assertSucceeded(await this.client.swapIndexes([{ indexes: [this.indexName(first), this.indexName(second)], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  }
+
   /** Several searches in one round trip (the hits, and the facet counts of each active filter). */
   async multiSearch<T extends RecordAny>(name: string, queries: Omit<MultiSearchQuery, 'indexUid'>[]): Promise<SearchResponse<T>[]> {
     const uid = this.indexName(name);
