@@ -1,11 +1,13 @@
 import { type CaseStudyContent } from '@twinning/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { UserEntity } from '../users/user.entity';
 import { CaseStudyEntity } from './case-study.entity';
 
 /** The content of a case study frozen at a submission. Never changed once written. */
 @Entity({ name: 'case_study_revisions' })
+// Trigram index on the normalised title, created by hand in a migration (the search fallback's typo tolerance).
+@Index('case_study_revisions_title_trgm', { synchronize: false })
 @Unique('case_study_revisions_number', ['caseStudyId', 'number'])
 export class CaseStudyRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -34,6 +36,23 @@ export class CaseStudyRevisionEntity {
 
   @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
+
+  /**
+   * Weighted full-text vector of the content, lower case without diacritics (title and summary
+   * A, lessons B, transferability and what was salvaged C, the story D). Read by the search
+   * fallback when Meilisearch is away.
+   */
+  @Index('case_study_revisions_search_vector', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `case_study_search_vector(content)`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 
   @OneToOne(() => ModerationDecisionEntity, (decision) => decision.revision)
   decision: Relation<ModerationDecisionEntity> | null;

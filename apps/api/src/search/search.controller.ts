@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type SearchHit, type SearchResponse } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { uuidParam } from '../common/validation';
@@ -13,8 +13,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get('search')
-  @ApiOkResponse({ description: 'Published case studies with highlighted snippets, facet counts for every filter, the total and the time taken.' })
-  @ApiServiceUnavailableResponse({ description: 'Meilisearch is not reachable.' })
+  @ApiOkResponse({ description: 'Published case studies with highlighted snippets, facet counts for every filter, the total and the time taken; `degraded` when PostgreSQL answered because Meilisearch could not.' })
   searchCaseStudies(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.search.searchCaseStudies(query);
   }

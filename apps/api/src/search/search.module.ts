@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
+import { PostgresSearchRepository } from './postgres-search.repository';
 import { SearchIndexerService } from './search-indexer.service';
 import { SearchOutboxModule } from './search-outbox.module';
 import { SearchController } from './search.controller';
@@ -11,7 +12,7 @@ import { SearchService } from './search.service';
 @Module({
   imports: [SearchOutboxModule, MunicipalitiesModule],
   controllers: [SearchController],
-  providers: [SearchRepository, CaseStudyDocumentsRepository, SearchIndexerService, SearchService],
+  providers: [SearchRepository, CaseStudyDocumentsRepository, PostgresSearchRepository, SearchIndexerService, SearchService],
   exports: [SearchRepository, SearchIndexerService],
 })
 export class SearchModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type FacetValue,
   HIGHLIGHT_END,
@@ -11,9 +11,9 @@ import {
 } from '@twinning/contracts';
 import { type Hit, type MultiSearchQuery } from 'meilisearch';
 import { toPagination } from '../common/dto/page-query.dto';
-import { AppException } from '../common/errors/app.exception';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { type CaseStudyDocument } from './case-study-document';
+import { type CaseStudyDocument, toCaseStudyDocument } from './case-study-document';
+import { PostgresSearchRepository } from './postgres-search.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
 import { SearchRepository } from './search.repository';
 
@@ -70,10 +70,36 @@ export class SearchService {
   constructor(
     private readonly search: SearchRepository,
     private readonly municipalities: MunicipalitiesRepository,
+    private readonly postgres: PostgresSearchRepository,
   ) {}
 
+  /** Meilisearch answers; when it cannot, PostgreSQL does, and the answer says `degraded`. */
   async searchCaseStudies(query: SearchQuery): Promise<SearchResponse> {
     const started = performance.now();
+    try {
+      return await this.searchMeilisearch(query, started);
+    } catch (error) {
+      this.logger.warn(`Meilisearch did not answer; searching PostgreSQL instead: ${String(error)}`);
+      return this.searchPostgres(query, started);
+    }
+  }
+
+  private async searchPostgres(query: SearchQuery, started: number): Promise<SearchResponse> {
+    const pagination = toPagination(query);
+    const result = await this.postgres.search(query, pagination, [HIGHLIGHT_START, HIGHLIGHT_END]);
+    const distribution = Object.fromEntries(SEARCH_FACETS.map((facet) => [FACET_ATTRIBUTES[facet], result.facets[facet]]));
+    return {
+      hits: result.rows.map((row) => ({ ...toSearchHit(toCaseStudyDocument(row)), highlight: row.highlight })),
+      total: result.total,
+      page: pagination.page,
+      perPage: pagination.perPage,
+      facets: await this.toFacets(distribution),
+      tookMs: elapsedSince(started),
+      degraded: true,
+    };
+  }
+
+  private async searchMeilisearch(query: SearchQuery, started: number): Promise<SearchResponse> {
     const pagination = toPagination(query);
     const filters = buildFilters(query);
     const q = query.q?.trim() ?? '';
@@ -101,7 +127,7 @@ export class SearchService {
         limit: 0,
       })),
     ];
-    const [main, ...facetResults] = await this.run(() => this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, queries));
+    const [main, ...facetResults] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, queries);
     const distribution = { ...main.facetDistribution };
     disjunctive.forEach((facet, index) => {
       const attribute = FACET_ATTRIBUTES[facet];
@@ -113,31 +139,38 @@ export class SearchService {
       page: pagination.page,
       perPage: pagination.perPage,
       facets: await this.toFacets(distribution),
-      tookMs: Math.round((performance.now() - started) * 10) / 10,
+      tookMs: elapsedSince(started),
       degraded: false,
     };
   }
 
-  /** Published practices on the same themes or goals, closest in wording first. */
+  /** Published practices on the same themes or goals, closest in wording first; none while Meilisearch is away. */
   async similarCaseStudies(id: string): Promise<SearchHit[]> {
-    const [source] = await this.run(() => this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]));
+    try {
+      return await this.similarFromMeilisearch(id);
+    } catch (error) {
+      this.logger.warn(`Meilisearch did not answer; no similar practices for now: ${String(error)}`);
+      return [];
+    }
+  }
+
+  private async similarFromMeilisearch(id: string): Promise<SearchHit[]> {
+    const [source] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]);
     const document = source.hits[0];
     if (!document) return [];
     const related = [
       document.themes.length ? `themes IN [${document.themes.map(filterValue).join(', ')}]` : '',
       document.sdgs.length ? `sdgs IN [${document.sdgs.map(filterValue).join(', ')}]` : '',
     ].filter(Boolean);
-    const [similar] = await this.run(() =>
-      this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [
-        {
-          q: document.title,
-          matchingStrategy: 'last',
-          filter: [`id != ${filterValue(id)}`, related.join(' OR ') || 'id EXISTS'],
-          limit: SIMILAR_LIMIT,
-          attributesToHighlight: [],
-        },
-      ]),
-    );
+    const [similar] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [
+      {
+        q: document.title,
+        matchingStrategy: 'last',
+        filter: [`id != ${filterValue(id)}`, related.join(' OR ') || 'id EXISTS'],
+        limit: SIMILAR_LIMIT,
+        attributesToHighlight: [],
+      },
+    ]);
     return similar.hits.map(toSearchHit);
   }
 
@@ -152,15 +185,10 @@ export class SearchService {
     }
     return facets;
   }
+}
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      this.logger.warn(`Meilisearch did not answer: ${String(error)}`);
-      throw new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'search_unavailable', 'Search is not available at the moment. Try again shortly.');
-    }
-  }
+function elapsedSince(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
 }
 
 function toSearchHit(hit: Hit<CaseStudyDocument>): SearchHit {

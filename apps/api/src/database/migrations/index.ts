@@ -3,6 +3,8 @@ import { MunicipalitiesAndPartnerships1795819854988 } from './1795819854988-muni
 import { Accounts1795820698022 } from './1795820698022-accounts';
 import { CaseStudies1795821906156 } from './1795821906156-case-studies';
 import { SearchOutbox1795824167429 } from './1795824167429-search-outbox';
+import { SearchFallbackFunctions1795824400000 } from './1795824400000-search-fallback-functions';
+import { SearchFallback1795824478737 } from './1795824478737-search-fallback';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- --name=<kebab-case-name>`, read it, add it here. */
-export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429];
+export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429, SearchFallbackFunctions1795824400000, SearchFallback1795824478737];

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type CaseStudyContent, glossarySynonyms, type MunicipalityKind, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
+import { DataSource } from 'typeorm';
+import { type Pagination } from '../common/dto/page-query.dto';
+import { type IndexableCaseStudy } from './case-study-document';
+
+/** The same letters PostgreSQL's search_normalize() keeps: lower case, no diacritics, ı → i. */
+export function normalizeSearchText(text: string): string {
+  return text.replace(/[ıİ]/g, 'i').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Single-word glossary terms, normalised, each with its single-word synonyms. */
+const WORD_SYNONYMS: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(glossarySynonyms())
+    .filter(([term]) => !term.includes(' '))
+    .map(([term, synonyms]) => [normalizeSearchText(term), synonyms.filter((synonym) => !synonym.includes(' ')).map(normalizeSearchText)]),
+);
+
+/**
+ * The query as a tsquery text: every word must match, each through any of its glossary
+ * synonyms. Words are reduced to [a-z0-9], so nothing typed can reach tsquery's syntax.
+ */
+export function toTsQuery(q: string): string {
+  const words = normalizeSearchText(q).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 12);
+  return words
+    .map((word) => {
+      const alternatives = [word, ...(WORD_SYNONYMS.get(word) ?? [])].map((term) => term.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+      return `(${[...new Set(alternatives)].map((term) => `${term}:*`).join(' | ')})`;
+    })
+    .join(' & ');
+}
+
+const POPULATION_BAND_SQL = `CASE WHEN m.population < 10000 THEN 'under_10k' WHEN m.population < 50000 THEN '10k_50k'
+  WHEN m.population < 250000 THEN '50k_250k' WHEN m.population < 1000000 THEN '250k_1m' ELSE 'over_1m' END`;
+
+/** How each facet's values are read from a row, as a set-returning or scalar expression. */
+const FACET_VALUES: Record<SearchFacet, string> = {
+  sdg: `jsonb_array_elements_text(r.content->'sdgs')`,
+  theme: `jsonb_array_elements_text(r.content->'themes')`,
+  outcome: `r.content->>'outcome'`,
+  country: `m.country`,
+  municipality: `CASE WHEN NOT cs.publish_anonymously THEN cs.municipality_id::text END`,
+  language: `r.content->>'language'`,
+  year: `left(r.content->>'startDate', 4)`,
+  funding: `jsonb_array_elements(r.content->'fundingSources')->>'kind'`,
+  population_band: POPULATION_BAND_SQL,
+};
+
+interface Row {
+  id: string;
+  content: CaseStudyContent;
+  publish_anonymously: boolean;
+  featured: boolean;
+  published_at: Date;
+  municipality_id: string;
+  name_local: string;
+  name_en: string;
+  country: string;
+  region: string;
+  kind: MunicipalityKind;
+  population: number;
+  total: number;
+  title_highlight: string;
+  summary_highlight: string;
+  lessons_highlight: string;
+}
+
+export interface PostgresSearchResult {
+  rows: (IndexableCaseStudy & { highlight: { title: string; summary: string; lessons: string } })[];
+  total: number;
+  facets: Record<SearchFacet, Record<string, number>>;
+}
+
+/**
+ * Full-text search in PostgreSQL, for when Meilisearch is away: weighted tsvector ranking,
+ * accent-insensitive, glossary synonyms, trigram matching of titles for typos, the same filters
+ * and facet counts (each without its own filter). Slower at scale, but it answers.
+ */
+@Injectable()
+export class PostgresSearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string]): Promise<PostgresSearchResult> {
+    const q = query.q?.trim() ?? '';
+    const tsQuery = q ? toTsQuery(q) : '';
+    const from = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id`;
+
+    /** The WHERE clause and its parameters, built afresh for each query (a facet's query leaves its own filter out). */
+    const conditions = (except?: SearchFacet) => {
+      const parameters: unknown[] = [];
+      const param = (value: unknown) => `$${parameters.push(value)}`;
+      const text = tsQuery ? { tsQuery: param(tsQuery), normalized: param(normalizeSearchText(q)) } : undefined;
+      const clauses = [`cs.status <> 'archived'`];
+      if (text) clauses.push(`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`);
+      clauses.push(...this.filters(query, param, except));
+      return { where: clauses.join(' AND '), parameters, param, text };
+    };
+
+    const hits = conditions();
+    const rank = hits.text ? `ts_rank(r.search_vector, to_tsquery('simple', ${hits.text.tsQuery})) + word_similarity(${hits.text.normalized}, search_normalize(r.content->>'title'))` : '0';
+    const order = hits.text && (query.sort ?? 'relevance') === 'relevance' ? `${rank} DESC, cs.published_at DESC, cs.id` : 'cs.published_at DESC, cs.id';
+    const headline = (text: string, words: number) =>
+      hits.text
+        ? `ts_headline('simple', ${text}, to_tsquery('simple', ${hits.text.tsQuery}), ${hits.param(`StartSel=${highlightTags[0]}, StopSel=${highlightTags[1]}, MaxWords=${words}, MinWords=${Math.min(words, 15)}, HighlightAll=${words > 100}`)})`
+        : text;
+    const selectHighlights = [
+      `${headline(`r.content->>'title'`, 1000)} AS title_highlight`,
+      `${headline(`r.content->>'summary'`, 30)} AS summary_highlight`,
+      `${headline(`concat_ws(' ', r.content->>'whatWorked', r.content->>'whatDidNotWork', r.content->>'whatWeWouldDoDifferently')`, 30)} AS lessons_highlight`,
+    ].join(', ');
+    const rows = (await this.dataSource.query(
+      `SELECT cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
+              m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
+              count(*) OVER ()::int AS total, ${selectHighlights}
+       ${from} WHERE ${hits.where} ORDER BY ${order} LIMIT ${hits.param(pagination.perPage)} OFFSET ${hits.param(pagination.offset)}`,
+      hits.parameters,
+    )) as Row[];
+
+    const facets = {} as Record<SearchFacet, Record<string, number>>;
+    for (const facet of SEARCH_FACETS) {
+      const { where, parameters } = conditions(facet);
+      const counts = (await this.dataSource.query(
+        `SELECT value, count(DISTINCT id)::int AS count FROM (SELECT cs.id, ${FACET_VALUES[facet]} AS value ${from} WHERE ${where}) facet
+         WHERE value IS NOT NULL GROUP BY value`,
+        parameters,
+      )) as { value: string; count: number }[];
+      facets[facet] = Object.fromEntries(counts.map((row) => [row.value, row.count]));
+    }
+
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && pagination.offset > 0) {
+      // A page past the end has no rows to carry the total.
+      const { where, parameters } = conditions();
+      total = await this.count(from, where, parameters);
+    }
+    return {
+      total,
+      facets,
+      rows: rows.map((row) => ({
+        id: row.id,
+        content: row.content,
+        publishAnonymously: row.publish_anonymously,
+        featured: row.featured,
+        publishedAt: row.published_at,
+        municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
+        ownerPartnerIds: [],
+        adaptationCount: 0,
+        highlight: { title: row.title_highlight, summary: row.summary_highlight, lessons: row.lessons_highlight },
+      })),
+    };
+  }
+
+  private async count(from: string, where: string, parameters: unknown[]): Promise<number> {
+    const [{ count }] = (await this.dataSource.query(`SELECT count(*)::int AS count ${from} WHERE ${where}`, parameters)) as { count: number }[];
+    return count;
+  }
+
+  /** One SQL condition per active filter (but `except`), with the values as parameters. */
+  private filters(query: SearchQuery, param: (value: unknown) => string, except?: SearchFacet): string[] {
+    // Each condition is built only when it applies, so its parameters are numbered only then.
+    const conditions: [SearchFacet | 'partners_of', boolean, () => string][] = [
+      ['sdg', Boolean(query.sdg?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'sdgs') v WHERE v = ANY(${param(query.sdg!.map(String))}::text[]))`],
+      ['theme', Boolean(query.theme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'themes') v WHERE v = ANY(${param(query.theme)}::text[]))`],
+      ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements(r.content->'fundingSources') f WHERE f->>'kind' = ANY(${param(query.funding)}::text[]))`],
+      ['outcome', Boolean(query.outcome?.length), () => `r.content->>'outcome' = ANY(${param(query.outcome)}::text[])`],
+      ['country', Boolean(query.country?.length), () => `m.country = ANY(${param(query.country)}::text[])`],
+      ['municipality', Boolean(query.municipality?.length), () => `NOT cs.publish_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
+      ['language', Boolean(query.language?.length), () => `r.content->>'language' = ANY(${param(query.language)}::text[])`],
+      ['population_band', Boolean(query.population_band?.length), () => `${POPULATION_BAND_SQL} = ANY(${param(query.population_band)}::text[])`],
+      [
+        'year',
+        query.year_from !== undefined || query.year_to !== undefined,
+        () =>
+          [
+            query.year_from !== undefined ? `left(r.content->>'startDate', 4)::int >= ${param(query.year_from)}::int` : '',
+            query.year_to !== undefined ? `left(r.content->>'startDate', 4)::int <= ${param(query.year_to)}::int` : '',
+          ]
+            .filter(Boolean)
+            .join(' AND '),
+      ],
+      [
+        'partners_of',
+        Boolean(query.partners_of),
+        () => {
+          const town = param(query.partners_of);
+          return `NOT cs.publish_anonymously AND cs.municipality_id IN (SELECT CASE WHEN p.municipality_a_id = ${town}::uuid THEN p.municipality_b_id ELSE p.municipality_a_id END
+            FROM partnerships p WHERE (p.municipality_a_id = ${town}::uuid OR p.municipality_b_id = ${town}::uuid) AND p.status = 'active')`;
+        },
+      ],
+    ];
+    return conditions.filter(([facet, active]) => active && facet !== except).map(([, , build]) => build());
+  }
+}

@@ -1,0 +1,61 @@
+import { type SearchResponse } from '@twinning/contracts';
+import { findFreePort } from '../src/local-services/local-service';
+import { completeContent, insertCaseStudy } from './factories/case-study.factory';
+import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { type TestApp, createTestApp } from './support/test-app';
+
+/** With no Meilisearch to answer, PostgreSQL does: the same filters, facets and languages, marked degraded. */
+describe('search while Meilisearch is down', () => {
+  let t: TestApp;
+  let bursaId: string;
+
+  const search = async (query: string): Promise<SearchResponse> => {
+    const response = await t.http.get(`/api/v1/search?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.body.degraded).toBe(true);
+    return response.body as SearchResponse;
+  };
+  const titles = async (query: string) => (await search(query)).hits.map((hit) => hit.title);
+
+  beforeAll(async () => {
+    t = await createTestApp({ MEILI_HOST: `http://127.0.0.1:${await findFreePort()}` });
+    const istanbul = await insertMunicipality(t.dataSource, { nameLocal: 'İstanbul', nameEn: 'Istanbul', kind: 'metropolitan', population: 15_000_000 });
+    const darmstadt = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE', population: 160_000 });
+    const bursa = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa', population: 3_200_000 });
+    bursaId = bursa.id;
+    await insertPartnership(t.dataSource, bursa, darmstadt);
+    const only = (title: string, extra: Parameters<typeof completeContent>[0] = {}) =>
+      completeContent({ title, summary: `${title}.`, context: `${title}.`, whatWasDone: `${title}.`, results: `${title}.`, whatWorked: `${title}.`, whatDidNotWork: `${title}.`, whatWeWouldDoDifferently: `${title}.`, preconditions: `${title}.`, tipsForAdopters: `${title}.`, ...extra });
+    await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: only('Separate collection of organic waste', { sdgs: [11, 12], themes: ['water_waste'] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: istanbul.id, status: 'published', content: only('Gençlik meclisi ile katılımcı bütçe', { language: 'tr', sdgs: [16], themes: ['youth'] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: only('Protected bicycle lanes on the coast road', { sdgs: [11, 13], themes: ['mobility'] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived', content: only('An archived bicycle scheme') });
+  });
+
+  afterAll(() => t.close());
+
+  it('answers from PostgreSQL with the total and highlighted snippets', async () => {
+    const all = await search('');
+    expect(all.total).toBe(3);
+    const [hit] = (await search('q=bicycle')).hits;
+    expect(hit.title).toBe('Protected bicycle lanes on the coast road');
+    expect(hit.highlight.title).toContain('\uE000bicycle\uE001');
+  });
+
+  it('is accent-insensitive, tolerates a typo in a title, and crosses languages through the glossary', async () => {
+    expect(await titles('q=genclik')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
+    expect(await titles('q=bicyle%20lanes')).toEqual(['Protected bicycle lanes on the coast road']);
+    expect(await titles('q=atık')).toEqual(['Separate collection of organic waste']);
+    expect(await titles('q=youth')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
+  });
+
+  it('applies the same filters and counts facets without their own filter', async () => {
+    expect(await titles('sdg=11&theme=mobility')).toEqual(['Protected bicycle lanes on the coast road']);
+    const filtered = await search('sdg=11');
+    expect(filtered.total).toBe(2);
+    expect(Object.fromEntries(filtered.facets.sdg.map((facet) => [facet.value, facet.count]))).toEqual({ '11': 2, '12': 1, '13': 1, '16': 1 });
+    expect(Object.fromEntries(filtered.facets.theme.map((facet) => [facet.value, facet.count]))).toEqual({ water_waste: 1, mobility: 1 });
+    expect(await titles(`partners_of=${bursaId}`)).toEqual(['Separate collection of organic waste']);
+    expect((await search('country=DE')).total).toBe(1);
+  });
+});
