@@ -52,6 +52,7 @@ export interface SearchQuery extends PageQuery {
   population_band?: PopulationBand[];
   /** A municipality id: only case studies of its twinning partners. */
   partners_of?: string;
+  /** Without `q`, `relevance` lists the newest first. */
   sort?: SearchSort;
 }
 
@@ -92,11 +93,16 @@ export interface FacetValue {
 
 export interface SearchResponse {
   hits: SearchHit[];
+  /** Exact (up to 100,000). */
   total: number;
   page: number;
   perPage: number;
+  /**
+   * Counts per value, most frequent first. A filter's own counts ignore that filter (they are
+   * what each value would give instead or in addition); all other filters apply.
+   */
   facets: Record<SearchFacet, FacetValue[]>;
-  /** Time the search took on the server, in milliseconds. */
+  /** Time the search took on the server, in milliseconds (one decimal). */
   tookMs: number;
   /** True when Meilisearch could not answer and PostgreSQL did instead. */
   degraded: boolean;

@@ -41,7 +41,11 @@ async function waitForHealth(url: string, portal: ChildProcess, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (portal.exitCode !== null) throw new Error(`the portal exited with code ${portal.exitCode} before it was healthy`);
-    const healthy = await fetch(url).then((response) => response.ok, () => false);
+    // Healthy, and the demo case studies the seed published have reached the search index.
+    const healthy = await fetch(url).then(
+      async (response) => response.ok && ((await response.json()) as { searchOutbox?: { pending: number } }).searchOutbox?.pending === 0,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

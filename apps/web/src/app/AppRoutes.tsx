@@ -21,6 +21,7 @@ import { RevisionHistoryPage } from '../features/case-studies/pages/RevisionHist
 import { RevisionPage } from '../features/case-studies/pages/RevisionPage';
 import { ModerationQueuePage } from '../features/moderation/pages/ModerationQueuePage';
 import { RevisionReviewPage } from '../features/moderation/pages/RevisionReviewPage';
+import { SearchPage } from '../features/search/pages/SearchPage';
 import { TownPage } from '../features/municipalities/pages/TownPage';
 import { TownsPage } from '../features/municipalities/pages/TownsPage';
 import { Layout } from './Layout';
@@ -33,6 +34,7 @@ const appRoutes: RouteObject[] = [
       { index: true, element: <TownsPage /> },
       { path: 'towns', element: <TownsPage /> },
       { path: 'towns/:id', element: <TownPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
+import { HeaderSearch } from '../features/search/components/HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNavigation } from './MainNavigation';
 
@@ -27,6 +28,7 @@ export function Layout() {
               <MainNavigation />
             </Group>
             <Group gap="sm">
+              <HeaderSearch />
               {account && <NotificationsMenu />}
               <LanguageSwitch />
             </Group>

@@ -17,6 +17,12 @@ describe('buildUrl', () => {
     expect(url).toBe('/api/v1/municipalities?q=K%C3%B6ln+%26+%C4%B0zmir&country=DE&page=2');
   });
 
+  it('repeats the parameter for each value of a list, leaving out empty values and empty lists', () => {
+    const url = buildUrl(ApiRoutes.search, { q: 'atık', sdg: [11, 13], theme: [], outcome: ['failure', ''], page: 1 });
+
+    expect(url).toBe('/api/v1/search?q=at%C4%B1k&sdg=11&sdg=13&outcome=failure&page=1');
+  });
+
   it('returns the bare path when there is no query', () => {
     expect(buildUrl(ApiRoutes.health)).toBe('/api/health');
   });

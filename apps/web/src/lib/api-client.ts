@@ -26,7 +26,9 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+type QueryScalar = string | number | boolean | null | undefined;
+/** A list is sent as the same parameter repeated (`sdg=11&sdg=13`), as the API reads list filters. */
+export type QueryValue = QueryScalar | readonly QueryScalar[];
 export type QueryParams = Readonly<Record<string, QueryValue>>;
 
 export interface RequestOptions {
@@ -40,8 +42,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export function buildUrl(path: string, query: QueryParams = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params.append(key, String(value));
+    const items: readonly QueryScalar[] = typeof value === 'object' && value !== null ? value : [value];
+    for (const item of items) {
+      if (item === undefined || item === null || item === '') continue;
+      params.append(key, String(item));
+    }
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;

@@ -20,6 +20,8 @@ import {
   type MunicipalitySummary,
   type Page,
   type Partnership,
+  type SearchHit,
+  type SearchResponse,
   type SessionInfo,
 } from '@twinning/contracts';
 
@@ -322,4 +324,55 @@ export function buildNotification(overrides: Partial<Notification> = {}): Notifi
 
 export function buildNotificationList(items: Notification[], overrides: Partial<NotificationList> = {}): NotificationList {
   return { items, unreadCount: items.filter((item) => !item.readAt).length, ...overrides };
+}
+
+/** A search hit for Kadıköy's published case study; its highlights are the plain texts unless given. */
+export function buildSearchHit(overrides: Partial<SearchHit> = {}): SearchHit {
+  const content = buildCaseStudyContent();
+  const hit: SearchHit = {
+    id: nextId(),
+    title: content.title,
+    summary: content.summary,
+    outcome: 'success',
+    language: 'en',
+    sdgs: content.sdgs,
+    themes: content.themes,
+    municipality: buildMunicipalitySummary(KADIKOY),
+    anonymousOrigin: null,
+    country: 'TR',
+    year: 2022,
+    publishedAt: '2025-04-12T09:00:00.000Z',
+    adaptationCount: 0,
+    featured: false,
+    highlight: { title: '', summary: '', lessons: '' },
+    ...overrides,
+  };
+  return {
+    ...hit,
+    highlight: {
+      title: overrides.highlight?.title ?? hit.title,
+      summary: overrides.highlight?.summary ?? hit.summary,
+      lessons: overrides.highlight?.lessons ?? content.whatWorked,
+    },
+  };
+}
+
+/** A search answer: every facet present (empty unless given), nothing degraded. */
+export function buildSearchResponse(
+  hits: SearchHit[],
+  overrides: Omit<Partial<SearchResponse>, 'facets'> & { facets?: Partial<SearchResponse['facets']> } = {},
+): SearchResponse {
+  const facets: SearchResponse['facets'] = {
+    sdg: [],
+    theme: [],
+    outcome: [],
+    country: [],
+    municipality: [],
+    language: [],
+    year: [],
+    funding: [],
+    population_band: [],
+    ...overrides.facets,
+  };
+  return { hits, total: hits.length, page: 1, perPage: 20, tookMs: 4, degraded: false, ...overrides, facets };
 }

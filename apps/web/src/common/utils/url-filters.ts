@@ -12,12 +12,20 @@ export function parsePage(params: URLSearchParams): number {
   return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
 
-/** The shortest URL for the same list: defaults (empty values, the first page) are left out. */
-export function filtersToParams(values: Record<string, string | number | null>): URLSearchParams {
+type FilterValue = string | number | null;
+
+/**
+ * The shortest URL for the same list: defaults (empty values, the first page) are left out. A
+ * list repeats its key (`sdg=11&sdg=13`), as the API's list filters do.
+ */
+export function filtersToParams(values: Record<string, FilterValue | readonly FilterValue[]>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
-    if (value === null || value === '' || (key === 'page' && value === 1)) continue;
-    params.set(key, String(value));
+    const items: readonly FilterValue[] = typeof value === 'object' && value !== null ? value : [value];
+    for (const item of items) {
+      if (item === null || item === '' || (key === 'page' && item === 1)) continue;
+      params.append(key, String(item));
+    }
   }
   return params;
 }

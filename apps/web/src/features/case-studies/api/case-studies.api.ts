@@ -9,6 +9,7 @@ import {
   type FeatureCaseStudyRequest,
   type Page,
   type RevisionDiff,
+  type SearchHit,
   type SubmitCaseStudyRequest,
   type UpdateCaseStudyRequest,
 } from '@twinning/contracts';
@@ -23,6 +24,7 @@ export const caseStudyKeys = {
   revisions: (id: string) => [...caseStudyKeys.all, 'revisions', id] as const,
   revision: (id: string, revisionId: string) => [...caseStudyKeys.revisions(id), revisionId] as const,
   diff: (id: string, from: string, to: string) => [...caseStudyKeys.all, 'diff', id, from, to] as const,
+  similar: (id: string) => [...caseStudyKeys.all, 'similar', id] as const,
 };
 
 export function fetchCaseStudies(query: CaseStudyListQuery, signal?: AbortSignal): Promise<Page<CaseStudySummary>> {
@@ -63,4 +65,9 @@ export function fetchRevision(id: string, revisionId: string, signal?: AbortSign
 
 export function fetchRevisionDiff(id: string, from: string, to: string, signal?: AbortSignal): Promise<RevisionDiff> {
   return apiGet<RevisionDiff>(ApiRoutes.caseStudyDiff(id), { query: { from, to }, signal });
+}
+
+/** Up to six published case studies like this one; an empty list when there are none. */
+export function fetchSimilarCaseStudies(id: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  return apiGet<SearchHit[]>(ApiRoutes.similarCaseStudies(id), { signal });
 }

@@ -1,26 +1,44 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type CaseStudySummary } from '@twinning/contracts';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
 import { TownOrOrigin } from './TownOrOrigin';
 
+/** What a card needs: a list item, a search hit and a similar practice all have it. */
+export type CaseStudyCardData = Pick<
+  CaseStudySummary,
+  'id' | 'title' | 'summary' | 'language' | 'outcome' | 'sdgs' | 'municipality' | 'anonymousOrigin' | 'featured'
+>;
+
+interface CaseStudyCardProps {
+  caseStudy: CaseStudyCardData;
+  /** The heading level of the title in the page's outline. */
+  headingOrder?: 2 | 3;
+  /** The title and summary as shown (a search marks its matches in them); the plain text by default. */
+  title?: ReactNode;
+  summary?: ReactNode;
+  /** More under the summary, such as where else the search matched. */
+  children?: ReactNode;
+}
+
 /** A published case study in a list: enough to decide whether to read it. */
-export function CaseStudyCard({ caseStudy }: { caseStudy: CaseStudySummary }) {
+export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, children }: CaseStudyCardProps) {
   const { t } = useTranslation();
   return (
     <Paper component="li" withBorder p="md">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Title order={2} size="h4">
+          <Title order={headingOrder} size="h4">
             <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} inherit>
-              {caseStudy.title.trim() || t('caseStudy.untitled')}
+              {title ?? (caseStudy.title.trim() || t('caseStudy.untitled'))}
             </Anchor>
           </Title>
           <Group gap={4} wrap="nowrap">
             {caseStudy.featured && (
-              <Badge color="grape" variant="light">
+              <Badge color="grape" variant="light" style={{ minWidth: 'max-content' }}>
                 {t('caseStudy.featured')}
               </Badge>
             )}
@@ -32,9 +50,10 @@ export function CaseStudyCard({ caseStudy }: { caseStudy: CaseStudySummary }) {
         </Text>
         {caseStudy.summary && (
           <Text lineClamp={3} lang={caseStudy.language ?? undefined}>
-            {caseStudy.summary}
+            {summary ?? caseStudy.summary}
           </Text>
         )}
+        {children}
         <SdgTiles sdgs={caseStudy.sdgs} compact />
       </Stack>
     </Paper>

@@ -11,7 +11,7 @@ import { useFormatters } from '../../../i18n';
 import { CaseStudyCard } from '../components/CaseStudyCard';
 import { useCaseStudies } from '../hooks/useCaseStudies';
 
-/** The published case studies, newest first (search with facets comes later). */
+/** The published case studies, newest first; searching them with facets is the search page. */
 export function CaseStudiesPage() {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();

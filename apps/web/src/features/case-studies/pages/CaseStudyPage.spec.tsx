@@ -7,9 +7,10 @@ import {
   buildModerationDecision,
   buildMunicipalitySummary,
   buildNotificationList,
+  buildSearchHit,
   buildSessionInfo,
 } from '../../../test/factories';
-import { recordedWrites, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
+import { recordedWrites, requestedUrls, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
 const cologne = buildMunicipalitySummary({ nameLocal: 'Köln', nameEn: 'Cologne', country: 'DE' });
@@ -206,5 +207,71 @@ describe('CaseStudyPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Vaka çalışması bulunamadı' })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Vaka çalışması bulunamadı · Twinning Exchange'));
+  });
+  describe('similar practices', () => {
+    function serveWithSimilar(detail: CaseStudyDetail, similar: () => Promise<StubResponse> | StubResponse) {
+      return stubFetch((url) => {
+        if (url.pathname === ApiRoutes.caseStudy(detail.id)) return { body: detail };
+        if (url.pathname === ApiRoutes.similarCaseStudies(detail.id)) return similar();
+        return { status: 404, body: { code: 'not_found', message: 'Not here.' } };
+      });
+    }
+
+    it('lists them under the case study, each card linking to its page', async () => {
+      const caseStudy = buildCaseStudyDetail();
+      const stalled = buildSearchHit({
+        title: 'A bike-sharing scheme that stalled',
+        outcome: 'failure',
+        municipality: null,
+        anonymousOrigin: { kind: 'town', country: 'DE' },
+      });
+      const composting = buildSearchHit({ title: 'Composting in school gardens', featured: true });
+      serveWithSimilar(caseStudy, () => ({ body: [stalled, composting] }));
+
+      renderApp(`/case-studies/${caseStudy.id}`);
+
+      const section = await screen.findByRole('region', { name: 'Similar practices' });
+      const cards = within(section).getAllByRole('listitem').filter((item) => item.parentElement?.closest('li') === null);
+      expect(cards).toHaveLength(2);
+      expect(within(section).getByRole('link', { name: 'A bike-sharing scheme that stalled' })).toHaveAttribute(
+        'href',
+        `/case-studies/${stalled.id}`,
+      );
+      expect(within(section).getByRole('heading', { level: 3, name: 'Composting in school gardens' })).toBeInTheDocument();
+      expect(cards[0]).toHaveTextContent('A town in Germany');
+      expect(cards[0]).toHaveTextContent('Failure');
+      expect(cards[1]).toHaveTextContent('Featured');
+    });
+
+    it('does not hold up the case study while they load, and shows nothing when there are none', async () => {
+      const caseStudy = buildCaseStudyDetail();
+      let answerSimilar: (response: StubResponse) => void = () => undefined;
+      const fetchMock = serveWithSimilar(caseStudy, () => new Promise<StubResponse>((resolve) => (answerSimilar = resolve)));
+
+      renderApp(`/case-studies/${caseStudy.id}`);
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Organic waste collection in the old town' })).toBeInTheDocument();
+      expect(screen.getByText('Loading similar practices…')).toBeInTheDocument();
+      await waitFor(() =>
+        expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.similarCaseStudies(caseStudy.id))).toBe(true),
+      );
+
+      answerSimilar({ body: [] });
+
+      await waitFor(() => expect(screen.queryByText('Loading similar practices…')).not.toBeInTheDocument());
+      expect(screen.queryByRole('region', { name: 'Similar practices' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Similar practices' })).not.toBeInTheDocument();
+    });
+
+    it('asks for none on the preview of a working copy', async () => {
+      const draft = buildDraftCaseStudy();
+      const fetchMock = serveWithSimilar(draft, () => ({ body: [buildSearchHit()] }));
+
+      renderApp(`/case-studies/${draft.id}`, { session: buildSessionInfo({ municipality: draft.municipality }) });
+
+      expect(await screen.findByText('Preview of the working copy')).toBeInTheDocument();
+      expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.similarCaseStudies(draft.id))).toBe(false);
+      expect(screen.queryByRole('region', { name: 'Similar practices' })).not.toBeInTheDocument();
+    });
   });
 });

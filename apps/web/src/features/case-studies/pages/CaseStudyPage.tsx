@@ -13,6 +13,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { CaseStudyManagement } from '../components/CaseStudyManagement';
 import { type ContactVisibility } from '../components/CaseStudySection';
+import { SimilarPractices } from '../components/SimilarPractices';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { usePartnerTowns } from '../hooks/usePartnerTowns';
 
@@ -101,6 +102,8 @@ export function CaseStudyPage() {
         publishedAt={detail.published?.publishedAt ?? null}
         showEmpty={shown.preview}
       />
+      {/* Only a published case study is in the search index that similar practices come from. */}
+      {detail.published && <SimilarPractices caseStudyId={detail.id} />}
     </Stack>
   );
 }

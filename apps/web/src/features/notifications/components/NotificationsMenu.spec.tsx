@@ -20,6 +20,7 @@ describe('NotificationsMenu', () => {
       if (request.method === 'POST') return { status: 204 };
       if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([unread, read]) };
       if (url.pathname === ApiRoutes.caseStudy(caseStudy.id)) return { body: caseStudy };
+      if (url.pathname === ApiRoutes.similarCaseStudies(caseStudy.id)) return { body: [] };
       return { body: buildPage([]) };
     });
     const { user, currentLocation } = renderApp('/towns', { session });

@@ -1,0 +1,58 @@
+import {
+  FUNDING_SOURCE_KIND_LABELS,
+  OUTCOME_LABELS,
+  POPULATION_BAND_LABELS,
+  SDGS,
+  THEME_LABELS,
+  type Label,
+  type SearchFacet,
+} from '@twinning/contracts';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n';
+
+function vocabularyLabel(labels: Record<string, Label>, value: string): Label | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined;
+}
+
+/**
+ * A facet value in words, in the current language: "SDG 11 · Sustainable cities and communities",
+ * "Water and waste", "Germany", "German", a town's name. The same words name a facet's checkbox
+ * and its "Remove filter" chip.
+ */
+export function useFacetValueLabel(townNames: ReadonlyMap<string, string>) {
+  const { t } = useTranslation();
+  const { labelOf, countryName, languageName } = useFormatters();
+
+  return useCallback(
+    (facet: SearchFacet, value: string, apiLabel?: string): string => {
+      const fromVocabulary = (labels: Record<string, Label>) => {
+        const label = vocabularyLabel(labels, value);
+        return label ? labelOf(label) : value;
+      };
+      switch (facet) {
+        case 'sdg': {
+          const sdg = SDGS.find((goal) => String(goal.number) === value);
+          return sdg ? t('search.sdgValue', { number: sdg.number, name: labelOf(sdg.label) }) : value;
+        }
+        case 'theme':
+          return fromVocabulary(THEME_LABELS);
+        case 'outcome':
+          return fromVocabulary(OUTCOME_LABELS);
+        case 'funding':
+          return fromVocabulary(FUNDING_SOURCE_KIND_LABELS);
+        case 'population_band':
+          return fromVocabulary(POPULATION_BAND_LABELS);
+        case 'country':
+          return countryName(value);
+        case 'language':
+          return languageName(value);
+        case 'municipality':
+          return apiLabel || townNames.get(value) || t('search.unknownTown');
+        case 'year':
+          return value;
+      }
+    },
+    [t, labelOf, countryName, languageName, townNames],
+  );
+}

@@ -1,0 +1,167 @@
+import { Box, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS, type SearchSort } from '@twinning/contracts';
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { SearchInput } from '../../../common/components/SearchInput';
+import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { useFormatters } from '../../../i18n';
+import { useSession } from '../../auth/hooks/useSession';
+import { canWriteCaseStudies } from '../../auth/utils/permissions';
+import { ActiveFilters } from '../components/ActiveFilters';
+import { FacetSidebar } from '../components/FacetSidebar';
+import { NoResults } from '../components/NoResults';
+import { SearchHitCard } from '../components/SearchHitCard';
+import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
+import { useFilterChips } from '../hooks/useFilterChips';
+import { useSearch } from '../hooks/useSearch';
+import { useSearchFilters } from '../hooks/useSearchFilters';
+import { useTownNames } from '../hooks/useTownNames';
+import { effectiveSort, toSearchQuery } from '../utils/search-filters';
+
+function isSort(value: string): value is SearchSort {
+  return (SEARCH_SORTS as readonly string[]).includes(value);
+}
+
+/**
+ * Full-text search of the published case studies, with facets, in any language the portal
+ * knows. With nothing typed it shows the newest case studies, so the page is never empty.
+ */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  const { account } = useSession();
+  // "Only my partner towns" is for verified staff, whose account names their town.
+  const ownTown = account && canWriteCaseStudies(account) ? account.municipality : null;
+
+  const { filters, updateFilters, clearFilters, hasFilters } = useSearchFilters();
+  const search = useSearch(toSearchQuery(filters));
+  const result = search.data;
+  const townIds = filters.partnersOf ? [...filters.facets.municipality, filters.partnersOf] : filters.facets.municipality;
+  const townNames = useTownNames(townIds, result, ownTown);
+  const labelOfValue = useFacetValueLabel(townNames);
+  const chips = useFilterChips(filters, labelOfValue, townNames, ownTown?.id ?? null);
+
+  const query = filters.q.trim();
+  const browsing = !query && !hasFilters;
+  usePageTitle(query ? t('search.pageTitleWithQuery', { query }) : t('search.title'));
+
+  const pageCount = result ? pageCountOf(result) : 1;
+  const pastLastPage = Boolean(result && !search.isPlaceholderData && result.total > 0 && filters.page > pageCount);
+  // An old link can point past the end once fewer case studies match; show the last page instead.
+  useEffect(() => {
+    if (pastLastPage) updateFilters({ page: pageCount }, { replace: true });
+  }, [pastLastPage, pageCount, updateFilters]);
+
+  const resultsHeadingId = useId();
+  const noResults = Boolean(result && !search.isError && result.hits.length === 0);
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('search.title')}</Title>
+        <Text c="dimmed">{t('search.intro')}</Text>
+      </div>
+
+      <Box component="form" role="search" onSubmit={(event) => event.preventDefault()}>
+        {/* Replace, not push: one history entry per search, not one per pause in typing. */}
+        <SearchInput
+          label={t('search.inputLabel')}
+          placeholder={t('search.inputPlaceholder')}
+          maxLength={SEARCH_QUERY_MAX_LENGTH}
+          value={filters.q}
+          // Enter on the same words must not send the reader back to the first page.
+          onCommit={(q) => {
+            if (q !== filters.q) updateFilters({ q }, { replace: true });
+          }}
+        />
+      </Box>
+
+      <Grid gutter="xl">
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <FacetSidebar
+            facets={result?.facets}
+            filters={filters}
+            labelOfValue={labelOfValue}
+            onChange={(patch) => updateFilters(patch)}
+            ownTown={ownTown}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+          <Stack gap="md">
+            <ActiveFilters
+              chips={chips}
+              onRemove={(removal) => updateFilters(removal)}
+              onClear={clearFilters}
+              // With nothing found, the empty state offers the same button; one is enough.
+              showClearAll={!noResults}
+            />
+            <Group justify="space-between" align="flex-end" gap="sm">
+              {/* Announced politely, so screen reader users hear how many case studies a search found. */}
+              <Text fw={500} aria-live="polite" aria-atomic="true">
+                {result && !search.isError
+                  ? t('search.total', {
+                      count: result.total,
+                      formattedCount: formatNumber(result.total),
+                      ms: formatNumber(result.tookMs, { maximumFractionDigits: 0 }),
+                    })
+                  : ''}
+              </Text>
+              <NativeSelect
+                label={t('search.sortLabel')}
+                data={SEARCH_SORTS.map((sort) => ({ value: sort, label: t(`search.sorts.${sort}`) }))}
+                value={effectiveSort(filters)}
+                onChange={(event) => {
+                  const sort = event.currentTarget.value;
+                  if (isSort(sort)) updateFilters({ sort });
+                }}
+              />
+            </Group>
+            {result?.degraded && !search.isError && (
+              <Paper role="status" withBorder p="sm" bg="gray.0">
+                <Text size="sm" c="dimmed">
+                  {t('search.degraded')}
+                </Text>
+              </Paper>
+            )}
+
+            {search.isPending ? (
+              <TableSkeleton label={t('search.loading')} />
+            ) : search.isError ? (
+              <ErrorState title={t('search.loadError')} error={search.error} onRetry={() => void search.refetch()} />
+            ) : search.data.hits.length === 0 ? (
+              <NoResults query={query} hasFilters={hasFilters} onClearFilters={clearFilters} />
+            ) : (
+              <Stack
+                component="section"
+                aria-labelledby={resultsHeadingId}
+                gap="md"
+                aria-busy={search.isPlaceholderData}
+                style={{ opacity: search.isPlaceholderData ? 0.6 : 1 }}
+              >
+                <div>
+                  <Title order={2} size="h4" id={resultsHeadingId}>
+                    {browsing ? t('search.browseTitle') : t('search.resultsTitle')}
+                  </Title>
+                  {browsing && (
+                    <Text size="sm" c="dimmed">
+                      {t('search.browseHint')}
+                    </Text>
+                  )}
+                </div>
+                <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+                  {search.data.hits.map((hit) => (
+                    <SearchHitCard key={hit.id} hit={hit} />
+                  ))}
+                </Stack>
+                <ListPagination page={filters.page} pageCount={pageCount} onChange={(page) => updateFilters({ page })} />
+              </Stack>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
