@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/app-config';
-import { startLocalServices } from '../local-services/local-services';
-import { createDataSource } from './data-source';
+import { runWithDatabase } from './run-with-database';
 import { type SchemaDiff, type SchemaQuery, diffSchemaAgainstEntities } from './schema-diff';
 
 /**
@@ -10,29 +8,17 @@ import { type SchemaDiff, type SchemaQuery, diffSchemaAgainstEntities } from './
  * brings the database in line with the entities, to be read, adjusted if need be, and committed.
  * Uses DATABASE_URL, or the embedded PostgreSQL when it is not set.
  */
-async function main(): Promise<void> {
-  const [command, name] = process.argv.slice(2);
-  if (command !== 'run' && !(command === 'generate' && name && /^[a-z][a-z0-9-]*$/.test(name))) {
-    throw new Error('usage: migration.cli run | generate <kebab-case-name>');
-  }
-  const services = await startLocalServices(loadConfig(), (message) => console.log(message));
-  const dataSource = createDataSource(services.config.databaseUrl);
-  try {
-    await dataSource.initialize();
-    const applied = await dataSource.runMigrations();
-    console.log(`${applied.length} migration(s) applied`);
-    if (command === 'generate') {
-      const diff = await diffSchemaAgainstEntities(dataSource);
-      if (diff.up.length === 0) {
-        console.log('The schema already matches the entities: no migration written.');
-      } else {
-        console.log(`written: ${await writeMigration(name, diff)}`);
-      }
-    }
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await services.stop();
-  }
+const [command, name] = process.argv.slice(2);
+if (command !== 'run' && !(command === 'generate' && name && /^[a-z][a-z0-9-]*$/.test(name))) {
+  console.error('usage: migration.cli run | generate <kebab-case-name>');
+  process.exitCode = 1;
+} else {
+  // Pending migrations are applied first; `generate` then writes what the entities still need.
+  runWithDatabase(async (dataSource) => {
+    if (command !== 'generate') return;
+    const diff = await diffSchemaAgainstEntities(dataSource);
+    console.log(diff.up.length === 0 ? 'The schema already matches the entities: no migration written.' : `written: ${await writeMigration(name, diff)}`);
+  });
 }
 
 async function writeMigration(name: string, diff: SchemaDiff): Promise<string> {
@@ -62,8 +48,3 @@ ${lines(diff.down)}
   );
   return file;
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});

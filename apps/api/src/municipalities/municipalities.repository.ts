@@ -42,6 +42,10 @@ export class MunicipalitiesRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.municipalities.findBy({ id: In(ids) });
   }
 
+  findAllNames(): Promise<Pick<MunicipalityEntity, 'id' | 'nameLocal'>[]> {
+    return this.municipalities.find({ select: { id: true, nameLocal: true } });
+  }
+
   findByIdForUpdate(id: string, transaction: Transaction): Promise<MunicipalityEntity | null> {
     return transaction.getRepository(MunicipalityEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -3,7 +3,11 @@ import { type CaseStudyContent, type MunicipalityKind } from '@twinning/contract
 import { type Transaction } from '../database/transaction';
 import { type IndexableCaseStudy } from './case-study-document';
 
-interface Row {
+/** The columns a search document is made from, for queries joining cs (case_studies), r (its published revision) and m (its municipality). */
+export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
+  m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population`;
+
+export interface IndexableRow {
   id: string;
   content: CaseStudyContent;
   publish_anonymously: boolean;
@@ -16,7 +20,20 @@ interface Row {
   region: string;
   kind: MunicipalityKind;
   population: number;
-  partner_ids: string[];
+}
+
+export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[]): IndexableCaseStudy {
+  return {
+    id: row.id,
+    content: row.content,
+    publishAnonymously: row.publish_anonymously,
+    featured: row.featured,
+    publishedAt: row.published_at,
+    municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
+    ownerPartnerIds,
+    // Adaptations are not recorded yet (they come with the adaptations feature); none exist.
+    adaptationCount: 0,
+  };
 }
 
 /** Reads, from PostgreSQL, what the index should hold for a set of case studies. */
@@ -28,8 +45,7 @@ export class CaseStudyDocumentsRepository {
    */
   async loadIndexable(transaction: Transaction, ids: string[]): Promise<IndexableCaseStudy[]> {
     const rows = (await transaction.query(
-      `SELECT cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
-              m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
+      `SELECT ${INDEXABLE_COLUMNS},
               coalesce((SELECT array_agg(CASE WHEN p.municipality_a_id = m.id THEN p.municipality_b_id ELSE p.municipality_a_id END)
                         FROM partnerships p WHERE (p.municipality_a_id = m.id OR p.municipality_b_id = m.id) AND p.status = 'active'), '{}') AS partner_ids
        FROM case_studies cs
@@ -37,17 +53,7 @@ export class CaseStudyDocumentsRepository {
        JOIN municipalities m ON m.id = cs.municipality_id
        WHERE cs.id = ANY($1) AND cs.status <> 'archived'`,
       [ids],
-    )) as Row[];
-    return rows.map((row) => ({
-      id: row.id,
-      content: row.content,
-      publishAnonymously: row.publish_anonymously,
-      featured: row.featured,
-      publishedAt: row.published_at,
-      municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
-      ownerPartnerIds: row.partner_ids,
-      // Adaptations are not recorded yet (they come with the adaptations feature); none exist.
-      adaptationCount: 0,
-    }));
+    )) as (IndexableRow & { partner_ids: string[] })[];
+    return rows.map((row) => toIndexableCaseStudy(row, row.partner_ids));
   }
 }

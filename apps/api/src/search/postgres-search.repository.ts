@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CaseStudyContent, glossarySynonyms, type MunicipalityKind, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
+import { glossarySynonyms, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { type IndexableCaseStudy } from './case-study-document';
+import { INDEXABLE_COLUMNS, type IndexableRow, toIndexableCaseStudy } from './case-study-documents.repository';
 
 /** The same letters PostgreSQL's search_normalize() keeps: lower case, no diacritics, ı → i. */
 export function normalizeSearchText(text: string): string {
@@ -47,19 +48,7 @@ const FACET_VALUES: Record<SearchFacet, string> = {
   population_band: POPULATION_BAND_SQL,
 };
 
-interface Row {
-  id: string;
-  content: CaseStudyContent;
-  publish_anonymously: boolean;
-  featured: boolean;
-  published_at: Date;
-  municipality_id: string;
-  name_local: string;
-  name_en: string;
-  country: string;
-  region: string;
-  kind: MunicipalityKind;
-  population: number;
+interface Row extends IndexableRow {
   total: number;
   title_highlight: string;
   summary_highlight: string;
@@ -110,9 +99,7 @@ export class PostgresSearchRepository {
       `${headline(`concat_ws(' ', r.content->>'whatWorked', r.content->>'whatDidNotWork', r.content->>'whatWeWouldDoDifferently')`, 30)} AS lessons_highlight`,
     ].join(', ');
     const rows = (await this.dataSource.query(
-      `SELECT cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
-              m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
-              count(*) OVER ()::int AS total, ${selectHighlights}
+      `SELECT ${INDEXABLE_COLUMNS}, count(*) OVER ()::int AS total, ${selectHighlights}
        ${from} WHERE ${hits.where} ORDER BY ${order} LIMIT ${hits.param(pagination.perPage)} OFFSET ${hits.param(pagination.offset)}`,
       hits.parameters,
     )) as Row[];
@@ -138,14 +125,7 @@ export class PostgresSearchRepository {
       total,
       facets,
       rows: rows.map((row) => ({
-        id: row.id,
-        content: row.content,
-        publishAnonymously: row.publish_anonymously,
-        featured: row.featured,
-        publishedAt: row.published_at,
-        municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
-        ownerPartnerIds: [],
-        adaptationCount: 0,
+        ...toIndexableCaseStudy(row, []),
         highlight: { title: row.title_highlight, summary: row.summary_highlight, lessons: row.lessons_highlight },
       })),
     };

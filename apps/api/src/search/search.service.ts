@@ -31,6 +31,7 @@ const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
 };
 
 const SIMILAR_LIMIT = 6;
+const NAMES_TTL_MS = 30_000;
 const CROP_WORDS = 30;
 
 /** A value inside a filter expression: quoted and escaped, so no value can change the expression's meaning. */
@@ -63,9 +64,49 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
   return filters;
 }
 
+/**
+ * The Meilisearch queries of one search: the hits with every filter, then one query per active
+ * filter without it, for that filter's own facet counts (so its other values keep their counts).
+ */
+export function buildMeilisearchQueries(query: SearchQuery): { queries: Omit<MultiSearchQuery, 'indexUid'>[]; disjunctive: SearchFacet[] } {
+  const pagination = toPagination(query);
+  const filters = buildFilters(query);
+  const q = query.q?.trim() ?? '';
+  const sort =
+    query.sort === 'newest' || (!q && (query.sort ?? 'relevance') === 'relevance')
+      ? ['publishedAt:desc']
+      : query.sort === 'most_adapted'
+        ? ['adaptationCount:desc', 'publishedAt:desc']
+        : undefined;
+  const disjunctive = SEARCH_FACETS.filter((facet) => filters.has(facet));
+  const queries: Omit<MultiSearchQuery, 'indexUid'>[] = [
+    {
+      q,
+      filter: [...filters.values()],
+      facets: SEARCH_FACETS.map((facet) => FACET_ATTRIBUTES[facet]),
+      page: pagination.page,
+      hitsPerPage: pagination.perPage,
+      sort,
+      attributesToHighlight: ['title', 'summary', 'lessons'],
+      attributesToCrop: ['summary', 'lessons'],
+      cropLength: CROP_WORDS,
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+    },
+    ...disjunctive.map((facet) => ({
+      q,
+      filter: [...filters.entries()].filter(([key]) => key !== facet).map(([, expression]) => expression),
+      facets: [FACET_ATTRIBUTES[facet]],
+      limit: 0,
+    })),
+  ];
+  return { queries, disjunctive };
+}
+
 @Injectable()
 export class SearchService {
   private readonly logger = new Logger(SearchService.name);
+  private names: { readAt: number; byId: Map<string, string> } | undefined;
 
   constructor(
     private readonly search: SearchRepository,
@@ -101,32 +142,7 @@ export class SearchService {
 
   private async searchMeilisearch(query: SearchQuery, started: number): Promise<SearchResponse> {
     const pagination = toPagination(query);
-    const filters = buildFilters(query);
-    const q = query.q?.trim() ?? '';
-    const sort = query.sort === 'newest' || (!q && (query.sort ?? 'relevance') === 'relevance') ? ['publishedAt:desc'] : query.sort === 'most_adapted' ? ['adaptationCount:desc', 'publishedAt:desc'] : undefined;
-    // Each filter's own counts come from a search without that filter, so its other values keep their counts.
-    const disjunctive = SEARCH_FACETS.filter((facet) => filters.has(facet));
-    const queries: Omit<MultiSearchQuery, 'indexUid'>[] = [
-      {
-        q,
-        filter: [...filters.values()],
-        facets: SEARCH_FACETS.map((facet) => FACET_ATTRIBUTES[facet]),
-        page: pagination.page,
-        hitsPerPage: pagination.perPage,
-        sort,
-        attributesToHighlight: ['title', 'summary', 'lessons'],
-        attributesToCrop: ['summary', 'lessons'],
-        cropLength: CROP_WORDS,
-        highlightPreTag: HIGHLIGHT_START,
-        highlightPostTag: HIGHLIGHT_END,
-      },
-      ...disjunctive.map((facet) => ({
-        q,
-        filter: [...filters.entries()].filter(([key]) => key !== facet).map(([, expression]) => expression),
-        facets: [FACET_ATTRIBUTES[facet]],
-        limit: 0,
-      })),
-    ];
+    const { queries, disjunctive } = buildMeilisearchQueries(query);
     const [main, ...facetResults] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, queries);
     const distribution = { ...main.facetDistribution };
     disjunctive.forEach((facet, index) => {
@@ -174,9 +190,19 @@ export class SearchService {
     return similar.hits.map(toSearchHit);
   }
 
+  /**
+   * Names for the municipality facet, read once per interval rather than once per search: towns
+   * are few and rarely renamed, and a search should not wait on PostgreSQL for them.
+   */
+  private async municipalityNames(): Promise<Map<string, string>> {
+    if (!this.names || Date.now() - this.names.readAt > NAMES_TTL_MS) {
+      this.names = { readAt: Date.now(), byId: new Map((await this.municipalities.findAllNames()).map((town) => [town.id, town.nameLocal])) };
+    }
+    return this.names.byId;
+  }
+
   private async toFacets(distribution: Record<string, Record<string, number>>): Promise<Record<SearchFacet, FacetValue[]>> {
-    const municipalityIds = Object.keys(distribution.municipalityId ?? {});
-    const names = new Map((await this.municipalities.findByIds(municipalityIds)).map((town) => [town.id, town.nameLocal]));
+    const names = Object.keys(distribution.municipalityId ?? {}).length > 0 ? await this.municipalityNames() : new Map<string, string>();
     const facets = {} as Record<SearchFacet, FacetValue[]>;
     for (const facet of SEARCH_FACETS) {
       facets[facet] = Object.entries(distribution[FACET_ATTRIBUTES[facet]] ?? {})

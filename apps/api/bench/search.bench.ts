@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type INestApplication } from '@nestjs/common';
+import { type CaseStudyContent, glossarySynonyms, SEARCH_GLOSSARY, THEMES } from '@twinning/contracts';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory';
+import { loadConfig, type ResolvedConfig } from '../src/config/app-config';
+import { createDataSource } from '../src/database/data-source';
+import { seedStarterData } from '../src/database/seed/seed';
+import { startEmbeddedPostgres } from '../src/local-services/embedded-postgres';
+import { findFreePort } from '../src/local-services/local-service';
+import { startPackagedMeilisearch } from '../src/local-services/packaged-meilisearch';
+import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from '../src/search/case-study-document';
+import { CaseStudyDocumentsRepository } from '../src/search/case-study-documents.repository';
+import { CASE_STUDY_INDEX } from '../src/search/search-indexer.service';
+import { rebuildSearchIndex } from '../src/search/search-rebuild';
+import { buildMeilisearchQueries } from '../src/search/search.service';
+import { SearchRepository } from '../src/search/search.repository';
+
+/**
+ * npm run bench:search [-- 10000 100000]: for each corpus size, builds a synthetic corpus of
+ * ~750-word case studies in PostgreSQL, times Meilisearch indexing the documents itself against
+ * the portal's full rebuild, then measures search latency and throughput with 8 concurrent
+ * clients through the API and straight against Meilisearch with the same queries, and the time
+ * from an approval to the case study being searchable. Prints figures; asserts nothing.
+ */
+
+const CLIENTS = 8;
+const REQUESTS = 2_000;
+const PUBLISH_SAMPLES = 20;
+
+const WORDS = [...new Set(SEARCH_GLOSSARY.flatMap((entry) => [...entry.en, ...entry.tr]).flatMap((term) => term.split(' ')))];
+const FILLER = 'the and of to in for with on by from at we our town municipality residents council project year first new local public'.split(' ');
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+const text = (words: number) => Array.from({ length: words }, () => (random() < 0.35 ? pick(WORDS) : pick(FILLER))).join(' ');
+
+function syntheticContent(): CaseStudyContent {
+  const outcome = pick(['success', 'success', 'partial', 'failure', 'ongoing'] as const);
+  return {
+    title: text(8), summary: text(40), language: pick(['en', 'tr', 'de'] as const), partnerMunicipalityIds: [], outcome,
+    context: text(140), whatWasDone: text(140), results: text(100),
+    indicators: [{ name: text(4), unit: 'count', baseline: 10, target: 50, achieved: 40 }],
+    whatWorked: text(60), whatDidNotWork: text(60), whatWeWouldDoDifferently: text(50),
+    failureCauses: outcome === 'partial' || outcome === 'failure' ? [{ cause: 'funding', note: text(20) }] : [],
+    failureStage: outcome === 'partial' || outcome === 'failure' ? 'operation' : null, salvaged: text(20),
+    preconditions: text(40), tipsForAdopters: text(40), budgetAmount: Math.round(random() * 1_000_000), budgetCurrency: 'EUR',
+    fundingSources: [{ kind: pick(['eu_programme', 'national', 'own_budget'] as const), programmeName: 'IPA II' }], coFinancingPercent: 20,
+    afterFunding: text(20), staffAndTime: text(15), startDate: `${2012 + Math.floor(random() * 14)}-03-01`, endDate: null,
+    sdgs: [1 + Math.floor(random() * 17), 11], themes: [pick(THEMES), pick(THEMES)].filter((theme, index, all) => all.indexOf(theme) === index),
+    contactName: 'Bench Mark', contactRole: 'Officer', contactEmail: 'bench@example.org',
+  };
+}
+
+async function insertCorpus(dataSource: DataSource, size: number): Promise<void> {
+  const municipalities = ((await dataSource.query('SELECT id FROM municipalities')) as { id: string }[]).map((row) => row.id);
+  for (let offset = 0; offset < size; offset += 1_000) {
+    const count = Math.min(1_000, size - offset);
+    const ids = Array.from({ length: count }, () => randomUUID());
+    const revisions = Array.from({ length: count }, () => randomUUID());
+    const contents = Array.from({ length: count }, () => JSON.stringify(syntheticContent()));
+    const owners = Array.from({ length: count }, () => pick(municipalities));
+    await dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO case_studies (id, municipality_id, status, content, version, published_at)
+         SELECT id, owner, 'published', content::jsonb, 1, now() FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(id, owner, content)`,
+        [ids, owners, contents],
+      );
+      await manager.query(
+        `INSERT INTO case_study_revisions (id, case_study_id, number, content) SELECT id, cs, 1, content::jsonb FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(id, cs, content)`,
+        [revisions, ids, contents],
+      );
+      await manager.query(`UPDATE case_studies cs SET published_revision_id = t.revision FROM unnest($1::uuid[], $2::uuid[]) AS t(id, revision) WHERE cs.id = t.id`, [ids, revisions]);
+    });
+  }
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function httpRequest(url: string, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = request(url, { method, agent, headers: { 'accept-encoding': 'identity', ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...headers } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`${method} ${url}: ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(requests: (() => Promise<number>)[]): Promise<{ p50: number; p95: number; p99: number; perSecond: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    while (next < requests.length) latencies.push(await requests[next++]());
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: latencies.length / seconds };
+}
+
+async function benchmark(size: number): Promise<string[]> {
+  const dataDir = path.join(os.tmpdir(), `twinning-bench-${process.pid}-${size}`);
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  const log = (message: string) => console.log(`[${size}] ${message}`);
+  const postgres = await startEmbeddedPostgres({ databaseDir: path.join(dataDir, 'postgres'), port: await findFreePort(), database: 'bench', persistent: false, log: () => undefined });
+  const meili = await startPackagedMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), port: await findFreePort(), log: () => undefined });
+  let app: INestApplication | undefined;
+  try {
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: postgres.databaseUrl, MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey, SEED_ON_START: 'false', SEARCH_OUTBOX_POLL_MS: '50' }) as ResolvedConfig;
+    const dataSource = await createDataSource(config.databaseUrl).initialize();
+    await dataSource.runMigrations();
+    await seedStarterData(dataSource);
+    let started = performance.now();
+    await insertCorpus(dataSource, size);
+    log(`corpus of ${size} case studies inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const search = new SearchRepository(config);
+    // Meilisearch's own indexing of the very documents the rebuild will produce.
+    const documents = new CaseStudyDocumentsRepository();
+    const ids = ((await dataSource.query(`SELECT id FROM case_studies`)) as { id: string }[]).map((row) => row.id);
+    const docs = [];
+    for (let offset = 0; offset < ids.length; offset += 1_000) docs.push(...(await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + 1_000))).map(toCaseStudyDocument));
+    await search.ensureIndex('meili_only', 'id');
+    await search.applySettings('meili_only', { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms() });
+    started = performance.now();
+    for (let offset = 0; offset < docs.length; offset += 1_000) await search.writeDocuments('meili_only', docs.slice(offset, offset + 1_000), []);
+    const meiliSeconds = (performance.now() - started) / 1000;
+    log(`Meilisearch indexed the documents itself in ${meiliSeconds.toFixed(1)} s`);
+    await search.deleteIndex('meili_only');
+    const rebuild = await rebuildSearchIndex(dataSource, search, () => undefined);
+    log(`full rebuild from PostgreSQL in ${rebuild.seconds.toFixed(1)} s`);
+    await dataSource.destroy();
+
+    app = await createApp(config, false);
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    const api = `http://127.0.0.1:${address.port}`;
+    const queries = Array.from({ length: 50 }, (_, n) => ({ q: `${pick(WORDS)}${n % 3 === 0 ? ` ${pick(WORDS)}` : ''}`, sdg: n % 4 === 0 ? [11] : undefined, theme: n % 5 === 0 ? [pick(THEMES)] : undefined }));
+    const apiUrl = (query: (typeof queries)[number]) => {
+      const params = new URLSearchParams({ q: query.q });
+      query.sdg?.forEach((sdg) => params.append('sdg', String(sdg)));
+      query.theme?.forEach((theme) => params.append('theme', theme));
+      return `${api}/api/v1/search?${params}`;
+    };
+    // Straight to Meilisearch: the very multi-search the API sends for the same query.
+    const meiliBody = (query: (typeof queries)[number]) =>
+      JSON.stringify({ queries: buildMeilisearchQueries(query).queries.map((meiliQuery) => ({ ...meiliQuery, indexUid: CASE_STUDY_INDEX })) });
+    const meiliUrl = `${meili.host}/multi-search`;
+    const auth = { authorization: `Bearer ${meili.masterKey}` };
+    // Warm both paths, then measure them in turn in the same run.
+    await load(queries.map((query) => () => httpRequest(apiUrl(query), 'GET')));
+    await load(queries.map((query) => () => httpRequest(meiliUrl, 'POST', meiliBody(query), auth)));
+    const throughApi = await load(Array.from({ length: REQUESTS }, (_, n) => () => httpRequest(apiUrl(queries[n % queries.length]), 'GET')));
+    const direct = await load(Array.from({ length: REQUESTS }, (_, n) => () => httpRequest(meiliUrl, 'POST', meiliBody(queries[n % queries.length]), auth)));
+
+    // From an approval to the case study being found.
+    const dataSource2 = app.get(DataSource);
+    const [moderator] = (await dataSource2.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now()) RETURNING id`)) as { id: string }[];
+    const sessionToken = randomUUID();
+    const csrf = randomUUID();
+    const { createHash } = await import('node:crypto');
+    await dataSource2.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '1 day')`, [createHash('sha256').update(sessionToken).digest(), moderator.id, csrf]);
+    const visibility: number[] = [];
+    // The first approval also waits for the indexer's first look at the index: not measured.
+    for (let n = -1; n < PUBLISH_SAMPLES; n++) {
+      const marker = `benchmarker${n}zz`;
+      const content = { ...syntheticContent(), title: `${marker} ${text(4)}` };
+      const [cs] = (await dataSource2.query(`INSERT INTO case_studies (municipality_id, status, content) SELECT id, 'submitted', $1 FROM municipalities LIMIT 1 RETURNING id`, [content])) as { id: string }[];
+      const [revision] = (await dataSource2.query(`INSERT INTO case_study_revisions (case_study_id, number, content) VALUES ($1, 1, $2) RETURNING id`, [cs.id, content])) as { id: string }[];
+      const approvedAt = performance.now();
+      await httpRequest(`${api}/api/v1/moderation/revisions/${revision.id}/decision`, 'POST', JSON.stringify({ decision: 'approve', comment: '', sectionComments: {} }), { cookie: `tx_session=${sessionToken}`, 'x-csrf-token': csrf });
+      for (;;) {
+        const found = await fetch(`${api}/api/v1/search?q=${marker}`).then((response) => response.json() as Promise<{ total: number }>);
+        if (found.total > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      if (n >= 0) visibility.push(performance.now() - approvedAt);
+    }
+    visibility.sort((a, b) => a - b);
+
+    const ms = (value: number) => value.toFixed(1);
+    return [
+      `| ${size.toLocaleString('en')} | API | ${ms(throughApi.p50)} | ${ms(throughApi.p95)} | ${ms(throughApi.p99)} | ${throughApi.perSecond.toFixed(0)} |`,
+      `| ${size.toLocaleString('en')} | Meilisearch | ${ms(direct.p50)} | ${ms(direct.p95)} | ${ms(direct.p99)} | ${direct.perSecond.toFixed(0)} |`,
+      `| ${size.toLocaleString('en')} | API ÷ Meilisearch | ${(throughApi.p50 / direct.p50).toFixed(2)} | ${(throughApi.p95 / direct.p95).toFixed(2)} | ${(throughApi.p99 / direct.p99).toFixed(2)} | ${(throughApi.perSecond / direct.perSecond).toFixed(2)} |`,
+      `indexing ${size.toLocaleString('en')}: Meilisearch alone ${meiliSeconds.toFixed(1)} s; full rebuild ${rebuild.seconds.toFixed(1)} s; ratio ${(rebuild.seconds / meiliSeconds).toFixed(2)}`,
+      `approval → searchable (${PUBLISH_SAMPLES} samples, ${size.toLocaleString('en')}): p50 ${ms(visibility[Math.floor(visibility.length / 2)])} ms, p95 ${ms(visibility[Math.floor(visibility.length * 0.95)])} ms, max ${ms(visibility[visibility.length - 1])} ms`,
+    ];
+  } finally {
+    await app?.close();
+    await meili.stop();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const lines: string[] = [];
+  for (const size of sizes.length ? sizes : [10_000, 100_000]) lines.push(...(await benchmark(size)));
+  console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Meilisearch 1.21.0, PostgreSQL 18`);
+  console.log(`search latency in ms with ${CLIENTS} concurrent clients, ${REQUESTS} requests each way:`);
+  console.log('| corpus | through | p50 | p95 | p99 | requests/s |\n| --- | --- | --- | --- | --- | --- |');
+  for (const line of lines.filter((l) => l.startsWith('|'))) console.log(line);
+  for (const line of lines.filter((l) => !l.startsWith('|'))) console.log(line);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
