@@ -5,6 +5,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { type ResolvedConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { createDataSource } from './database/data-source';
+import { AdaptationsModule } from './adaptations/adaptations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ModerationModule,
         NotificationsModule,
         SearchModule,
+        AdaptationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

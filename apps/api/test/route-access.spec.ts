@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import { hashToken } from '../src/auth/session.service';
 import { type CaseStudyStatus } from '@twinning/contracts';
+import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { NotificationEntity } from '../src/notifications/notification.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
@@ -25,6 +26,8 @@ interface Fixture {
   t: TestApp;
   /** The municipality the "own" staff works for; what a route acts on belongs to it. */
   own: MunicipalityEntity;
+  /** The municipality of the "other" staff. */
+  other: MunicipalityEntity;
   /** An account that is none of the callers. */
   someoneId: string;
 }
@@ -205,6 +208,20 @@ const ROUTES: RouteCase[] = [
     prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/similar` }),
     expected: everyone(200),
   },
+  {
+    route: 'POST /api/v1/case-studies/{id}/adaptations',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/adaptations`, body: adaptationBody }),
+    // A town adapts other towns' practices: its own staff get 409 (own practice).
+    expected: { visitor: 401, unverified: 403, staffOwn: 409, staffOther: 201, moderator: 403, admin: 403 },
+  },
+  { route: 'GET /api/v1/case-studies/{id}/adaptations', prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/adaptations` }), expected: everyone(200) },
+  { route: 'GET /api/v1/adaptations/{id}', prepare: async (fx) => ({ url: `/api/v1/adaptations/${await adaptationByOther(fx)}` }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/adaptations/{id}/check-ins',
+    prepare: async (fx) => ({ url: `/api/v1/adaptations/${await adaptationByOther(fx)}/check-ins`, body: { status: 'planning', note: 'Council approved the pilot.', results: '' } }),
+    // Only the adapting town's staff write its timeline.
+    expected: { visitor: 401, unverified: 403, staffOwn: 403, staffOther: 201, moderator: 403, admin: 403 },
+  },
   { route: 'GET /api/v1/notifications', prepare: async () => ({ url: '/api/v1/notifications' }), expected: signedIn(200) },
   {
     route: 'POST /api/v1/notifications/{id}/read',
@@ -212,6 +229,17 @@ const ROUTES: RouteCase[] = [
     expected: signedIn(204),
   },
 ];
+
+const adaptationBody = { localContext: 'A hilly town with narrow streets.', changes: 'Electric bikes instead of cargo bikes.', plannedSteps: 'Pilot in one street.' };
+
+/** An adaptation, by the "other" town, of a published case study of the "own" town. */
+async function adaptationByOther(fx: Fixture): Promise<string> {
+  const { caseStudy } = await caseStudyOf(fx, 'published');
+  const { identifiers } = await fx.t.dataSource
+    .getRepository(AdaptationEntity)
+    .insert({ caseStudyId: caseStudy.id, municipalityId: fx.other.id, status: 'exploring', createdById: null, discontinuedReason: null, ...adaptationBody });
+  return identifiers[0].id as string;
+}
 
 function caseStudyOf(fx: Fixture, status: CaseStudyStatus) {
   return insertCaseStudy(fx.t.dataSource, { municipalityId: fx.own.id, status });
@@ -234,7 +262,7 @@ describe('who gets into which route', () => {
     t = await createTestApp();
     const own = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
     const other = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE' });
-    fx = { t, own, someoneId: (await insertUser(t.dataSource, { municipalityId: other.id })).id };
+    fx = { t, own, other, someoneId: (await insertUser(t.dataSource, { municipalityId: other.id })).id };
     callerIds.set('unverified', (await insertUser(t.dataSource, { municipalityId: own.id, verified: false })).id);
     callerIds.set('staffOwn', (await insertUser(t.dataSource, { municipalityId: own.id })).id);
     callerIds.set('staffOther', (await insertUser(t.dataSource, { municipalityId: other.id })).id);

@@ -369,12 +369,19 @@ export interface DecisionRequest {
   sectionComments: Partial<Record<TemplateSection, string>>;
 }
 
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 export interface Notification {
   id: string;
-  kind: 'moderation_decision';
+  kind: NotificationKind;
   caseStudyId: string;
+  /** The case study's title when the notification was made. */
   title: string;
-  decision: ModerationDecisionKind;
+  /** For a moderation decision. */
+  decision: ModerationDecisionKind | null;
+  /** For an adaptation or its check-in. */
+  adaptationId: string | null;
   createdAt: string;
   readAt: string | null;
 }

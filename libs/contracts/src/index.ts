@@ -7,6 +7,7 @@ export * from './accounts';
 export * from './admin';
 export * from './vocabularies';
 export * from './case-studies';
+export * from './adaptations';
 export * from './search';
 export * from './search-glossary';
 export * from './health';

@@ -1,4 +1,5 @@
-import { MODERATION_DECISIONS, type ModerationDecisionKind } from '@twinning/contracts';
+import { MODERATION_DECISIONS, type ModerationDecisionKind, type NotificationKind } from '@twinning/contracts';
+import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { UserEntity } from '../users/user.entity';
@@ -17,7 +18,7 @@ export class NotificationEntity {
   user: Relation<UserEntity>;
 
   @Column({ type: 'text' })
-  kind: 'moderation_decision';
+  kind: NotificationKind;
 
   @Column({ name: 'case_study_id', type: 'uuid' })
   caseStudyId: string;
@@ -30,8 +31,15 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   title: string;
 
-  @Column({ type: 'enum', enum: MODERATION_DECISIONS, enumName: 'moderation_decision_kind' })
-  decision: ModerationDecisionKind;
+  @Column({ type: 'enum', enum: MODERATION_DECISIONS, enumName: 'moderation_decision_kind', nullable: true })
+  decision: ModerationDecisionKind | null;
+
+  @Column({ name: 'adaptation_id', type: 'uuid', nullable: true })
+  adaptationId: string | null;
+
+  @ManyToOne(() => AdaptationEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'adaptation_id' })
+  adaptation: Relation<AdaptationEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

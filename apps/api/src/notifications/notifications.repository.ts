@@ -10,8 +10,22 @@ const LIST_LIMIT = 50;
 export class NotificationsRepository {
   constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
 
-  async insertMany(notifications: Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title' | 'decision'>[], transaction: Transaction): Promise<void> {
-    if (notifications.length > 0) await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ ...notification, readAt: null })));
+  async insertMany(
+    notifications: (Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId'>>)[],
+    transaction: Transaction,
+  ): Promise<void> {
+    if (notifications.length > 0) {
+      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, ...notification, readAt: null })));
+    }
+  }
+
+  /** The verified, active staff of a municipality, but one: who hears of news about its practices. */
+  async staffOf(municipalityId: string, except: string | null, transaction: Transaction): Promise<string[]> {
+    const rows = (await transaction.query(
+      `SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL AND deactivated_at IS NULL AND id IS DISTINCT FROM $2`,
+      [municipalityId, except],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
   }
 
   /** The newest ones, and how many are unread in all. */

@@ -5,7 +5,8 @@ import { type IndexableCaseStudy } from './case-study-document';
 
 /** The columns a search document is made from, for queries joining cs (case_studies), r (its published revision) and m (its municipality). */
 export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
-  m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population`;
+  m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
+  (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count`;
 
 export interface IndexableRow {
   id: string;
@@ -20,6 +21,7 @@ export interface IndexableRow {
   region: string;
   kind: MunicipalityKind;
   population: number;
+  adaptation_count: number;
 }
 
 export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[]): IndexableCaseStudy {
@@ -31,8 +33,7 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
     publishedAt: row.published_at,
     municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
     ownerPartnerIds,
-    // Adaptations are not recorded yet (they come with the adaptations feature); none exist.
-    adaptationCount: 0,
+    adaptationCount: row.adaptation_count,
   };
 }
 

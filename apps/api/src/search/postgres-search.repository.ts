@@ -88,7 +88,12 @@ export class PostgresSearchRepository {
 
     const hits = conditions();
     const rank = hits.text ? `ts_rank(r.search_vector, to_tsquery('simple', ${hits.text.tsQuery})) + word_similarity(${hits.text.normalized}, search_normalize(r.content->>'title'))` : '0';
-    const order = hits.text && (query.sort ?? 'relevance') === 'relevance' ? `${rank} DESC, cs.published_at DESC, cs.id` : 'cs.published_at DESC, cs.id';
+    const order =
+      query.sort === 'most_adapted'
+        ? 'adaptation_count DESC, cs.published_at DESC, cs.id'
+        : hits.text && (query.sort ?? 'relevance') === 'relevance'
+          ? `${rank} DESC, cs.published_at DESC, cs.id`
+          : 'cs.published_at DESC, cs.id';
     const headline = (text: string, words: number) =>
       hits.text
         ? `ts_headline('simple', ${text}, to_tsquery('simple', ${hits.text.tsQuery}), ${hits.param(`StartSel=${highlightTags[0]}, StopSel=${highlightTags[1]}, MaxWords=${words}, MinWords=${Math.min(words, 15)}, HighlightAll=${words > 100}`)})`

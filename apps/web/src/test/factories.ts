@@ -316,6 +316,7 @@ export function buildNotification(overrides: Partial<Notification> = {}): Notifi
     caseStudyId: nextId(),
     title: 'Organic waste collection in the old town',
     decision: 'approve',
+    adaptationId: null,
     createdAt: '2025-04-12T09:00:00.000Z',
     readAt: null,
     ...overrides,

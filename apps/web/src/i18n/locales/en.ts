@@ -788,6 +788,8 @@ export const en = {
       request_changes: 'Changes were requested on “{{title}}”.',
       reject: '“{{title}}” was rejected.',
     },
+    adaptation_started: 'A town started adapting “{{title}}”.',
+    adaptation_check_in: 'A town adapting “{{title}}” recorded a check-in.',
   },
 
   search: {

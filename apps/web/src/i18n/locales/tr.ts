@@ -787,6 +787,8 @@ export const tr: Translation = {
       request_changes: '“{{title}}” için değişiklik istendi.',
       reject: '“{{title}}” reddedildi.',
     },
+    adaptation_started: 'Bir belediye “{{title}}” uygulamasını uyarlamaya başladı.',
+    adaptation_check_in: '“{{title}}” uygulamasını uyarlayan bir belediye yeni bir gelişme kaydetti.',
   },
 
   search: {

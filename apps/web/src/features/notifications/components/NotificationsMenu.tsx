@@ -73,9 +73,11 @@ function NotificationText({ notification }: { notification: Notification }) {
             {t('notifications.new')}
           </Badge>
         )}
-        {t(`notifications.decision.${notification.decision}`, {
-          title: notification.title.trim() || t('caseStudy.untitled'),
-        })}
+        {notification.kind === 'moderation_decision' && notification.decision
+          ? t(`notifications.decision.${notification.decision}`, { title: notification.title.trim() || t('caseStudy.untitled') })
+          : t(`notifications.${notification.kind === 'adaptation_started' ? 'adaptation_started' : 'adaptation_check_in'}`, {
+              title: notification.title.trim() || t('caseStudy.untitled'),
+            })}
       </Text>
       <Text size="xs" c="dimmed">
         {formatTimeAgo(notification.createdAt)}

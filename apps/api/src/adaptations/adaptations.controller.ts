@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Adaptation, type AdaptationSummary } from '@twinning/contracts';
+import { Access } from '../auth/access.decorator';
+import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
+import { uuidParam } from '../common/validation';
+import { AdaptationsService } from './adaptations.service';
+import { CheckInDto, StartAdaptationDto } from './dto/adaptation.dto';
+
+@ApiTags('adaptations')
+@Controller('v1')
+export class AdaptationsController {
+  constructor(private readonly adaptations: AdaptationsService) {}
+
+  @Post('case-studies/:id/adaptations')
+  @Access('verified')
+  @ApiCreatedResponse({ description: 'Your municipality now adapts this practice (status exploring); its town is told.' })
+  @ApiConflictResponse({ description: 'Your own practice, or your town already adapts it.' })
+  startAdaptation(@Param('id', uuidParam('id')) caseStudyId: string, @Body() body: StartAdaptationDto, @CurrentCaller() caller: Caller): Promise<Adaptation> {
+    return this.adaptations.startAdaptation(caseStudyId, body, caller.user);
+  }
+
+  @Get('case-studies/:id/adaptations')
+  @Access('public')
+  @ApiOkResponse({ description: 'The towns adapting this practice, newest first.' })
+  listAdaptations(@Param('id', uuidParam('id')) caseStudyId: string, @CurrentCaller() caller?: Caller): Promise<AdaptationSummary[]> {
+    return this.adaptations.listAdaptations(caseStudyId, caller?.user);
+  }
+
+  @Get('adaptations/:id')
+  @Access('public')
+  @ApiOkResponse({ description: 'The adaptation with its timeline of check-ins.' })
+  @ApiNotFoundResponse({ description: 'No adaptation of a case study the caller may see.' })
+  getAdaptation(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller?: Caller): Promise<Adaptation> {
+    return this.adaptations.getAdaptation(id, caller?.user);
+  }
+
+  @Post('adaptations/:id/check-ins')
+  @Access('verified')
+  @ApiCreatedResponse({ description: 'Recorded; the original town is told.' })
+  @ApiConflictResponse({ description: 'The status cannot follow the current one.' })
+  checkIn(@Param('id', uuidParam('id')) id: string, @Body() body: CheckInDto, @CurrentCaller() caller: Caller): Promise<Adaptation> {
+    return this.adaptations.checkIn(id, body, caller.user);
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type AdaptationStatus } from '@twinning/contracts';
+import { Repository } from 'typeorm';
+import { type Transaction } from '../database/transaction';
+import { AdaptationCheckInEntity } from './adaptation-check-in.entity';
+import { AdaptationEntity } from './adaptation.entity';
+
+const FULL = { municipality: true, caseStudy: { publishedRevision: true }, checkIns: { author: true } } as const;
+
+@Injectable()
+export class AdaptationsRepository {
+  constructor(@InjectRepository(AdaptationEntity) private readonly adaptations: Repository<AdaptationEntity>) {}
+
+  async insert(adaptation: Pick<AdaptationEntity, 'caseStudyId' | 'municipalityId' | 'localContext' | 'changes' | 'plannedSteps' | 'createdById'>, transaction: Transaction): Promise<AdaptationEntity> {
+    const { identifiers } = await transaction.getRepository(AdaptationEntity).insert({ ...adaptation, status: 'exploring', discontinuedReason: null });
+    return (await this.findById(identifiers[0].id as string, transaction))!;
+  }
+
+  findById(id: string, transaction?: Transaction): Promise<AdaptationEntity | null> {
+    return (transaction ? transaction.getRepository(AdaptationEntity) : this.adaptations).findOne({ where: { id }, relations: FULL });
+  }
+
+  /** Locks the adaptation, so check-ins on it happen one after the other. */
+  async findByIdForUpdate(id: string, transaction: Transaction): Promise<AdaptationEntity | null> {
+    const locked = await transaction.getRepository(AdaptationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return locked ? this.findById(id, transaction) : null;
+  }
+
+  /** How a practice travelled: every town adapting it, newest first. */
+  listForCaseStudy(caseStudyId: string): Promise<AdaptationEntity[]> {
+    return this.adaptations.find({ where: { caseStudyId }, relations: { municipality: true, caseStudy: { publishedRevision: true } }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  async recordCheckIn(
+    adaptationId: string,
+    checkIn: Pick<AdaptationCheckInEntity, 'status' | 'note' | 'results' | 'authorId'>,
+    changes: { status: AdaptationStatus; discontinuedReason: string | null },
+    transaction: Transaction,
+  ): Promise<AdaptationEntity> {
+    await transaction.getRepository(AdaptationCheckInEntity).insert({ adaptationId, ...checkIn });
+    await transaction.getRepository(AdaptationEntity).update({ id: adaptationId }, changes);
+    return (await this.findById(adaptationId, transaction))!;
+  }
+}

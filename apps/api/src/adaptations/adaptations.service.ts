@@ -1,0 +1,115 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
+import { AuditRepository } from '../audit/audit.repository';
+import { AuthException } from '../auth/auth.errors';
+import { caseStudyAccess } from '../case-studies/case-study-access';
+import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
+import { CaseStudyException } from '../case-studies/case-studies.errors';
+import { AppException } from '../common/errors/app.exception';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
+import { TransactionRunner } from '../database/transaction';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { type UserEntity } from '../users/user.entity';
+import { assertAdaptationTransition } from './adaptation-lifecycle';
+import { toAdaptation, toAdaptationSummary } from './adaptation.mapper';
+import { AdaptationsRepository } from './adaptations.repository';
+
+@Injectable()
+export class AdaptationsService {
+  constructor(
+    private readonly adaptations: AdaptationsRepository,
+    private readonly caseStudies: CaseStudiesRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly searchOutbox: SearchOutboxRepository,
+    private readonly audit: AuditRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /**
+   * Staff start adapting another town's published practice for their own town. Its staff are
+   * told, and its adaptation count (search, "most adapted") goes up.
+   */
+  async startAdaptation(caseStudyId: string, request: StartAdaptationRequest, user: UserEntity): Promise<Adaptation> {
+    if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
+    const original = await this.publishedCaseStudy(caseStudyId, user);
+    if (original.municipalityId === user.municipalityId) {
+      throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.OwnPractice, 'A town adapts other towns’ practices, not its own.');
+    }
+    const adaptation = await this.transactions.run(async (transaction) => {
+      const created = await this.adaptations
+        .insert({ caseStudyId, municipalityId: user.municipalityId!, localContext: request.localContext, changes: request.changes, plannedSteps: request.plannedSteps, createdById: user.id }, transaction)
+        .catch((error: unknown) => {
+          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) {
+            throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.AlreadyAdapting, 'Your municipality is already adapting this practice.');
+          }
+          throw error;
+        });
+      await this.searchOutbox.enqueue(transaction, [caseStudyId]);
+      await this.notifyOriginalTown(created.caseStudy.municipalityId, user.id, 'adaptation_started', created.id, caseStudyId, created.caseStudy.publishedRevision?.content.title ?? '', transaction);
+      await this.audit.record(transaction, { actorId: user.id, action: 'adaptation.started', entityType: 'adaptation', entityId: created.id, after: { caseStudyId, status: created.status } });
+      return created;
+    });
+    return toAdaptation(adaptation);
+  }
+
+  async getAdaptation(id: string, user: UserEntity | undefined): Promise<Adaptation> {
+    const adaptation = await this.adaptations.findById(id);
+    if (!adaptation || !caseStudyAccess(adaptation.caseStudy, user).seesCaseStudy) throw adaptationNotFound(id);
+    return toAdaptation(adaptation);
+  }
+
+  /** How the practice travelled: the towns adapting it, their status and why any stopped. */
+  async listAdaptations(caseStudyId: string, user: UserEntity | undefined): Promise<AdaptationSummary[]> {
+    await this.publishedCaseStudy(caseStudyId, user);
+    return (await this.adaptations.listForCaseStudy(caseStudyId)).map(toAdaptationSummary);
+  }
+
+  /** A dated check-in by the adapting town's staff: a progress note, the next step, or discontinuing with a reason. */
+  async checkIn(id: string, request: CheckInRequest, user: UserEntity): Promise<Adaptation> {
+    const adaptation = await this.transactions.run(async (transaction) => {
+      const current = await this.adaptations.findByIdForUpdate(id, transaction);
+      if (!current || !caseStudyAccess(current.caseStudy, user).seesCaseStudy) throw adaptationNotFound(id);
+      if (user.role !== 'staff' || user.municipalityId !== current.municipalityId) throw AuthException.forbidden();
+      assertAdaptationTransition(current.status, request.status);
+      const updated = await this.adaptations.recordCheckIn(
+        id,
+        { status: request.status, note: request.note, results: request.results, authorId: user.id },
+        { status: request.status, discontinuedReason: request.status === 'discontinued' ? request.note : null },
+        transaction,
+      );
+      await this.notifyOriginalTown(current.caseStudy.municipalityId, user.id, 'adaptation_check_in', id, current.caseStudyId, current.caseStudy.publishedRevision?.content.title ?? '', transaction);
+      if (request.status !== current.status) {
+        await this.audit.record(transaction, { actorId: user.id, action: 'adaptation.status_changed', entityType: 'adaptation', entityId: id, before: { status: current.status }, after: { status: request.status } });
+      }
+      return updated;
+    });
+    return toAdaptation(adaptation);
+  }
+
+  private async publishedCaseStudy(caseStudyId: string, user: UserEntity | undefined) {
+    const caseStudy = await this.caseStudies.findById(caseStudyId);
+    // Only what the public can see can be adapted or listed: a published, not archived case study.
+    if (!caseStudy || !caseStudy.publishedRevisionId || caseStudy.status === 'archived' || !caseStudyAccess(caseStudy, user).seesCaseStudy) {
+      throw CaseStudyException.notFound(caseStudyId);
+    }
+    return caseStudy;
+  }
+
+  private async notifyOriginalTown(
+    municipalityId: string,
+    actorId: string,
+    kind: 'adaptation_started' | 'adaptation_check_in',
+    adaptationId: string,
+    caseStudyId: string,
+    title: string,
+    transaction: Parameters<NotificationsRepository['staffOf']>[2],
+  ): Promise<void> {
+    const staff = await this.notifications.staffOf(municipalityId, actorId, transaction);
+    await this.notifications.insertMany(staff.map((userId) => ({ userId, kind, caseStudyId, title, adaptationId })), transaction);
+  }
+}
+
+function adaptationNotFound(id: string): AppException {
+  return new AppException(HttpStatus.NOT_FOUND, AdaptationErrorCode.NotFound, `No adaptation you may see has the id ${id}.`);
+}

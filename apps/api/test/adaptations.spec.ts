@@ -1,0 +1,109 @@
+import { type Adaptation, type AdaptationSummary, type SearchResponse } from '@twinning/contracts';
+import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { completeContent, insertCaseStudy } from './factories/case-study.factory';
+import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { insertUser } from './factories/user.factory';
+import { startSession, type TestSession, withSession } from './support/sessions';
+import { type TestApp, createTestApp } from './support/test-app';
+import { waitUntil } from './support/wait';
+
+describe('adapting a partner town’s practice', () => {
+  let t: TestApp;
+  let bursa: MunicipalityEntity;
+  let darmstadt: MunicipalityEntity;
+  let bursaStaff: TestSession;
+  let darmstadtStaff: TestSession;
+  const ids: Record<string, string> = {};
+
+  const body = { localContext: 'Darmstadt’s old town has steep, narrow streets.', changes: 'Electric cargo bikes, because of the hills.', plannedSteps: 'A pilot with ten traders.' };
+  const adapt = (caseStudyId: string, session: TestSession) => withSession(t.http.post(`/api/v1/case-studies/${caseStudyId}/adaptations`), session).send(body);
+  const checkIn = (adaptationId: string, session: TestSession, status: string, note = 'Progress.') =>
+    withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/check-ins`), session).send({ status, note, results: '' });
+  const notificationsOf = async (userId: string) =>
+    (await t.dataSource.query(`SELECT kind, adaptation_id FROM notifications WHERE user_id = $1 ORDER BY created_at`, [userId])) as { kind: string; adaptation_id: string }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    bursa = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
+    darmstadt = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE' });
+    await insertPartnership(t.dataSource, bursa, darmstadt);
+    ids.bursaStaff = (await insertUser(t.dataSource, { municipalityId: bursa.id })).id;
+    ids.bursaColleague = (await insertUser(t.dataSource, { municipalityId: bursa.id })).id;
+    ids.darmstadtStaff = (await insertUser(t.dataSource, { municipalityId: darmstadt.id })).id;
+    ids.darmstadtColleague = (await insertUser(t.dataSource, { municipalityId: darmstadt.id })).id;
+    ids.moderator = (await insertUser(t.dataSource, { role: 'moderator' })).id;
+    bursaStaff = await startSession(t, ids.bursaStaff);
+    darmstadtStaff = await startSession(t, ids.darmstadtStaff);
+  });
+
+  afterAll(() => t.close());
+
+  it('starts an adaptation, tells the original town’s staff and no one else, and refuses a second one', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const started = await adapt(caseStudy.id, darmstadtStaff);
+    expect(started.status).toBe(201);
+    const adaptation = started.body as Adaptation;
+    expect(adaptation).toMatchObject({ status: 'exploring', municipality: { id: darmstadt.id }, caseStudy: { id: caseStudy.id }, checkIns: [], ...body });
+
+    for (const userId of [ids.bursaStaff, ids.bursaColleague]) {
+      expect(await notificationsOf(userId)).toEqual([{ kind: 'adaptation_started', adaptation_id: adaptation.id }]);
+    }
+    for (const userId of [ids.darmstadtStaff, ids.darmstadtColleague, ids.moderator]) expect(await notificationsOf(userId)).toEqual([]);
+
+    const again = await adapt(caseStudy.id, darmstadtStaff);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('already_adapting');
+    const travelled = (await t.http.get(`/api/v1/case-studies/${caseStudy.id}/adaptations`)).body as AdaptationSummary[];
+    expect(travelled.map((entry) => [entry.municipality.nameLocal, entry.status])).toEqual([['Darmstadt', 'exploring']]);
+  });
+
+  it('refuses to adapt one’s own practice or one that is not published', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const own = await adapt(caseStudy.id, bursaStaff);
+    expect(own.status).toBe(409);
+    expect(own.body.code).toBe('own_practice');
+    for (const status of ['draft', 'submitted', 'archived'] as const) {
+      const { caseStudy: unpublished } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status });
+      expect((await adapt(unpublished.id, darmstadtStaff)).status).toBe(404);
+    }
+  });
+
+  it('records check-ins along the lifecycle, refuses skipped or final steps, and keeps the reason for stopping', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const adaptationId = ((await adapt(caseStudy.id, darmstadtStaff)).body as Adaptation).id;
+
+    expect((await checkIn(adaptationId, darmstadtStaff, 'planning')).body.status).toBe('planning');
+    expect((await checkIn(adaptationId, darmstadtStaff, 'planning', 'Budget line found.')).body.status).toBe('planning');
+    const skipped = await checkIn(adaptationId, darmstadtStaff, 'implemented');
+    expect(skipped.status).toBe(409);
+    expect(skipped.body).toMatchObject({ code: 'invalid_adaptation_transition', details: [{ field: 'status', reason: 'is planning' }] });
+    expect((await checkIn(adaptationId, bursaStaff, 'piloting')).status).toBe(403);
+    expect((await checkIn(adaptationId, darmstadtStaff, 'piloting', '   ')).status).toBe(400);
+    expect((await checkIn(adaptationId, darmstadtStaff, 'piloting')).status).toBe(201);
+
+    const stopped = await checkIn(adaptationId, darmstadtStaff, 'discontinued', 'The new council cut the budget.');
+    expect(stopped.body).toMatchObject({ status: 'discontinued', discontinuedReason: 'The new council cut the budget.' });
+    expect((await checkIn(adaptationId, darmstadtStaff, 'piloting')).status).toBe(409);
+
+    const timeline = ((await t.http.get(`/api/v1/adaptations/${adaptationId}`)).body as Adaptation).checkIns.map((entry) => entry.status);
+    expect(timeline).toEqual(['planning', 'planning', 'piloting', 'discontinued']);
+    expect((await notificationsOf(ids.bursaColleague)).filter((n) => n.adaptation_id === adaptationId).map((n) => n.kind)).toEqual([
+      'adaptation_started',
+      'adaptation_check_in',
+      'adaptation_check_in',
+      'adaptation_check_in',
+      'adaptation_check_in',
+    ]);
+  });
+
+  it('counts adaptations into the search index, so "most adapted" puts them first', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: completeContent({ title: 'Market hall cargo bikes' }) });
+    await adapt(caseStudy.id, darmstadtStaff);
+    await waitUntil('the adaptation count to reach the index', async () => {
+      const result = (await t.http.get('/api/v1/search?sort=most_adapted&per_page=1')).body as SearchResponse;
+      return result.hits[0]?.adaptationCount === 1 && (await t.dataSource.query(`SELECT count(*)::int AS count FROM search_outbox`))[0].count === 0;
+    });
+    const [first] = ((await t.http.get('/api/v1/search?q=cargo&sort=most_adapted')).body as SearchResponse).hits;
+    expect(first).toMatchObject({ id: caseStudy.id, adaptationCount: 1 });
+  });
+});

@@ -1,0 +1,63 @@
+import type { PersonRef } from './case-studies';
+import type { MunicipalitySummary } from './municipalities';
+
+export const ADAPTATION_STATUSES = ['exploring', 'planning', 'piloting', 'implemented', 'discontinued'] as const;
+/** exploring → planning → piloting → implemented, or discontinued (with a reason) from any of the first three. */
+export type AdaptationStatus = (typeof ADAPTATION_STATUSES)[number];
+
+export const ADAPTATION_LIMITS = {
+  textMaxLength: 10_000,
+  noteMaxLength: 5_000,
+} as const;
+
+/** A dated entry of an adaptation's timeline: a status change or a progress note. */
+export interface AdaptationCheckIn {
+  id: string;
+  status: AdaptationStatus;
+  note: string;
+  results: string;
+  author: PersonRef | null;
+  createdAt: string;
+}
+
+/** A municipality adapting a published case study of another one. */
+export interface AdaptationSummary {
+  id: string;
+  caseStudy: { id: string; title: string };
+  municipality: MunicipalitySummary;
+  status: AdaptationStatus;
+  /** Why it was discontinued; null otherwise. */
+  discontinuedReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Adaptation extends AdaptationSummary {
+  /** The town's own situation. */
+  localContext: string;
+  /** What it changes from the original, and why. */
+  changes: string;
+  plannedSteps: string;
+  /** Oldest first. */
+  checkIns: AdaptationCheckIn[];
+}
+
+export interface StartAdaptationRequest {
+  localContext: string;
+  changes: string;
+  plannedSteps: string;
+}
+
+export interface CheckInRequest {
+  /** The same status for a progress note, or the next one; `discontinued` needs the reason in `note`. */
+  status: AdaptationStatus;
+  note: string;
+  results: string;
+}
+
+export const AdaptationErrorCode = {
+  NotFound: 'adaptation_not_found',
+  AlreadyAdapting: 'already_adapting',
+  OwnPractice: 'own_practice',
+  InvalidTransition: 'invalid_adaptation_transition',
+} as const;
