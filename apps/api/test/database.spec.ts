@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { findContentProblems } from '../src/case-studies/dto/case-study-content.dto';
 import { createDataSource } from '../src/database/data-source';
 import { diffSchemaAgainstEntities } from '../src/database/schema-diff';
-import { CASE_STUDY_STATUSES, findIncompleteFields } from '@twinning/contracts';
+import { ADAPTATION_STATUSES, CASE_STUDY_STATUSES, findIncompleteFields } from '@twinning/contracts';
 import { runSeed, seedStarterData } from '../src/database/seed/seed';
 import { createIsolatedDatabase } from './support/test-app';
 
@@ -64,7 +64,9 @@ describe('migrations and starter data', () => {
     expect([...new Set(rows.map((row) => row.content.language))]).toEqual(expect.arrayContaining(['en', 'tr']));
     for (const row of rows) expect([row.content.title, await findContentProblems(row.content)]).toEqual([row.content.title, []]);
 
-    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added/);
+    const statuses = (await dataSource.query(`SELECT DISTINCT status::text AS status FROM adaptations`)) as { status: string }[];
+    expect(statuses.map((row) => row.status).sort()).toEqual([...ADAPTATION_STATUSES].sort());
+    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added/);
   });
 
   it('never creates demo accounts or case studies in production', async () => {
@@ -72,7 +74,7 @@ describe('migrations and starter data', () => {
     const production = await createDataSource(database.databaseUrl).initialize();
     try {
       await production.runMigrations();
-      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added/);
+      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added/);
       expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
       expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
     } finally {

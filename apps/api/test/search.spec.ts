@@ -177,4 +177,23 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     const health = (await t.http.get('/api/health')).body;
     expect(health.searchOutbox).toEqual({ pending: 0, oldestPendingSeconds: null, parked: 0 });
   });
+
+  it('exports what a search matches as CSV, quoting commas, quotes and line breaks, and nothing unpublished', async () => {
+    const tricky = 'Waste, "zero" and\nmore';
+    await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: distinct({ title: tricky, themes: ['water_waste'] }) });
+    await waitUntil('the tricky title to be indexed', outboxDrained);
+    const csv = await t.http.get('/api/v1/search/export?format=csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('twinning-exchange-case-studies.csv');
+    expect(csv.text.split('\r\n')[0]).toBe('id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured');
+    expect(csv.text).toContain('"Waste, ""zero"" and\nmore"');
+    expect(csv.text).not.toContain('A draft about bicycle parking');
+
+    const json = (await t.http.get('/api/v1/search/export?format=json&theme=water_waste')).body as { title: string; municipality: string }[];
+    expect(json.map((record) => record.title).sort()).toEqual(['Atık ayrıştırma istasyonları', 'Separate collection of organic waste', tricky].sort());
+    const published = (await t.dataSource.query(`SELECT count(*)::int AS count FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived'`))[0].count;
+    expect((await t.http.get('/api/v1/search/export?format=json')).body).toHaveLength(published);
+    expect((await t.http.get('/api/v1/search/export?format=xml')).status).toBe(400);
+  });
 });

@@ -44,6 +44,8 @@ export const ApiRoutes = {
   adaptation: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}`,
   adaptationCheckIns: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/check-ins`,
   search: `${API_V1}/search`,
+  /** `?format=csv|json` plus the search's parameters. */
+  searchExport: `${API_V1}/search/export`,
   similarCaseStudies: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/similar`,
   notifications: `${API_V1}/notifications`,
   readNotification: (notificationId: string) => `${API_V1}/notifications/${id(notificationId)}/read`,

@@ -9,5 +9,6 @@ export * from './vocabularies';
 export * from './case-studies';
 export * from './adaptations';
 export * from './search';
+export * from './open-data';
 export * from './search-glossary';
 export * from './health';

@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  EXPORT_MAX_RECORDS,
+  type ExportRecord,
   type FacetValue,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
+  PAGINATION_MAX_PER_PAGE,
   type SearchFacet,
   SEARCH_FACETS,
   type SearchHit,
@@ -13,6 +16,7 @@ import { type Hit, type MultiSearchQuery } from 'meilisearch';
 import { toPagination } from '../common/dto/page-query.dto';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type CaseStudyDocument, toCaseStudyDocument } from './case-study-document';
+import { toExportRecord } from './open-data';
 import { PostgresSearchRepository } from './postgres-search.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
 import { SearchRepository } from './search.repository';
@@ -158,6 +162,17 @@ export class SearchService {
       tookMs: elapsedSince(started),
       degraded: false,
     };
+  }
+
+  /** Every published case study the search matches (at most EXPORT_MAX_RECORDS), as open-data records. */
+  async exportCaseStudies(query: SearchQuery, publicUrl: string): Promise<ExportRecord[]> {
+    const records: ExportRecord[] = [];
+    for (let page = 1; records.length < EXPORT_MAX_RECORDS; page++) {
+      const result = await this.searchCaseStudies({ ...query, page, per_page: PAGINATION_MAX_PER_PAGE });
+      records.push(...result.hits.map((hit) => toExportRecord(hit, publicUrl)));
+      if (result.hits.length < PAGINATION_MAX_PER_PAGE || records.length >= result.total) break;
+    }
+    return records.slice(0, EXPORT_MAX_RECORDS);
   }
 
   /** Published practices on the same themes or goals, closest in wording first; none while Meilisearch is away. */

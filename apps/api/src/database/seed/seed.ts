@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { type AppConfig } from '../../config/app-config';
 import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoAdaptations } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
 import { type StarterData, loadStarterData } from './starter-data';
 
@@ -17,11 +18,14 @@ export interface SeedResult {
 /** The starter towns and twinnings, and outside production the demo accounts and case studies. Idempotent. */
 export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEnv']): Promise<string> {
   const { municipalities, partnerships } = await seedStarterData(dataSource);
-  const demo = nodeEnv === 'production' ? { accounts: 0, caseStudies: 0 } : { accounts: await seedDemoAccounts(dataSource), caseStudies: await seedDemoCaseStudies(dataSource) };
+  const demo =
+    nodeEnv === 'production'
+      ? { accounts: 0, caseStudies: 0, adaptations: 0 }
+      : { accounts: await seedDemoAccounts(dataSource), caseStudies: await seedDemoCaseStudies(dataSource), adaptations: await seedDemoAdaptations(dataSource) };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added`
   );
 }
 

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CASE_STUDY_LANGUAGES,
+  EXPORT_FORMATS,
+  type ExportFormat,
   type CaseStudyLanguage,
   COUNTRY_CODE_PATTERN,
   FUNDING_SOURCE_KINDS,
@@ -118,4 +120,11 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsOptional()
   @IsIn(SEARCH_SORTS, { message: `must be one of ${SEARCH_SORTS.join(', ')}` })
   sort?: SearchSort;
+}
+
+export class SearchExportQueryDto extends SearchQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format?: ExportFormat;
 }

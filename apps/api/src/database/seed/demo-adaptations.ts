@@ -1,0 +1,71 @@
+import { ADAPTATION_STATUSES, type AdaptationStatus } from '@twinning/contracts';
+import { type DataSource } from 'typeorm';
+import { enqueueSearchUpdates } from '../../search/search-outbox.repository';
+
+/** The check-ins that lead an adaptation to each status, in order. */
+const PATH: Record<AdaptationStatus, AdaptationStatus[]> = {
+  exploring: [],
+  planning: ['planning'],
+  piloting: ['planning', 'piloting'],
+  implemented: ['planning', 'piloting', 'implemented'],
+  discontinued: ['planning', 'discontinued'],
+};
+
+const NOTES: Record<AdaptationStatus, string> = {
+  exploring: 'We visited the partner town and read their lessons with our technical team.',
+  planning: 'The council approved a pilot; we adjusted the plan to our budget and climate.',
+  piloting: 'The pilot runs in two neighbourhoods; residents’ feedback is collected monthly.',
+  implemented: 'Rolled out citywide after the pilot; the partner’s tips saved us a season.',
+  discontinued: 'Stopped after the local elections: the new council moved the budget to roads.',
+};
+
+/**
+ * Demo adaptations in every status: each published demo case study, in turn, adapted by a
+ * twinning partner of its town (or another town), with the check-ins that led there. Runs once:
+ * a town adapts a practice once, so a second run adds nothing.
+ */
+export async function seedDemoAdaptations(dataSource: DataSource): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const practices = (await manager.query(
+      `SELECT cs.id, cs.municipality_id,
+              (SELECT CASE WHEN p.municipality_a_id = cs.municipality_id THEN p.municipality_b_id ELSE p.municipality_a_id END
+               FROM partnerships p WHERE p.municipality_a_id = cs.municipality_id OR p.municipality_b_id = cs.municipality_id
+               ORDER BY p.since_year LIMIT 1) AS partner_id
+       FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id
+       WHERE cs.status = 'published' AND NOT cs.publish_anonymously ORDER BY r.content->>'title' LIMIT $1`,
+      [ADAPTATION_STATUSES.length * 2],
+    )) as { id: string; municipality_id: string; partner_id: string | null }[];
+    const [fallback] = (await manager.query(`SELECT id FROM municipalities WHERE slug = 'tr-eskisehir'`)) as { id: string }[];
+    let created = 0;
+    for (const [index, practice] of practices.entries()) {
+      const status = ADAPTATION_STATUSES[index % ADAPTATION_STATUSES.length];
+      const adapter = practice.partner_id ?? fallback?.id;
+      if (!adapter || adapter === practice.municipality_id) continue;
+      const [staff] = (await manager.query(`SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL LIMIT 1`, [adapter])) as { id: string }[];
+      const rows = (await manager.query(
+        `INSERT INTO adaptations (case_study_id, municipality_id, status, local_context, changes, planned_steps, discontinued_reason, created_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT adaptations_town_practice DO NOTHING RETURNING id`,
+        [
+          practice.id,
+          adapter,
+          status,
+          'A town of similar size facing the same problem, with a smaller budget.',
+          'We keep the core idea and scale the first phase down to two neighbourhoods.',
+          'Study visit, council decision, a one-year pilot, then a decision on rolling it out.',
+          status === 'discontinued' ? NOTES.discontinued : null,
+          staff?.id ?? null,
+        ],
+      )) as { id: string }[];
+      if (rows.length === 0) continue;
+      for (const [step, checkInStatus] of PATH[status].entries()) {
+        await manager.query(
+          `INSERT INTO adaptation_check_ins (adaptation_id, status, note, results, author_id, created_at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
+          [rows[0].id, checkInStatus, NOTES[checkInStatus], checkInStatus === 'implemented' ? 'Participation doubled in the first year.' : '', staff?.id ?? null, (PATH[status].length - step) * 30],
+        );
+      }
+      await enqueueSearchUpdates(manager, [practice.id]);
+      created += 1;
+    }
+    return created;
+  });
+}

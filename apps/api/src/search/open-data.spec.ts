@@ -1,0 +1,24 @@
+import { csvField, toCsv } from './open-data';
+
+describe('the CSV export', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    ['İstanbul – ş', 'İstanbul – ş'],
+  ])('quotes %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('joins lists and writes a header row in the documented order', () => {
+    const csv = toCsv([
+      { id: '1', url: 'u', title: 'T, "x"', summary: 's', language: 'tr', outcome: 'failure', sdgs: [11, 13], themes: ['mobility'], country: 'TR', municipality: '', start_year: 2020, published_at: 'p', adaptation_count: 2, featured: false },
+    ]);
+    expect(csv).toBe(
+      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured\r\n' +
+        '1,u,"T, ""x""",s,tr,failure,11; 13,mobility,TR,,2020,p,2,false\r\n',
+    );
+  });
+});

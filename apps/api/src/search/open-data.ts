@@ -1,0 +1,31 @@
+import { EXPORT_COLUMNS, type ExportRecord, type SearchHit } from '@twinning/contracts';
+
+export function toExportRecord(hit: SearchHit, publicUrl: string): ExportRecord {
+  return {
+    id: hit.id,
+    url: `${publicUrl}/case-studies/${hit.id}`,
+    title: hit.title,
+    summary: hit.summary,
+    language: hit.language,
+    outcome: hit.outcome,
+    sdgs: hit.sdgs,
+    themes: hit.themes,
+    country: hit.country,
+    municipality: hit.municipality?.nameLocal ?? '',
+    start_year: hit.year,
+    published_at: hit.publishedAt,
+    adaptation_count: hit.adaptationCount,
+    featured: hit.featured,
+  };
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
+export function csvField(value: string | number | boolean | readonly (string | number)[]): string {
+  const text = Array.isArray(value) ? value.join('; ') : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(records: ExportRecord[]): string {
+  const lines = [EXPORT_COLUMNS.join(','), ...records.map((record) => EXPORT_COLUMNS.map((column) => csvField(record[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

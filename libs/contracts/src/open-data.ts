@@ -1,0 +1,48 @@
+/**
+ * The open-data export of published case studies (GET /api/v1/search/export, with the search's
+ * parameters). One record per case study; this list is the schema, in this order, and it only
+ * ever grows at the end. CSV follows RFC 4180 (UTF-8, comma-separated, fields quoted when they
+ * hold a comma, a quote or a line break, quotes doubled); lists inside a CSV field are joined
+ * with "; ". JSON is an array of objects with these keys.
+ */
+export const EXPORT_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'summary',
+  'language',
+  'outcome',
+  'sdgs',
+  'themes',
+  'country',
+  'municipality',
+  'start_year',
+  'published_at',
+  'adaptation_count',
+  'featured',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** At most this many case studies per export. */
+export const EXPORT_MAX_RECORDS = 10_000;
+
+export interface ExportRecord {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  language: string;
+  outcome: string;
+  sdgs: number[];
+  themes: string[];
+  country: string;
+  /** The town's own name; empty for a case study published without naming its town. */
+  municipality: string;
+  start_year: number;
+  published_at: string;
+  adaptation_count: number;
+  featured: boolean;
+}
