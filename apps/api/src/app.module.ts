@@ -17,6 +17,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { SearchModule } from './search/search.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { AdminUsersModule } from './users/admin-users.module';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         SearchModule,
         AdaptationsModule,
+        StatisticsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -202,6 +202,7 @@ const ROUTES: RouteCase[] = [
     }),
     expected: moderators(200),
   },
+  { route: 'GET /api/v1/statistics', prepare: async () => ({ url: '/api/v1/statistics' }), expected: everyone(200) },
   { route: 'GET /api/v1/search/export', prepare: async () => ({ url: '/api/v1/search/export?format=json&q=bisiklet' }), expected: everyone(200) },
   { route: 'GET /api/v1/search', prepare: async () => ({ url: '/api/v1/search?q=bisiklet&sdg=11' }), expected: everyone(200) },
   {

@@ -43,6 +43,7 @@ export const ApiRoutes = {
   caseStudyAdaptations: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/adaptations`,
   adaptation: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}`,
   adaptationCheckIns: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/check-ins`,
+  statistics: `${API_V1}/statistics`,
   search: `${API_V1}/search`,
   /** `?format=csv|json` plus the search's parameters. */
   searchExport: `${API_V1}/search/export`,

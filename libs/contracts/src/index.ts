@@ -10,5 +10,6 @@ export * from './case-studies';
 export * from './adaptations';
 export * from './search';
 export * from './open-data';
+export * from './statistics';
 export * from './search-glossary';
 export * from './health';

@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type StatisticsReport } from '@twinning/contracts';
+import { Access } from '../auth/access.decorator';
+import { StatisticsRepository } from './statistics.repository';
+
+@ApiTags('statistics')
+@Controller('v1/statistics')
+@Access('public')
+export class StatisticsController {
+  constructor(private readonly repository: StatisticsRepository) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Published case studies by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.' })
+  getStatistics(): Promise<StatisticsReport> {
+    return this.repository.report();
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type CountByKey, type StatisticsReport } from '@twinning/contracts';
+import { DataSource } from 'typeorm';
+
+/** What the public sees: published, not archived case studies and their published revisions. */
+const PUBLISHED = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
+  WHERE cs.status <> 'archived'`;
+
+@Injectable()
+export class StatisticsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async report(): Promise<StatisticsReport> {
+    const counts = (valueSql: string) =>
+      this.dataSource.query(`SELECT value AS key, count(DISTINCT id)::int AS count FROM (SELECT cs.id, ${valueSql} AS value ${PUBLISHED}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value`) as Promise<CountByKey[]>;
+    const [[{ total }], bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total ${PUBLISHED}`) as Promise<{ total: number }[]>,
+      counts(`jsonb_array_elements_text(r.content->'sdgs')`),
+      counts(`jsonb_array_elements_text(r.content->'themes')`),
+      counts(`r.content->>'outcome'`),
+      counts(`m.country`),
+      counts(`left(r.content->>'startDate', 4)`),
+      // An adaptation reaches "exploring" when it starts, and every other status at its check-in.
+      this.dataSource.query(
+        `SELECT to_char(at, 'YYYY-MM') AS month, status, count(*)::int AS count FROM (
+           SELECT a.created_at AS at, 'exploring'::text AS status FROM adaptations a
+           UNION ALL
+           (SELECT DISTINCT ON (c.adaptation_id, c.status) c.created_at, c.status::text FROM adaptation_check_ins c
+            WHERE c.status <> 'exploring' ORDER BY c.adaptation_id, c.status, c.created_at)
+         ) reached GROUP BY month, status ORDER BY month, status`,
+      ) as Promise<StatisticsReport['adaptationsOverTime']>,
+      this.dataSource.query(
+        `SELECT cs.id AS "caseStudyId", r.content->>'title' AS title, count(a.id)::int AS adaptations
+         ${PUBLISHED.replace('WHERE', 'JOIN adaptations a ON a.case_study_id = cs.id WHERE')}
+         GROUP BY cs.id, r.content->>'title' ORDER BY adaptations DESC, title LIMIT 10`,
+      ) as Promise<StatisticsReport['mostAdapted']>,
+    ]);
+    return { publishedCaseStudies: total, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted };
+  }
+}

@@ -1,0 +1,48 @@
+import { type StatisticsReport } from '@twinning/contracts';
+import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
+import { completeContent, insertCaseStudy } from './factories/case-study.factory';
+import { insertMunicipality } from './factories/municipality.factory';
+import { type TestApp, createTestApp } from './support/test-app';
+
+describe('GET /api/v1/statistics', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('counts only what the public sees, and the most adapted practices', async () => {
+    const bursa = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
+    const darmstadt = await insertMunicipality(t.dataSource, { nameLocal: 'Darmstadt', nameEn: 'Darmstadt', country: 'DE' });
+    const { caseStudy: lanes } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: completeContent({ title: 'Bicycle lanes', sdgs: [11, 13], outcome: 'success', startDate: '2019-01-01' }) });
+    await insertCaseStudy(t.dataSource, {
+      municipalityId: darmstadt.id,
+      status: 'published',
+      content: completeContent({ title: 'Solar roofs', sdgs: [7], themes: ['energy'], outcome: 'failure', failureCauses: [{ cause: 'funding', note: 'Grant ended.' }], failureStage: 'operation', startDate: '2021-05-01' }),
+    });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'draft', content: completeContent({ title: 'Draft', sdgs: [1] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived', content: completeContent({ title: 'Archived', sdgs: [2] }) });
+    await t.dataSource.getRepository(AdaptationEntity).insert({ caseStudyId: lanes.id, municipalityId: darmstadt.id, status: 'exploring', localContext: 'x', changes: 'y', plannedSteps: '', createdById: null, discontinuedReason: null });
+
+    const report = (await t.http.get('/api/v1/statistics')).body as StatisticsReport;
+    expect(report.publishedCaseStudies).toBe(2);
+    expect(report.bySdg).toEqual([
+      { key: '11', count: 1 },
+      { key: '13', count: 1 },
+      { key: '7', count: 1 },
+    ]);
+    expect(report.byOutcome).toEqual([
+      { key: 'failure', count: 1 },
+      { key: 'success', count: 1 },
+    ]);
+    expect(report.byCountry).toEqual([
+      { key: 'DE', count: 1 },
+      { key: 'TR', count: 1 },
+    ]);
+    expect(report.byYear.map((entry) => entry.key)).toEqual(['2019', '2021']);
+    expect(report.mostAdapted).toEqual([{ caseStudyId: lanes.id, title: 'Bicycle lanes', adaptations: 1 }]);
+    expect(report.adaptationsOverTime).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/), status: 'exploring', count: 1 }]);
+  });
+});
