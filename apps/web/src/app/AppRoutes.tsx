@@ -5,6 +5,8 @@ import { AccountPage } from '../features/auth/pages/AccountPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
+import { AdaptationPage } from '../features/adaptations/pages/AdaptationPage';
+import { StartAdaptationPage } from '../features/adaptations/pages/StartAdaptationPage';
 import { AccountsAdminPage } from '../features/admin/pages/AccountsAdminPage';
 import { AdminHomePage } from '../features/admin/pages/AdminHomePage';
 import { AdminLayout } from '../features/admin/pages/AdminLayout';
@@ -37,11 +39,13 @@ const appRoutes: RouteObject[] = [
       { path: 'search', element: <SearchPage /> },
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
+      { path: 'adaptations/:id', element: <AdaptationPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [
           { path: 'case-studies/new', element: <NewCaseStudyPage /> },
           { path: 'case-studies/:id/edit', element: <EditCaseStudyPage /> },
+          { path: 'case-studies/:id/adapt', element: <StartAdaptationPage /> },
           { path: 'my-municipality', element: <MyMunicipalityPage /> },
         ],
       },

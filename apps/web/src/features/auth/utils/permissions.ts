@@ -29,9 +29,27 @@ export function canModerate(account: Account): boolean {
   return isVerified(account) && (account.role === 'moderator' || account.role === 'admin');
 }
 
-/** Staff of the municipality a case study belongs to; `null` is a town the viewer may not know. */
-export function ownsCaseStudy(account: Account | null, municipalityId: string | null | undefined): boolean {
+/** Verified staff of this municipality; `null` is a town the viewer may not know. */
+export function isStaffOf(account: Account | null, municipalityId: string | null | undefined): boolean {
   return Boolean(
     account && municipalityId && canWriteCaseStudies(account) && account.municipality?.id === municipalityId,
   );
+}
+
+/** Staff of the municipality a case study belongs to. */
+export function ownsCaseStudy(account: Account | null, municipalityId: string | null | undefined): boolean {
+  return isStaffOf(account, municipalityId);
+}
+
+/**
+ * Verified staff of another municipality adapt a published case study. For a story published
+ * without its town the viewer cannot tell, so the API answers `own_practice` if it is theirs.
+ */
+export function canAdaptCaseStudy(account: Account | null, caseStudyMunicipalityId: string | null | undefined): boolean {
+  return Boolean(account && canWriteCaseStudies(account) && !ownsCaseStudy(account, caseStudyMunicipalityId));
+}
+
+/** Only the adapting municipality's staff record check-ins on its adaptation. */
+export function canCheckInAdaptation(account: Account | null, adaptingMunicipalityId: string): boolean {
+  return isStaffOf(account, adaptingMunicipalityId);
 }

@@ -9,6 +9,7 @@ import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { isUuid } from '../../../common/utils/uuid';
 import { ApiError } from '../../../lib/api-client';
+import { AdaptingTowns } from '../../adaptations/components/AdaptingTowns';
 import { useSession } from '../../auth/hooks/useSession';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { CaseStudyManagement } from '../components/CaseStudyManagement';
@@ -102,7 +103,8 @@ export function CaseStudyPage() {
         publishedAt={detail.published?.publishedAt ?? null}
         showEmpty={shown.preview}
       />
-      {/* Only a published case study is in the search index that similar practices come from. */}
+      {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}
+      {detail.published && <AdaptingTowns caseStudy={detail} account={account} />}
       {detail.published && <SimilarPractices caseStudyId={detail.id} />}
     </Stack>
   );

@@ -7,7 +7,8 @@ import { useMarkNotificationRead, useNotifications } from '../hooks/useNotificat
 
 /**
  * The bell in the header of a signed-in person: how many notifications are unread, and the list.
- * Opening a notification marks it read and goes to the case study it is about.
+ * Opening a notification marks it read and goes to what it is about: the case study for a
+ * decision, the adaptation for an adaptation started or checked in on.
  */
 export function NotificationsMenu() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function NotificationsMenu() {
 
   const open = (notification: Notification) => {
     if (!notification.readAt) markRead.mutate(notification.id);
-    void navigate(`/case-studies/${notification.caseStudyId}`);
+    void navigate(notificationTarget(notification));
   };
 
   return (
@@ -59,6 +60,10 @@ export function NotificationsMenu() {
       </Menu.Dropdown>
     </Menu>
   );
+}
+
+export function notificationTarget(notification: Notification): string {
+  return notification.adaptationId ? `/adaptations/${notification.adaptationId}` : `/case-studies/${notification.caseStudyId}`;
 }
 
 function NotificationText({ notification }: { notification: Notification }) {
