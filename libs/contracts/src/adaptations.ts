@@ -5,6 +5,19 @@ export const ADAPTATION_STATUSES = ['exploring', 'planning', 'piloting', 'implem
 /** exploring → planning → piloting → implemented, or discontinued (with a reason) from any of the first three. */
 export type AdaptationStatus = (typeof ADAPTATION_STATUSES)[number];
 
+/**
+ * What a check-in may record after each status: the same status (a progress note), the next
+ * step, or discontinuing. Implemented and discontinued are final. The API enforces it; the form
+ * offers exactly these.
+ */
+export const ADAPTATION_CHECK_IN_STATUSES: Record<AdaptationStatus, readonly AdaptationStatus[]> = {
+  exploring: ['exploring', 'planning', 'discontinued'],
+  planning: ['planning', 'piloting', 'discontinued'],
+  piloting: ['piloting', 'implemented', 'discontinued'],
+  implemented: [],
+  discontinued: [],
+};
+
 export const ADAPTATION_LIMITS = {
   textMaxLength: 10_000,
   noteMaxLength: 5_000,

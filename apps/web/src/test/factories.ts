@@ -1,5 +1,8 @@
 import {
   type Account,
+  type Adaptation,
+  type AdaptationCheckIn,
+  type AdaptationSummary,
   type CaseStudyContent,
   type CaseStudyDetail,
   type CaseStudyRevision,
@@ -376,4 +379,50 @@ export function buildSearchResponse(
     ...overrides.facets,
   };
   return { hits, total: hits.length, page: 1, perPage: 20, tookMs: 4, degraded: false, ...overrides, facets };
+}
+
+const COLOGNE: Omit<MunicipalitySummary, 'id'> = {
+  nameLocal: 'Köln',
+  nameEn: 'Cologne',
+  country: 'DE',
+  region: 'Nordrhein-Westfalen',
+  kind: 'metropolitan',
+  population: 1_084_831,
+};
+
+/** Cologne adapting Kadıköy's published case study, still exploring. */
+export function buildAdaptationSummary(overrides: Partial<AdaptationSummary> = {}): AdaptationSummary {
+  return {
+    id: nextId(),
+    caseStudy: { id: nextId(), title: 'Organic waste collection in the old town' },
+    municipality: buildMunicipalitySummary(COLOGNE),
+    status: 'exploring',
+    discontinuedReason: null,
+    createdAt: '2025-05-02T09:00:00.000Z',
+    updatedAt: '2025-05-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildCheckIn(overrides: Partial<AdaptationCheckIn> = {}): AdaptationCheckIn {
+  return {
+    id: nextId(),
+    status: 'exploring',
+    note: 'We visited Kadıköy’s composting site.',
+    results: '',
+    author: { id: nextId(), displayName: 'Jonas Becker' },
+    createdAt: '2025-05-10T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildAdaptation(overrides: Partial<Adaptation> = {}): Adaptation {
+  return {
+    ...buildAdaptationSummary(),
+    localContext: 'Our old town has narrow streets where trucks cannot pass.',
+    changes: 'Collection by cargo bikes instead of trucks, because of the streets.',
+    plannedSteps: 'A pilot in two streets this autumn.',
+    checkIns: [],
+    ...overrides,
+  };
 }

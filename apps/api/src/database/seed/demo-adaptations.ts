@@ -20,9 +20,10 @@ const NOTES: Record<AdaptationStatus, string> = {
 };
 
 /**
- * Demo adaptations in every status: each published demo case study, in turn, adapted by a
- * twinning partner of its town (or another town), with the check-ins that led there. Runs once:
- * a town adapts a practice once, so a second run adds nothing.
+ * Demo adaptations in every status: published demo case studies, in turn, adapted by a twinning
+ * partner of their town (or another town), with the check-ins that led there. A practice whose
+ * adapting town has demo staff is skipped, so those staff can adapt it themselves. A town adapts
+ * a practice once, so a second run adds nothing.
  */
 export async function seedDemoAdaptations(dataSource: DataSource): Promise<number> {
   return dataSource.transaction(async (manager) => {
@@ -42,6 +43,8 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
       const adapter = practice.partner_id ?? fallback?.id;
       if (!adapter || adapter === practice.municipality_id) continue;
       const [staff] = (await manager.query(`SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL LIMIT 1`, [adapter])) as { id: string }[];
+      // A practice that demo staff (Darmstadt's) could adapt themselves is left for them to try.
+      if (staff) continue;
       const rows = (await manager.query(
         `INSERT INTO adaptations (case_study_id, municipality_id, status, local_context, changes, planned_steps, discontinued_reason, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT adaptations_town_practice DO NOTHING RETURNING id`,
@@ -53,14 +56,14 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
           'We keep the core idea and scale the first phase down to two neighbourhoods.',
           'Study visit, council decision, a one-year pilot, then a decision on rolling it out.',
           status === 'discontinued' ? NOTES.discontinued : null,
-          staff?.id ?? null,
+          null,
         ],
       )) as { id: string }[];
       if (rows.length === 0) continue;
       for (const [step, checkInStatus] of PATH[status].entries()) {
         await manager.query(
           `INSERT INTO adaptation_check_ins (adaptation_id, status, note, results, author_id, created_at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
-          [rows[0].id, checkInStatus, NOTES[checkInStatus], checkInStatus === 'implemented' ? 'Participation doubled in the first year.' : '', staff?.id ?? null, (PATH[status].length - step) * 30],
+          [rows[0].id, checkInStatus, NOTES[checkInStatus], checkInStatus === 'implemented' ? 'Participation doubled in the first year.' : '', null, (PATH[status].length - step) * 30],
         );
       }
       await enqueueSearchUpdates(manager, [practice.id]);

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { ApiRoutes } from '@twinning/contracts';
 import {
+  buildAdaptation,
   buildCaseStudyDetail,
   buildNotification,
   buildNotificationList,
@@ -21,6 +22,7 @@ describe('NotificationsMenu', () => {
       if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([unread, read]) };
       if (url.pathname === ApiRoutes.caseStudy(caseStudy.id)) return { body: caseStudy };
       if (url.pathname === ApiRoutes.similarCaseStudies(caseStudy.id)) return { body: [] };
+      if (url.pathname === ApiRoutes.caseStudyAdaptations(caseStudy.id)) return { body: [] };
       return { body: buildPage([]) };
     });
     const { user, currentLocation } = renderApp('/towns', { session });
@@ -34,6 +36,38 @@ describe('NotificationsMenu', () => {
     const [markRead] = recordedWrites(fetchMock);
     expect(markRead.url.pathname).toBe(ApiRoutes.readNotification(unread.id));
     expect(markRead.headers['x-csrf-token']).toBe(session.csrfToken);
+  });
+
+  it('opens the adaptation of an adaptation notification', async () => {
+    const adaptation = buildAdaptation();
+    const started = buildNotification({
+      kind: 'adaptation_started',
+      decision: null,
+      adaptationId: adaptation.id,
+      caseStudyId: adaptation.caseStudy.id,
+      title: 'Brown bins',
+    });
+    const checkedIn = buildNotification({
+      kind: 'adaptation_check_in',
+      decision: null,
+      adaptationId: adaptation.id,
+      title: 'Night buses',
+      readAt: '2025-04-12T10:00:00Z',
+    });
+    stubFetch((url, request) => {
+      if (request.method === 'POST') return { status: 204 };
+      if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([started, checkedIn]) };
+      if (url.pathname === ApiRoutes.adaptation(adaptation.id)) return { body: adaptation };
+      return { body: buildPage([]) };
+    });
+    const { user, currentLocation } = renderApp('/towns', { session: buildSessionInfo() });
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    expect(screen.getByRole('menuitem', { name: /Night buses/ })).toHaveTextContent('A town adapting “Night buses” recorded a check-in.');
+    await user.click(screen.getByRole('menuitem', { name: /Brown bins/ }));
+
+    await waitFor(() => expect(currentLocation().pathname).toBe(`/adaptations/${adaptation.id}`));
+    expect(await screen.findByRole('heading', { level: 1, name: /Köln adapts/ })).toBeInTheDocument();
   });
 
   it('is not there for visitors', () => {

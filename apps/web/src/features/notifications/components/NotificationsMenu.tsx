@@ -62,8 +62,10 @@ export function NotificationsMenu() {
   );
 }
 
-export function notificationTarget(notification: Notification): string {
-  return notification.adaptationId ? `/adaptations/${notification.adaptationId}` : `/case-studies/${notification.caseStudyId}`;
+function notificationTarget(notification: Notification): string {
+  return notification.kind !== 'moderation_decision' && notification.adaptationId
+    ? `/adaptations/${notification.adaptationId}`
+    : `/case-studies/${notification.caseStudyId}`;
 }
 
 function NotificationText({ notification }: { notification: Notification }) {

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { isUuid } from '../../../common/utils/uuid';
+import { adaptationKeys, fetchAdaptation, fetchCaseStudyAdaptations } from '../api/adaptations.api';
+
+export function useCaseStudyAdaptations(caseStudyId: string) {
+  return useQuery({
+    queryKey: adaptationKeys.forCaseStudy(caseStudyId),
+    queryFn: ({ signal }) => fetchCaseStudyAdaptations(caseStudyId, signal),
+    enabled: isUuid(caseStudyId),
+  });
+}
+
+export function useAdaptation(id: string) {
+  return useQuery({
+    queryKey: adaptationKeys.detail(id),
+    queryFn: ({ signal }) => fetchAdaptation(id, signal),
+    enabled: isUuid(id),
+  });
+}
