@@ -1,4 +1,4 @@
-import { Anchor, Box, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { AdaptationErrorCode, type Adaptation } from '@twinning/contracts';
 import { useId, useState, type ReactNode } from 'react';
 import { type TFunction } from 'i18next';
@@ -17,6 +17,7 @@ import { AdaptationStatusBadge } from '../components/AdaptationStatusBadge';
 import { CheckInForm } from '../components/CheckInForm';
 import { CheckInTimeline } from '../components/CheckInTimeline';
 import { useAdaptation } from '../hooks/useAdaptations';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
 /** What the page that leads here (starting an adaptation) tells this one, to show once. */
 export interface AdaptationPageState {
@@ -58,13 +59,7 @@ export function AdaptationPage() {
     return <ErrorState title={t('adaptation.loadError')} error={adaptation.error} onRetry={() => void adaptation.refetch()} />;
   }
   if (adaptation.isPending) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('adaptation.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="60%" aria-hidden="true" />
-        <Skeleton height={240} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('adaptation.loading')} />;
   }
   return <AdaptationDetails adaptation={adaptation.data} />;
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import {
   ADAPTATION_LIMITS,
   AdaptationErrorCode,
@@ -36,6 +36,7 @@ import {
   type StartAdaptationField,
 } from '../utils/adaptation-form';
 import { type AdaptationPageState } from './AdaptationPage';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
 /** `/case-studies/:id/adapt`: verified staff of another town start adapting a published case study. */
 export function StartAdaptationPage() {
@@ -79,13 +80,7 @@ export function StartAdaptationPage() {
     return <ErrorState title={t('caseStudyPage.loadError')} error={caseStudy.error} onRetry={() => void caseStudy.refetch()} />;
   }
   if (caseStudy.isPending) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('caseStudyPage.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="60%" aria-hidden="true" />
-        <Skeleton height={240} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('caseStudyPage.loading')} />;
   }
   if (own) {
     return (

@@ -1,4 +1,3 @@
-import { Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 import { CaseStudyErrorCode, type CaseStudyDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { ownsCaseStudy } from '../../auth/utils/permissions';
 import { CaseStudyEditor } from '../components/CaseStudyEditor';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { isEditable } from '../utils/presentation';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
 /** The form for the working copy; shown inside `RequireAccount` for verified staff. */
 export function EditCaseStudyPage() {
@@ -55,13 +55,7 @@ export function EditCaseStudyPage() {
     return <ErrorState title={t('caseStudyPage.loadError')} error={caseStudy.error} onRetry={() => void caseStudy.refetch()} />;
   }
   if (!detail) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('caseStudyPage.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="50%" aria-hidden="true" />
-        <Skeleton height={320} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('caseStudyPage.loading')} />;
   }
   if (!ownsCaseStudy(account, detail.municipality?.id) || !detail.draft) {
     return (

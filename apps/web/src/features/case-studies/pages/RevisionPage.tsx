@@ -1,4 +1,4 @@
-import { Alert, Anchor, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { CaseStudyErrorCode } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { DecisionDetails } from '../components/DecisionDetails';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { usePartnerTowns } from '../hooks/usePartnerTowns';
 import { useRevision } from '../hooks/useRevisions';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
 /** One submitted revision, as it would read once published. */
 export function RevisionPage() {
@@ -50,13 +51,7 @@ export function RevisionPage() {
     return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
   }
   if (revision.isPending) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('revisions.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="60%" aria-hidden="true" />
-        <Skeleton height={240} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('revisions.loading')} />;
   }
 
   const detail = caseStudy.data;

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Radio,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   CASE_STUDY_LIMITS,
@@ -62,6 +48,7 @@ import {
   type DecisionFormValues,
 } from '../utils/decision-form';
 import { type ModerationQueueState } from './ModerationQueuePage';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
 /**
  * A submitted revision, section by section, with what changed since the last decided revision
@@ -92,13 +79,7 @@ export function RevisionReviewPage() {
     return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
   }
   if (revision.isPending) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('review.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="60%" aria-hidden="true" />
-        <Skeleton height={320} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('review.loading')} />;
   }
   return <RevisionReview revision={revision.data} />;
 }
