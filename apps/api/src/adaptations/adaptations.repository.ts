@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AdaptationStatus } from '@twinning/contracts';
 import { Repository } from 'typeorm';
-import { type Transaction } from '../database/transaction';
+import { lockRow, type Transaction } from '../database/transaction';
 import { AdaptationCheckInEntity } from './adaptation-check-in.entity';
 import { AdaptationEntity } from './adaptation.entity';
 
@@ -23,8 +23,7 @@ export class AdaptationsRepository {
 
   /** Locks the adaptation, so check-ins on it happen one after the other. */
   async findByIdForUpdate(id: string, transaction: Transaction): Promise<AdaptationEntity | null> {
-    const locked = await transaction.getRepository(AdaptationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    return locked ? this.findById(id, transaction) : null;
+    return (await lockRow(transaction, AdaptationEntity, id)) ? this.findById(id, transaction) : null;
   }
 
   /** How a practice travelled: every town adapting it, newest first. */

@@ -7,7 +7,7 @@ import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
 import { AppException } from '../common/errors/app.exception';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
-import { TransactionRunner } from '../database/transaction';
+import { type Transaction, TransactionRunner } from '../database/transaction';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
@@ -103,7 +103,7 @@ export class AdaptationsService {
     adaptationId: string,
     caseStudyId: string,
     title: string,
-    transaction: Parameters<NotificationsRepository['staffOf']>[2],
+    transaction: Transaction,
   ): Promise<void> {
     const staff = await this.notifications.staffOf(municipalityId, actorId, transaction);
     await this.notifications.insertMany(staff.map((userId) => ({ userId, kind, caseStudyId, title, adaptationId })), transaction);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
 import { Brackets, Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
-import { type Transaction } from '../database/transaction';
+import { lockRow, type Transaction } from '../database/transaction';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudyEntity } from './case-study.entity';
@@ -41,8 +41,7 @@ export class CaseStudiesRepository {
 
   /** Locks the case study until the transaction ends: saves, submissions and decisions on it happen one at a time. */
   async findByIdForUpdate(id: string, transaction: Transaction): Promise<CaseStudyEntity | null> {
-    const locked = await transaction.getRepository(CaseStudyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    return locked ? this.findById(id, transaction) : null;
+    return (await lockRow(transaction, CaseStudyEntity, id)) ? this.findById(id, transaction) : null;
   }
 
   async update(id: string, changes: Partial<Pick<CaseStudyEntity, 'status' | 'content' | 'version' | 'publishAnonymously' | 'featured' | 'publishedRevisionId' | 'publishedAt'>>, transaction: Transaction): Promise<CaseStudyEntity> {

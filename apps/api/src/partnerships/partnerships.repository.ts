@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type PartnershipUpdate } from '@twinning/contracts';
 import { Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
-import { type Transaction } from '../database/transaction';
+import { lockRow, type Transaction } from '../database/transaction';
 import { PartnershipEntity } from './partnership.entity';
 
 const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true } as const;
@@ -36,11 +36,8 @@ export class PartnershipsRepository {
     return repository.findOne({ where: { id }, relations: WITH_MUNICIPALITIES });
   }
 
-  findByIdForUpdate(id: string, transaction: Transaction): Promise<PartnershipEntity | null> {
-    return transaction
-      .getRepository(PartnershipEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      .then((row) => (row ? this.findById(row.id, transaction) : null));
+  async findByIdForUpdate(id: string, transaction: Transaction): Promise<PartnershipEntity | null> {
+    return (await lockRow(transaction, PartnershipEntity, id)) ? this.findById(id, transaction) : null;
   }
 
   /** `pair` must be ordered (orderedPair); the unique constraint refuses a second row for it. */

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type AccountStatus, type Role } from '@twinning/contracts';
 import { Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
-import { type Transaction } from '../database/transaction';
+import { lockRow, type Transaction } from '../database/transaction';
 import { escapeLike } from '../municipalities/municipalities.repository';
 import { UserEntity } from './user.entity';
 
@@ -28,11 +28,8 @@ export class UsersRepository {
   }
 
   /** Locks the row until the transaction ends, so two admins' changes to one account happen one after the other. */
-  findByIdForUpdate(id: string, transaction: Transaction): Promise<UserEntity | null> {
-    return transaction
-      .getRepository(UserEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      .then((user) => (user ? this.findById(user.id, transaction) : null));
+  async findByIdForUpdate(id: string, transaction: Transaction): Promise<UserEntity | null> {
+    return (await lockRow(transaction, UserEntity, id)) ? this.findById(id, transaction) : null;
   }
 
   findByEmail(email: string, transaction?: Transaction): Promise<UserEntity | null> {

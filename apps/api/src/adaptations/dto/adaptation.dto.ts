@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ADAPTATION_LIMITS, ADAPTATION_STATUSES, type AdaptationStatus, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
-import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-
-const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trim } from '../../common/dto/transforms';
 
 export class StartAdaptationDto implements StartAdaptationRequest {
   @ApiProperty({ description: 'The town’s own situation.' })

@@ -7,12 +7,8 @@ import {
   PASSWORD_MIN_LENGTH,
   type RegisterRequest,
 } from '@twinning/contracts';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-
-/** E-mail addresses are compared trimmed and lower case. */
-export const NormalizeEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
-const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trim, NormalizeEmail } from '../../common/dto/transforms';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'admin@demo.twinning.test' })

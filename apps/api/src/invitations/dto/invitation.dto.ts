@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AcceptInvitationRequest, type CreateInvitationRequest, EMAIL_MAX_LENGTH } from '@twinning/contracts';
 import { IsEmail, IsUUID, MaxLength } from 'class-validator';
-import { NewPasswordDto, NormalizeEmail } from '../../auth/dto/auth.dto';
+import { NewPasswordDto } from '../../auth/dto/auth.dto';
+import { NormalizeEmail } from '../../common/dto/transforms';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty()

@@ -2,8 +2,7 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-
-const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trim } from '../../common/dto/transforms';
 
 export class MunicipalityInputDto implements MunicipalityInput {
   @ApiProperty({ example: 'İstanbul' })

@@ -10,8 +10,7 @@ import {
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
-
-const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trim } from '../../common/dto/transforms';
 
 export class PartnershipInputDto implements PartnershipInput {
   @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'The two municipalities, in any order.' })
