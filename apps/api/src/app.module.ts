@@ -10,12 +10,14 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { DatabaseModule } from './database/database.module';
+import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { QuestionsModule } from './questions/questions.module';
 import { SearchModule } from './search/search.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { AdminUsersModule } from './users/admin-users.module';
@@ -48,6 +50,8 @@ export class AppModule {
         NotificationsModule,
         SearchModule,
         AdaptationsModule,
+        QuestionsModule,
+        FeedModule,
         StatisticsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -1,4 +1,4 @@
-import { type Adaptation, type AdaptationSummary, type SearchResponse } from '@twinning/contracts';
+import { type Adaptation, type AdaptationSummary, type CaseStudyDetail, type SearchResponse } from '@twinning/contracts';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
@@ -13,6 +13,7 @@ describe('adapting a partner town’s practice', () => {
   let darmstadt: MunicipalityEntity;
   let bursaStaff: TestSession;
   let darmstadtStaff: TestSession;
+  let moderator: TestSession;
   const ids: Record<string, string> = {};
 
   const body = { localContext: 'Darmstadt’s old town has steep, narrow streets.', changes: 'Electric cargo bikes, because of the hills.', plannedSteps: 'A pilot with ten traders.' };
@@ -34,6 +35,7 @@ describe('adapting a partner town’s practice', () => {
     ids.moderator = (await insertUser(t.dataSource, { role: 'moderator' })).id;
     bursaStaff = await startSession(t, ids.bursaStaff);
     darmstadtStaff = await startSession(t, ids.darmstadtStaff);
+    moderator = await startSession(t, ids.moderator);
   });
 
   afterAll(() => t.close());
@@ -105,5 +107,59 @@ describe('adapting a partner town’s practice', () => {
     });
     const [first] = ((await t.http.get('/api/v1/search?q=cargo&sort=most_adapted')).body as SearchResponse).hits;
     expect(first).toMatchObject({ id: caseStudy.id, adaptationCount: 1 });
+  });
+
+  it('writes a finished adaptation up as a draft linked to the original, moderated like any other case study', async () => {
+    const { caseStudy: original } = await insertCaseStudy(t.dataSource, {
+      municipalityId: bursa.id,
+      status: 'published',
+      content: completeContent({ title: 'Night markets', sdgs: [8, 11], themes: ['local_economy'], language: 'tr' }),
+    });
+    const adaptationId = ((await adapt(original.id, darmstadtStaff)).body as Adaptation).id;
+    const writeUp = () => withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/case-study`), darmstadtStaff).send();
+
+    const early = await writeUp();
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'adaptation_not_finished', details: [{ field: 'status', reason: 'is exploring' }] });
+    await checkIn(adaptationId, darmstadtStaff, 'planning');
+    await checkIn(adaptationId, darmstadtStaff, 'piloting', 'Two Friday markets in the old town.');
+    await withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/check-ins`), darmstadtStaff).send({ status: 'implemented', note: 'Every Friday from May.', results: '4,000 visitors a night.' });
+    expect((await withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/case-study`), bursaStaff).send()).status).toBe(403);
+
+    const created = await writeUp();
+    expect(created.status).toBe(201);
+    const draft = created.body as CaseStudyDetail;
+    expect(draft).toMatchObject({ status: 'draft', municipality: { id: darmstadt.id }, adaptedFrom: { adaptationId, caseStudy: { id: original.id, title: 'Night markets' } } });
+    expect(draft.draft!.content).toMatchObject({
+      title: 'Darmstadt: Night markets',
+      language: 'tr',
+      partnerMunicipalityIds: [bursa.id],
+      context: body.localContext,
+      results: '4,000 visitors a night.',
+      sdgs: [8, 11],
+      themes: ['local_economy'],
+    });
+    expect(draft.draft!.content.whatWasDone).toContain('(piloting): Two Friday markets in the old town.');
+    expect((await writeUp()).body.code).toBe('already_written_up');
+
+    // Nobody but its own town sees the draft from the original's page yet.
+    const travelled = async () => ((await t.http.get(`/api/v1/case-studies/${original.id}/adaptations`)).body as AdaptationSummary[]).find((entry) => entry.id === adaptationId)!;
+    expect((await travelled()).writeUp).toBeNull();
+
+    // Completed and submitted, it goes through moderation like any other.
+    const save = await withSession(t.http.patch(`/api/v1/case-studies/${draft.id}`), darmstadtStaff).send({
+      version: draft.draft!.version,
+      content: { ...completeContent({ partnerMunicipalityIds: [bursa.id] }), title: 'Darmstadt: Night markets' },
+    });
+    expect(save.status).toBe(200);
+    const submitted = await withSession(t.http.post(`/api/v1/case-studies/${draft.id}/submit`), darmstadtStaff).send({ version: (save.body as CaseStudyDetail).draft!.version });
+    expect(submitted.body.status).toBe('submitted');
+    const [revision] = (await withSession(t.http.get(`/api/v1/case-studies/${draft.id}/revisions`), moderator).send()).body as { id: string }[];
+    const approved = await withSession(t.http.post(`/api/v1/moderation/revisions/${revision.id}/decision`), moderator).send({ decision: 'approve', comment: '', sectionComments: {} });
+    expect(approved.status).toBe(200);
+
+    const published = (await t.http.get(`/api/v1/case-studies/${draft.id}`)).body as CaseStudyDetail;
+    expect(published).toMatchObject({ status: 'published', adaptedFrom: { adaptationId, caseStudy: { id: original.id, title: 'Night markets' } } });
+    expect((await travelled()).writeUp).toEqual({ caseStudyId: draft.id, status: 'published' });
   });
 });

@@ -1,8 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import { hashToken } from '../src/auth/session.service';
-import { type CaseStudyStatus } from '@twinning/contracts';
+import { type AdaptationStatus, type CaseStudyStatus } from '@twinning/contracts';
 import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
+import { DiscussionPostEntity } from '../src/questions/discussion-post.entity';
+import { PostReportEntity } from '../src/questions/post-report.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { NotificationEntity } from '../src/notifications/notification.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
@@ -224,6 +226,37 @@ const ROUTES: RouteCase[] = [
     // Only the adapting town's staff write its timeline.
     expected: { visitor: 401, unverified: 403, staffOwn: 403, staffOther: 201, moderator: 403, admin: 403 },
   },
+  {
+    route: 'POST /api/v1/adaptations/{id}/case-study',
+    prepare: async (fx) => ({ url: `/api/v1/adaptations/${await adaptationByOther(fx, 'implemented')}/case-study`, body: {} }),
+    // Only the adapting town's staff write its adaptation up.
+    expected: { visitor: 401, unverified: 403, staffOwn: 403, staffOther: 201, moderator: 403, admin: 403 },
+  },
+  { route: 'GET /api/v1/case-studies/{id}/questions', prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await questionOnOwn(fx)).caseStudyId}/questions` }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/case-studies/{id}/questions',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/questions`, body: { body: 'Who maintains the bikes?' } }),
+    expected: signedIn(201),
+  },
+  {
+    route: 'POST /api/v1/questions/{id}/answers',
+    prepare: async (fx) => ({ url: `/api/v1/questions/${(await questionOnOwn(fx)).id}/answers`, body: { body: 'The transport company.' } }),
+    // The case study's town answers; nobody else.
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
+  },
+  { route: 'POST /api/v1/posts/{id}/visibility', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/visibility`, body: { hidden: true } }), expected: moderators(204) },
+  { route: 'POST /api/v1/posts/{id}/reports', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/reports`, body: { reason: 'Spam.' } }), expected: signedIn(204) },
+  {
+    route: 'POST /api/v1/posts/{id}/reports/dismiss',
+    prepare: async (fx) => {
+      const question = await questionOnOwn(fx);
+      await fx.t.dataSource.getRepository(PostReportEntity).insert({ postId: question.id, reporterId: fx.someoneId, reason: 'Spam.', resolvedAt: null, resolvedById: null, resolution: null });
+      return { url: `/api/v1/posts/${question.id}/reports/dismiss`, body: {} };
+    },
+    expected: moderators(204),
+  },
+  { route: 'GET /api/v1/moderation/reports', prepare: async () => ({ url: '/api/v1/moderation/reports' }), expected: moderators(200) },
+  { route: 'GET /api/v1/feed', prepare: async () => ({ url: '/api/v1/feed' }), expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 200, moderator: 403, admin: 403 } },
   { route: 'GET /api/v1/notifications', prepare: async () => ({ url: '/api/v1/notifications' }), expected: signedIn(200) },
   {
     route: 'POST /api/v1/notifications/{id}/read',
@@ -235,12 +268,21 @@ const ROUTES: RouteCase[] = [
 const adaptationBody = { localContext: 'A hilly town with narrow streets.', changes: 'Electric bikes instead of cargo bikes.', plannedSteps: 'Pilot in one street.' };
 
 /** An adaptation, by the "other" town, of a published case study of the "own" town. */
-async function adaptationByOther(fx: Fixture): Promise<string> {
+async function adaptationByOther(fx: Fixture, status: AdaptationStatus = 'exploring'): Promise<string> {
   const { caseStudy } = await caseStudyOf(fx, 'published');
   const { identifiers } = await fx.t.dataSource
     .getRepository(AdaptationEntity)
-    .insert({ caseStudyId: caseStudy.id, municipalityId: fx.other.id, status: 'exploring', createdById: null, discontinuedReason: null, ...adaptationBody });
+    .insert({ caseStudyId: caseStudy.id, municipalityId: fx.other.id, status, createdById: null, discontinuedReason: null, ...adaptationBody });
   return identifiers[0].id as string;
+}
+
+/** A question, by someone else, on a published case study of the "own" town. */
+async function questionOnOwn(fx: Fixture): Promise<{ id: string; caseStudyId: string }> {
+  const { caseStudy } = await caseStudyOf(fx, 'published');
+  const { identifiers } = await fx.t.dataSource
+    .getRepository(DiscussionPostEntity)
+    .insert({ caseStudyId: caseStudy.id, questionId: null, authorId: fx.someoneId, body: 'How long did it take?', hiddenAt: null, hiddenById: null });
+  return { id: identifiers[0].id as string, caseStudyId: caseStudy.id };
 }
 
 function caseStudyOf(fx: Fixture, status: CaseStudyStatus) {

@@ -1,4 +1,4 @@
-import type { PersonRef } from './case-studies';
+import type { CaseStudyStatus, PersonRef } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 
 export const ADAPTATION_STATUSES = ['exploring', 'planning', 'piloting', 'implemented', 'discontinued'] as const;
@@ -41,6 +41,8 @@ export interface AdaptationSummary {
   status: AdaptationStatus;
   /** Why it was discontinued; null otherwise. */
   discontinuedReason: string | null;
+  /** The case study the town wrote up from this adaptation, when the caller may see it. */
+  writeUp: { caseStudyId: string; status: CaseStudyStatus } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -73,4 +75,6 @@ export const AdaptationErrorCode = {
   AlreadyAdapting: 'already_adapting',
   OwnPractice: 'own_practice',
   InvalidTransition: 'invalid_adaptation_transition',
+  NotFinished: 'adaptation_not_finished',
+  AlreadyWrittenUp: 'already_written_up',
 } as const;

@@ -43,6 +43,18 @@ export const ApiRoutes = {
   caseStudyAdaptations: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/adaptations`,
   adaptation: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}`,
   adaptationCheckIns: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/check-ins`,
+  /** POST: a draft case study pre-filled from a finished adaptation. */
+  adaptationWriteUp: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/case-study`,
+  caseStudyQuestions: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/questions`,
+  questionAnswers: (questionId: string) => `${API_V1}/questions/${id(questionId)}/answers`,
+  /** POST `{ hidden }`, moderators: a question or an answer. */
+  postVisibility: (postId: string) => `${API_V1}/posts/${id(postId)}/visibility`,
+  /** POST `{ reason }`: report a question or an answer to the moderators. */
+  postReports: (postId: string) => `${API_V1}/posts/${id(postId)}/reports`,
+  /** POST, moderators: close a post's open reports without hiding it. */
+  dismissPostReports: (postId: string) => `${API_V1}/posts/${id(postId)}/reports/dismiss`,
+  moderationReports: `${API_V1}/moderation/reports`,
+  feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
   search: `${API_V1}/search`,
   /** `?format=csv|json` plus the search's parameters. */

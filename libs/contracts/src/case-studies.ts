@@ -292,7 +292,16 @@ export interface CaseStudyDetail {
   draft: CaseStudyDraft | null;
   /** The last decision on this case study, with its rubric. */
   latestDecision: ModerationDecision | null;
+  /** Written up from an adaptation of another town's practice. */
+  adaptedFrom: AdaptedFrom | null;
   createdAt: string;
+}
+
+/** The adaptation a case study was written up from, and the practice it adapted. */
+export interface AdaptedFrom {
+  adaptationId: string;
+  /** Null when the original is no longer public (archived). */
+  caseStudy: { id: string; title: string } | null;
 }
 
 export interface CaseStudySummary {
@@ -369,7 +378,7 @@ export interface DecisionRequest {
   sectionComments: Partial<Record<TemplateSection, string>>;
 }
 
-export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in'] as const;
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Notification {
@@ -382,6 +391,8 @@ export interface Notification {
   decision: ModerationDecisionKind | null;
   /** For an adaptation or its check-in. */
   adaptationId: string | null;
+  /** For a question asked or answered. */
+  questionId: string | null;
   createdAt: string;
   readAt: string | null;
 }

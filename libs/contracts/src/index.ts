@@ -8,6 +8,8 @@ export * from './admin';
 export * from './vocabularies';
 export * from './case-studies';
 export * from './adaptations';
+export * from './questions';
+export * from './feed';
 export * from './search';
 export * from './open-data';
 export * from './statistics';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Adaptation, type AdaptationSummary } from '@twinning/contracts';
+import { type Adaptation, type AdaptationSummary, type CaseStudyDetail } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
@@ -33,6 +33,14 @@ export class AdaptationsController {
   @ApiNotFoundResponse({ description: 'No adaptation of a case study the caller may see.' })
   getAdaptation(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller?: Caller): Promise<Adaptation> {
     return this.adaptations.getAdaptation(id, caller?.user);
+  }
+
+  @Post('adaptations/:id/case-study')
+  @Access('verified')
+  @ApiCreatedResponse({ description: 'A draft case study of your town, pre-filled from the finished adaptation and linked to the original.' })
+  @ApiConflictResponse({ description: 'The adaptation is not implemented or discontinued yet, or already has its case study.' })
+  writeUp(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
+    return this.adaptations.writeUp(id, caller.user);
   }
 
   @Post('adaptations/:id/check-ins')

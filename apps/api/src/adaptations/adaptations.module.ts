@@ -14,5 +14,6 @@ import { AdaptationsService } from './adaptations.service';
   imports: [TypeOrmModule.forFeature([AdaptationEntity, AdaptationCheckInEntity]), CaseStudiesModule, NotificationsModule, SearchOutboxModule, AuditModule],
   controllers: [AdaptationsController],
   providers: [AdaptationsRepository, AdaptationsService],
+  exports: [AdaptationsRepository],
 })
 export class AdaptationsModule {}

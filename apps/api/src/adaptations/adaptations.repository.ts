@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AdaptationStatus } from '@twinning/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
+import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { lockRow, type Transaction } from '../database/transaction';
 import { AdaptationCheckInEntity } from './adaptation-check-in.entity';
 import { AdaptationEntity } from './adaptation.entity';
@@ -29,6 +30,13 @@ export class AdaptationsRepository {
   /** How a practice travelled: every town adapting it, newest first. */
   listForCaseStudy(caseStudyId: string): Promise<AdaptationEntity[]> {
     return this.adaptations.find({ where: { caseStudyId }, relations: { municipality: true, caseStudy: { publishedRevision: true } }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The case studies written up from these adaptations, by adaptation id. */
+  async writeUpsOf(adaptationIds: string[]): Promise<Map<string, CaseStudyEntity>> {
+    if (adaptationIds.length === 0) return new Map();
+    const rows = await this.adaptations.manager.getRepository(CaseStudyEntity).find({ where: { adaptedFromId: In(adaptationIds) } });
+    return new Map(rows.map((row) => [row.adaptedFromId!, row]));
   }
 
   async recordCheckIn(

@@ -1,9 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
+import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CaseStudyDetail, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { caseStudyAccess } from '../case-studies/case-study-access';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
+import { CaseStudiesService } from '../case-studies/case-studies.service';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
 import { AppException } from '../common/errors/app.exception';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
@@ -12,7 +13,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { assertAdaptationTransition } from './adaptation-lifecycle';
-import { toAdaptation, toAdaptationSummary } from './adaptation.mapper';
+import { toAdaptation, toAdaptationSummary, writeUpContent } from './adaptation.mapper';
 import { AdaptationsRepository } from './adaptations.repository';
 
 @Injectable()
@@ -20,6 +21,7 @@ export class AdaptationsService {
   constructor(
     private readonly adaptations: AdaptationsRepository,
     private readonly caseStudies: CaseStudiesRepository,
+    private readonly caseStudyService: CaseStudiesService,
     private readonly notifications: NotificationsRepository,
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly audit: AuditRepository,
@@ -50,19 +52,22 @@ export class AdaptationsService {
       await this.audit.record(transaction, { actorId: user.id, action: 'adaptation.started', entityType: 'adaptation', entityId: created.id, after: { caseStudyId, status: created.status } });
       return created;
     });
-    return toAdaptation(adaptation);
+    return toAdaptation(adaptation, undefined, user);
   }
 
   async getAdaptation(id: string, user: UserEntity | undefined): Promise<Adaptation> {
     const adaptation = await this.adaptations.findById(id);
     if (!adaptation || !caseStudyAccess(adaptation.caseStudy, user).seesCaseStudy) throw adaptationNotFound(id);
-    return toAdaptation(adaptation);
+    const writeUps = await this.adaptations.writeUpsOf([id]);
+    return toAdaptation(adaptation, writeUps.get(id), user);
   }
 
   /** How the practice travelled: the towns adapting it, their status and why any stopped. */
   async listAdaptations(caseStudyId: string, user: UserEntity | undefined): Promise<AdaptationSummary[]> {
     await this.publishedCaseStudy(caseStudyId, user);
-    return (await this.adaptations.listForCaseStudy(caseStudyId)).map(toAdaptationSummary);
+    const adaptations = await this.adaptations.listForCaseStudy(caseStudyId);
+    const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
+    return adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), user));
   }
 
   /** A dated check-in by the adapting town's staff: a progress note, the next step, or discontinuing with a reason. */
@@ -84,7 +89,31 @@ export class AdaptationsService {
       }
       return updated;
     });
-    return toAdaptation(adaptation);
+    const writeUps = await this.adaptations.writeUpsOf([id]);
+    return toAdaptation(adaptation, writeUps.get(id), user);
+  }
+
+  /**
+   * A finished adaptation (implemented or discontinued) becomes a draft case study of the adapting
+   * town, pre-filled from the adaptation and linked "adapted from" the original; from there it is
+   * edited, submitted and moderated like any other. One write-up per adaptation.
+   */
+  async writeUp(id: string, user: UserEntity): Promise<CaseStudyDetail> {
+    const adaptation = await this.adaptations.findById(id);
+    if (!adaptation || !caseStudyAccess(adaptation.caseStudy, user).seesCaseStudy) throw adaptationNotFound(id);
+    if (user.role !== 'staff' || user.municipalityId !== adaptation.municipalityId) throw AuthException.forbidden();
+    if (adaptation.status !== 'implemented' && adaptation.status !== 'discontinued') {
+      throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.NotFinished, 'Only an implemented or discontinued adaptation can be written up as a case study.', [
+        { field: 'status', reason: `is ${adaptation.status}` },
+      ]);
+    }
+    const alreadyWrittenUp = () => new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.AlreadyWrittenUp, 'This adaptation already has its case study.');
+    if ((await this.adaptations.writeUpsOf([id])).has(id)) throw alreadyWrittenUp();
+    return this.caseStudyService.createCaseStudy({ content: writeUpContent(adaptation, user) }, user, id).catch((error: unknown) => {
+      // Two requests at once: the unique index lets one through.
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw alreadyWrittenUp();
+      throw error;
+    });
   }
 
   private async publishedCaseStudy(caseStudyId: string, user: UserEntity | undefined) {

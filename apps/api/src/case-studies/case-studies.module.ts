@@ -14,6 +14,6 @@ import { CaseStudiesService } from './case-studies.service';
   imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule],
   controllers: [CaseStudiesController],
   providers: [CaseStudiesRepository, CaseStudiesService],
-  exports: [CaseStudiesRepository],
+  exports: [CaseStudiesRepository, CaseStudiesService],
 })
 export class CaseStudiesModule {}

@@ -28,7 +28,7 @@ export class CaseStudiesRepository {
     @InjectRepository(ModerationDecisionEntity) private readonly decisions: Repository<ModerationDecisionEntity>,
   ) {}
 
-  async insert(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'content' | 'publishAnonymously' | 'createdById'>, transaction: Transaction): Promise<CaseStudyEntity> {
+  async insert(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'content' | 'publishAnonymously' | 'createdById' | 'adaptedFromId'>, transaction: Transaction): Promise<CaseStudyEntity> {
     const { identifiers } = await transaction
       .getRepository(CaseStudyEntity)
       .insert({ ...caseStudy, status: 'draft', version: 1, featured: false, publishedRevisionId: null, publishedAt: null });
@@ -36,7 +36,7 @@ export class CaseStudiesRepository {
   }
 
   findById(id: string, transaction?: Transaction): Promise<CaseStudyEntity | null> {
-    return this.repository(transaction).findOne({ where: { id }, relations: { municipality: true, publishedRevision: true } });
+    return this.repository(transaction).findOne({ where: { id }, relations: { municipality: true, publishedRevision: true, adaptedFrom: { caseStudy: { publishedRevision: true } } } });
   }
 
   /** Locks the case study until the transaction ends: saves, submissions and decisions on it happen one at a time. */

@@ -44,16 +44,16 @@ export class CaseStudiesService {
   ) {}
 
   /** A new draft of the caller's municipality. Only its verified staff write case studies. */
-  async createCaseStudy(request: CreateCaseStudyRequest, user: UserEntity): Promise<CaseStudyDetail> {
+  async createCaseStudy(request: CreateCaseStudyRequest, user: UserEntity, adaptedFromId: string | null = null): Promise<CaseStudyDetail> {
     if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
     const content = { ...emptyCaseStudyContent(), ...request.content } as CaseStudyContent;
     await this.assertValidContent(content, user.municipalityId);
     const created = await this.transactions.run(async (transaction) => {
       const caseStudy = await this.caseStudies.insert(
-        { municipalityId: user.municipalityId!, content, publishAnonymously: request.publishAnonymously ?? false, createdById: user.id },
+        { municipalityId: user.municipalityId!, content, publishAnonymously: request.publishAnonymously ?? false, createdById: user.id, adaptedFromId },
         transaction,
       );
-      await this.audit.record(transaction, { actorId: user.id, action: 'case_study.created', entityType: 'case_study', entityId: caseStudy.id, after: { status: caseStudy.status } });
+      await this.audit.record(transaction, { actorId: user.id, action: 'case_study.created', entityType: 'case_study', entityId: caseStudy.id, after: { status: caseStudy.status, ...(adaptedFromId ? { adaptedFromId } : {}) } });
       return caseStudy;
     });
     return this.detailFor(created, user);
@@ -183,7 +183,7 @@ export class CaseStudiesService {
       this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
       access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
     ]);
-    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access });
+    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user });
   }
 
   /** Types and lengths of every field, and partner towns that exist and are not the town itself. */

@@ -1,5 +1,6 @@
 import { CASE_STUDY_STATUSES, type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { UserEntity } from '../users/user.entity';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
@@ -47,6 +48,15 @@ export class CaseStudyEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The adaptation this case study was written up from (one write-up per adaptation). */
+  @Index('case_studies_adapted_from', { unique: true })
+  @Column({ name: 'adapted_from_id', type: 'uuid', nullable: true })
+  adaptedFromId: string | null;
+
+  @ManyToOne(() => AdaptationEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'adapted_from_id' })
+  adaptedFrom: Relation<AdaptationEntity> | null;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

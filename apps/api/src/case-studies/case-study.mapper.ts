@@ -13,7 +13,7 @@ import { type ModerationDecisionEntity } from '../moderation/moderation-decision
 import { type MunicipalityEntity } from '../municipalities/municipality.entity';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
 import { type UserEntity } from '../users/user.entity';
-import { type CaseStudyAccess } from './case-study-access';
+import { type CaseStudyAccess, caseStudyAccess } from './case-study-access';
 import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { type CaseStudyEntity } from './case-study.entity';
 
@@ -68,10 +68,11 @@ export interface CaseStudyDetailParts {
   partners: MunicipalityEntity[];
   latestDecision: ModerationDecisionEntity | null;
   access: CaseStudyAccess;
+  user: UserEntity | undefined;
 }
 
-/** Needs `caseStudy.municipality` loaded. */
-export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access }: CaseStudyDetailParts): CaseStudyDetail {
+/** Needs `caseStudy.municipality` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
+export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user }: CaseStudyDetailParts): CaseStudyDetail {
   return {
     id: caseStudy.id,
     status: caseStudy.status,
@@ -92,6 +93,14 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
         : null,
     draft: access.seesWorkingCopy ? { content: caseStudy.content, version: caseStudy.version, updatedAt: caseStudy.updatedAt.toISOString() } : null,
     latestDecision: access.seesWorkingCopy && latestDecision ? toModerationDecision(latestDecision) : null,
+    adaptedFrom: caseStudy.adaptedFrom
+      ? {
+          adaptationId: caseStudy.adaptedFrom.id,
+          caseStudy: caseStudyAccess(caseStudy.adaptedFrom.caseStudy, user).seesCaseStudy
+            ? { id: caseStudy.adaptedFrom.caseStudyId, title: caseStudy.adaptedFrom.caseStudy.publishedRevision?.content.title ?? caseStudy.adaptedFrom.caseStudy.content.title }
+            : null,
+        }
+      : null,
     createdAt: caseStudy.createdAt.toISOString(),
   };
 }

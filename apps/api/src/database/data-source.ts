@@ -11,11 +11,13 @@ import { ModerationDecisionEntity } from '../moderation/moderation-decision.enti
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { DiscussionPostEntity } from '../questions/discussion-post.entity';
+import { PostReportEntity } from '../questions/post-report.entity';
 import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

@@ -2,10 +2,14 @@ import { MODERATION_DECISIONS, type ModerationDecisionKind, type NotificationKin
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
+import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { UserEntity } from '../users/user.entity';
+
+export type NotificationMailStatus = 'pending' | 'sent' | 'failed';
 
 @Entity({ name: 'notifications' })
 @Index('notifications_user', ['userId', 'createdAt'])
+@Index('notifications_mail_pending', ['createdAt'], { where: "mail_status = 'pending'" })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,9 +45,23 @@ export class NotificationEntity {
   @JoinColumn({ name: 'adaptation_id' })
   adaptation: Relation<AdaptationEntity> | null;
 
+  @Column({ name: 'question_id', type: 'uuid', nullable: true })
+  questionId: string | null;
+
+  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'question_id' })
+  question: Relation<DiscussionPostEntity> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** Null when it is not to be e-mailed (no SMTP configured), else pending, sent or failed (given up after several attempts). */
+  @Column({ name: 'mail_status', type: 'text', nullable: true })
+  mailStatus: NotificationMailStatus | null;
+
+  @Column({ name: 'mail_attempts', type: 'integer', default: 0 })
+  mailAttempts: number;
 }

@@ -1,21 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { type Transaction } from '../database/transaction';
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity, type NotificationMailStatus } from './notification.entity';
 
 const LIST_LIMIT = 50;
 
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
+  /** In the transaction of the change they announce; each is also to be e-mailed when SMTP is configured. */
   async insertMany(
-    notifications: (Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId'>>)[],
+    notifications: (Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId'>>)[],
     transaction: Transaction,
   ): Promise<void> {
     if (notifications.length > 0) {
-      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, ...notification, readAt: null })));
+      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, questionId: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
     }
   }
 
@@ -26,6 +32,17 @@ export class NotificationsRepository {
       [municipalityId, except],
     )) as { id: string }[];
     return rows.map((row) => row.id);
+  }
+
+  /** Locks up to `limit` notifications waiting to be e-mailed (SKIP LOCKED: instances share them), with their users. */
+  async claimMailPending(limit: number, transaction: Transaction): Promise<NotificationEntity[]> {
+    const rows = (await transaction.query(`SELECT id FROM notifications WHERE mail_status = 'pending' ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit])) as { id: string }[];
+    if (rows.length === 0) return [];
+    return transaction.getRepository(NotificationEntity).find({ where: { id: In(rows.map((row) => row.id)) }, relations: { user: true }, order: { createdAt: 'ASC' } });
+  }
+
+  async setMailStatus(id: string, mailStatus: NotificationMailStatus, mailAttempts: number, transaction: Transaction): Promise<void> {
+    await transaction.getRepository(NotificationEntity).update({ id }, { mailStatus, mailAttempts });
   }
 
   /** The newest ones, and how many are unread in all. */

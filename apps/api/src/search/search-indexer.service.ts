@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { glossarySynonyms } from '@twinning/contracts';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { PollingLoop } from '../common/polling-loop';
 import { TransactionRunner } from '../database/transaction';
 import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
@@ -21,27 +22,29 @@ const BATCH_SIZE = 200;
 export class SearchIndexerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexerService.name);
   private indexReady = false;
-  private stopped = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly search: SearchRepository,
     private readonly outbox: SearchOutboxRepository,
     private readonly documents: CaseStudyDocumentsRepository,
     private readonly transactions: TransactionRunner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loop = new PollingLoop(() => this.drainOnce(), config.searchOutboxPollMs, (error) => {
+      // Meilisearch or PostgreSQL unreachable: the rows stay; try again after a pause.
+      this.indexReady = false;
+      this.logger.warn(`Search indexing paused: ${String(error)}`);
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Finishes the batch in hand, then stops. */
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await this.loop;
+    await this.loop.stop();
   }
 
   /**
@@ -74,30 +77,6 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
         await this.outbox.fail(transaction, rows.map((row) => row.id), String(error));
       }
       return rows.length;
-    });
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopped) {
-      let worked = 0;
-      try {
-        worked = await this.drainOnce();
-      } catch (error) {
-        // Meilisearch or PostgreSQL unreachable: the rows stay; try again after a pause.
-        this.indexReady = false;
-        this.logger.warn(`Search indexing paused: ${String(error)}`);
-      }
-      if (worked === 0 && !this.stopped) await this.sleep(this.config.searchOutboxPollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
     });
   }
 }

@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { PollingLoop } from '../common/polling-loop';
+import { TransactionRunner } from '../database/transaction';
+import { type MailMessage, MailTransport } from '../mail/mail.transport';
+import { type NotificationEntity } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
+
+const BATCH_SIZE = 20;
+const MAX_ATTEMPTS = 5;
+const POLL_MS = 2_000;
+
+/**
+ * E-mails notifications when SMTP_URL is set. They are written "pending" in the transaction of
+ * the change they announce, so a mail goes out only for what was committed; this worker sends
+ * them after, and gives one up after several failed attempts (it stays in the app either way).
+ */
+@Injectable()
+export class NotificationMailerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('NotificationMail');
+  private readonly loop: PollingLoop;
+
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly mail: MailTransport,
+    private readonly transactions: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.loop = new PollingLoop(() => this.sendOnce(), POLL_MS, (error) => this.logger.warn(`Sending notification e-mails paused: ${String(error)}`));
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.smtpUrl) this.loop.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.loop.stop();
+  }
+
+  /** One batch; how many notifications it took. */
+  sendOnce(): Promise<number> {
+    return this.transactions.run(async (transaction) => {
+      const pending = await this.notifications.claimMailPending(BATCH_SIZE, transaction);
+      for (const notification of pending) {
+        const attempts = notification.mailAttempts + 1;
+        try {
+          await this.mail.send(this.message(notification));
+          await this.notifications.setMailStatus(notification.id, 'sent', attempts, transaction);
+        } catch (error) {
+          this.logger.warn(`E-mail for notification ${notification.id} failed (attempt ${attempts}): ${String(error)}`);
+          await this.notifications.setMailStatus(notification.id, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, transaction);
+        }
+      }
+      return pending.length;
+    });
+  }
+
+  /** In English and Turkish, since accounts have no language of their own. */
+  private message(notification: NotificationEntity): MailMessage {
+    const { en, tr, path } = describe(notification);
+    return {
+      to: notification.user.email,
+      subject: `Twinning Exchange: ${en}`,
+      text: `${en}\n${tr}\n\n${this.mail.link(path)}\n\n— Twinning Exchange\n(You receive this because of your account's notifications. / Bu e-postayı hesabınızın bildirimleri nedeniyle alıyorsunuz.)`,
+    };
+  }
+}
+
+const DECISIONS = {
+  approve: { en: 'approved', tr: 'onaylandı' },
+  request_changes: { en: 'sent back for changes', tr: 'değişiklik için geri gönderildi' },
+  reject: { en: 'rejected', tr: 'reddedildi' },
+} as const;
+
+function describe(notification: NotificationEntity): { en: string; tr: string; path: string } {
+  const title = `“${notification.title}”`;
+  const caseStudy = `/case-studies/${notification.caseStudyId}`;
+  const adaptation = `/adaptations/${notification.adaptationId}`;
+  switch (notification.kind) {
+    case 'moderation_decision': {
+      const decision = DECISIONS[notification.decision ?? 'approve'];
+      return { en: `${title} was ${decision.en} by a moderator.`, tr: `${title} bir moderatör tarafından ${decision.tr}.`, path: caseStudy };
+    }
+    case 'adaptation_started':
+      return { en: `Another town started adapting ${title}.`, tr: `Başka bir belediye ${title} uygulamasını uyarlamaya başladı.`, path: adaptation };
+    case 'adaptation_check_in':
+      return { en: `An adaptation of ${title} has a new check-in.`, tr: `${title} uyarlamasında yeni bir gelişme kaydedildi.`, path: adaptation };
+    case 'question_asked':
+      return { en: `Someone asked a question on ${title}.`, tr: `${title} hakkında bir soru soruldu.`, path: `${caseStudy}#questions` };
+    case 'question_answered':
+      return { en: `Your question on ${title} has an answer.`, tr: `${title} hakkındaki sorunuz yanıtlandı.`, path: `${caseStudy}#questions` };
+  }
+}

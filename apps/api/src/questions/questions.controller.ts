@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Answer, type Page, type Question, type ReportedPost } from '@twinning/contracts';
+import { Access } from '../auth/access.decorator';
+import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
+import { PageQueryDto } from '../common/dto/page-query.dto';
+import { uuidParam } from '../common/validation';
+import { PostDto, PostVisibilityDto, ReportPostDto } from './dto/question.dto';
+import { QuestionsService } from './questions.service';
+
+@ApiTags('questions')
+@Controller('v1')
+export class QuestionsController {
+  constructor(private readonly questions: QuestionsService) {}
+
+  @Get('case-studies/:id/questions')
+  @Access('public')
+  @ApiOkResponse({ description: 'Questions on the published case study, newest first, each with its answers.' })
+  @ApiNotFoundResponse({ description: 'No published case study the caller may see.' })
+  listQuestions(@Param('id', uuidParam('id')) caseStudyId: string, @CurrentCaller() caller?: Caller): Promise<Question[]> {
+    return this.questions.listQuestions(caseStudyId, caller?.user);
+  }
+
+  @Post('case-studies/:id/questions')
+  @Access('signed-in')
+  @ApiCreatedResponse({ description: 'Asked; the town’s staff are told.' })
+  ask(@Param('id', uuidParam('id')) caseStudyId: string, @Body() body: PostDto, @CurrentCaller() caller: Caller): Promise<Question> {
+    return this.questions.ask(caseStudyId, body.body, caller.user);
+  }
+
+  @Post('questions/:id/answers')
+  @Access('verified')
+  @ApiCreatedResponse({ description: 'Answered by the case study’s town; the one who asked is told.' })
+  @ApiConflictResponse({ description: 'The id is an answer, not a question.' })
+  answer(@Param('id', uuidParam('id')) questionId: string, @Body() body: PostDto, @CurrentCaller() caller: Caller): Promise<Answer> {
+    return this.questions.answer(questionId, body.body, caller.user);
+  }
+
+  @Post('posts/:id/visibility')
+  @Access('moderator')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Hidden (its open reports closed) or shown again.' })
+  setVisibility(@Param('id', uuidParam('id')) postId: string, @Body() body: PostVisibilityDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.questions.setHidden(postId, body.hidden, caller.user);
+  }
+
+  @Post('posts/:id/reports')
+  @Access('signed-in')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Reported to the moderators.' })
+  @ApiConflictResponse({ description: 'Your earlier report of it is still open.' })
+  report(@Param('id', uuidParam('id')) postId: string, @Body() body: ReportPostDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.questions.report(postId, body.reason, caller.user);
+  }
+
+  @Post('posts/:id/reports/dismiss')
+  @Access('moderator')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Its open reports are closed; it stays visible.' })
+  @ApiConflictResponse({ description: 'It has no open reports.' })
+  dismissReports(@Param('id', uuidParam('id')) postId: string, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.questions.dismissReports(postId, caller.user);
+  }
+
+  @Get('moderation/reports')
+  @Access('moderator')
+  @ApiOkResponse({ description: 'Questions and answers with open reports, the longest waiting first.' })
+  reportedPosts(@Query() query: PageQueryDto): Promise<Page<ReportedPost>> {
+    return this.questions.reportedPosts(query);
+  }
+}
