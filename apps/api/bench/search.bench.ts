@@ -140,7 +140,7 @@ async function benchmark(size: number): Promise<string[]> {
     log(`full rebuild from PostgreSQL in ${rebuild.seconds.toFixed(1)} s`);
     await dataSource.destroy();
 
-    app = await createApp(config, false);
+    app = await createApp(config);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     const api = `http://127.0.0.1:${address.port}`;

@@ -1,22 +1,27 @@
-import { type INestApplication, type LoggerService } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
 import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { serveWebClient } from './common/web-client';
 import { type ResolvedConfig } from './config/app-config';
+import { METRICS_PATH, MetricsService } from './observability/metrics.service';
+import { securityHeaders } from './observability/security-headers';
 
 /** Builds the whole HTTP application; shared by main.ts and the integration tests. */
-export async function createApp(config: ResolvedConfig, logger?: LoggerService | false): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: logger ?? undefined,
-  });
-  app.useBodyParser('json', { limit: '1mb' });
+export async function createApp(config: ResolvedConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(app.get(MetricsService).measureRequests());
+  app.use(securityHeaders());
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  app.useBodyParser('json', { limit: config.bodyLimitBytes });
   app.use(cookieParser());
-  app.setGlobalPrefix(API_PREFIX.slice(1));
+  app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: [METRICS_PATH.slice(1)] });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { type ResolvedConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { createDataSource } from './database/data-source';
+import { createDataSource, migrate } from './database/data-source';
 import { AdaptationsModule } from './adaptations/adaptations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -17,7 +17,10 @@ import { ModerationModule } from './moderation/moderation.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { loggingModule } from './observability/logging';
+import { ObservabilityModule } from './observability/observability.module';
 import { QuestionsModule } from './questions/questions.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SearchModule } from './search/search.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { AdminUsersModule } from './users/admin-users.module';
@@ -29,15 +32,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        loggingModule(config),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({}),
           dataSourceFactory: async () => {
             const dataSource = await createDataSource(config.databaseUrl).initialize();
-            await dataSource.runMigrations();
+            await migrate(dataSource);
             return dataSource;
           },
         }),
         DatabaseModule,
+        ObservabilityModule,
+        RateLimitModule,
         AuthModule,
         HealthModule,
         MunicipalitiesModule,

@@ -1,9 +1,14 @@
 import { Logger } from '@nestjs/common';
+import { type Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { runSeed } from './database/seed/seed';
+import { HealthService } from './health/health.service';
 import { startLocalServices } from './local-services/local-services';
+
+/** How long a stopping instance waits for requests in flight; compose's stop_grace_period is 30 s. */
+const SHUTDOWN_GRACE_MS = 20_000;
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -12,11 +17,19 @@ async function bootstrap(): Promise<void> {
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   const shutdown = async (signal: string) => {
-    logger.log(`${signal} received: stopping`);
+    logger.log(`${signal} received: finishing the requests in flight, then stopping`);
     try {
-      await app?.close();
+      if (app) {
+        // Readiness turns 503 at once; the server takes no new connections and waits for the
+        // requests in flight (at most the grace period); then the workers finish their current
+        // batch and the database connections close.
+        app.get(HealthService).beginDraining();
+        await closeHttpServer(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
+        await app.close();
+      }
     } finally {
       await services.stop();
+      logger.log('Stopped');
       process.exit(0);
     }
   };
@@ -40,6 +53,21 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   logger.log(`Twinning Exchange is running on http://localhost:${config.port} (API docs: /api/docs)`);
+}
+
+/** Stops accepting connections, closes idle keep-alive ones, and waits for the rest until `graceMs`. */
+function closeHttpServer(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, graceMs);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 bootstrap().catch((error: unknown) => {

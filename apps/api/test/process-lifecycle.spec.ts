@@ -1,14 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type MunicipalitySummary, type Page } from '@twinning/contracts';
-import { findWorkspaceRoot } from '../src/config/app-config';
 import { findFreePort } from '../src/local-services/local-service';
-
-const root = findWorkspaceRoot();
-const main = path.join(root, 'dist/apps/api/main.js');
+import { ApiProcess } from './support/api-process';
+import { waitUntil } from './support/wait';
 
 /**
  * The compiled API as `npm start` runs it, with no DATABASE_URL or MEILI_HOST: it must start its
@@ -19,7 +16,6 @@ describe('the API process with its own services', () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (npx nx build api).`);
     const { DATABASE_URL: _db, MEILI_HOST: _host, MEILI_MASTER_KEY: _key, ...inherited } = process.env;
     env = {
       ...inherited,
@@ -34,9 +30,9 @@ describe('the API process with its own services', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it.each(['SIGINT', 'SIGTERM'] as const)('starts, serves the towns, and on %s stops with both servers', async (signal) => {
-    const api = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const api = new ApiProcess(env);
     try {
-      await waitForOutput(api, /is running on/, 60_000);
+      await api.waitForOutput(/is running on/);
       const base = `http://127.0.0.1:${env.PORT}`;
       const health = await fetch(`${base}/api/health`);
       expect(health.status).toBe(200);
@@ -44,19 +40,26 @@ describe('the API process with its own services', () => {
       const towns = (await (await fetch(`${base}/api/v1/municipalities?q=istanbul`)).json()) as Page<MunicipalitySummary>;
       expect(towns.items.map((m) => m.nameLocal)).toEqual(['İstanbul']);
       expect(serverProcessesUsing(dataDir).length).toBe(2);
+
+      // JSON log lines; the request's line carries the id the caller sent, which comes back too.
+      const traced = await fetch(`${base}/api/v1/municipalities/not-a-uuid`, { headers: { 'X-Request-Id': `trace-${signal}` } });
+      expect(traced.status).toBe(400);
+      expect(traced.headers.get('x-request-id')).toBe(`trace-${signal}`);
+      await waitUntil('the request to be logged', async () => api.logRecords.some((record) => record.reqId === `trace-${signal}`));
+      expect(api.logRecords.find((record) => record.reqId === `trace-${signal}`)).toMatchObject({ level: 40, req: { method: 'GET', url: '/api/v1/municipalities/not-a-uuid' }, res: { statusCode: 400 } });
+      expect(JSON.stringify(api.logRecords)).not.toMatch(/tx_session=|passwordHash/);
     } finally {
       api.kill(signal);
     }
-    expect(await exitCode(api)).toBe(0);
+    expect(await api.exitCode()).toBe(0);
     expect(serverProcessesUsing(dataDir)).toEqual([]);
+    expect(api.output.at(-1)).toMatch(/Stopped/);
   });
 
   it('refuses to start on a malformed variable, with one line naming it', async () => {
-    const api = spawn(process.execPath, [main], { env: { ...env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    api.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await exitCode(api)).toBe(1);
-    expect(stderr).toBe('Configuration error: PORT must be an integer from 1 to 65535, got "eighty"\n');
+    const api = new ApiProcess({ ...env, PORT: 'eighty' });
+    expect(await api.exitCode()).toBe(1);
+    expect(api.output).toEqual(['Configuration error: PORT must be an integer from 1 to 65535, got "eighty"']);
   });
 });
 
@@ -65,29 +68,4 @@ function serverProcessesUsing(dir: string): string[] {
   return execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
     .split('\n')
     .filter((line) => line.includes(dir) && /postgres|meilisearch/.test(line));
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (pattern.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the API exited (code ${code}) before ${pattern}:\n${output}`));
-    });
-  });
-}
-
-function exitCode(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { API_PREFIX } from '@twinning/contracts';
 import { type NextFunction, type Request, type Response } from 'express';
+import { METRICS_PATH } from '../observability/metrics.service';
 
 /**
  * Serves the built web client from `dir`: its files as they are, and index.html for every other
@@ -21,7 +22,7 @@ export function serveWebClient(app: NestExpressApplication, dir: string): void {
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = request.path === API_PREFIX || request.path.startsWith(`${API_PREFIX}/`);
+    const isApi = request.path === API_PREFIX || request.path.startsWith(`${API_PREFIX}/`) || request.path === METRICS_PATH;
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isApi) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

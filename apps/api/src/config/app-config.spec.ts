@@ -23,11 +23,25 @@ describe('loadConfig', () => {
       mailFrom: 'Twinning Exchange <no-reply@localhost>',
       trustProxy: false,
       searchOutboxPollMs: 200,
+      logLevel: 'info',
+      corsOrigins: [],
+      rateLimitWritesPerMinute: 60,
+      rateLimitSearchPerMinute: 120,
+      bodyLimitBytes: 1024 * 1024,
     });
+  });
+
+  it('reads the origins allowed cross-origin and the body limit', () => {
+    const config = loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173', BODY_LIMIT: '512kb', LOG_LEVEL: 'debug' }, root);
+    expect(config).toMatchObject({ corsOrigins: ['https://a.example.org', 'http://localhost:5173'], bodyLimitBytes: 512 * 1024, logLevel: 'debug' });
   });
 
   it.each([
     [{ PORT: 'abc' }, 'Configuration error: PORT must be an integer from 1 to 65535, got "abc"'],
+    [{ CORS_ORIGINS: 'https://a.example.org/path' }, 'Configuration error: CORS_ORIGINS holds "https://a.example.org/path", which is not an origin like https://example.org'],
+    [{ BODY_LIMIT: 'lots' }, 'Configuration error: BODY_LIMIT must be a size from 1kb to 100mb such as "512kb" or "1mb", got "lots"'],
+    [{ LOG_LEVEL: 'loud' }, 'Configuration error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    [{ RATE_LIMIT_SEARCH_PER_MINUTE: '0' }, 'Configuration error: RATE_LIMIT_SEARCH_PER_MINUTE must be an integer from 1 to 1000000, got "0"'],
     [{ PORT: '70000' }, 'Configuration error: PORT must be an integer from 1 to 65535, got "70000"'],
     [{ DATABASE_URL: 'not a url' }, 'Configuration error: DATABASE_URL is not a valid URL'],
     [{ DATABASE_URL: 'mysql://x/y' }, 'Configuration error: DATABASE_URL must start with postgres:// or postgresql://'],

@@ -29,7 +29,19 @@ export interface AppConfig {
   searchOutboxPollMs: number;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (rate limits). */
   trustProxy: boolean | number | string;
+  /** The lowest level written to the JSON log. */
+  logLevel: LogLevel;
+  /** Origins allowed to call the API from another site's pages; empty: CORS stays closed. */
+  corsOrigins: string[];
+  /** Per client address and minute: writes (POST, PATCH, PUT, DELETE) and searches (search, export, similar). */
+  rateLimitWritesPerMinute: number;
+  rateLimitSearchPerMinute: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The configuration once the local services are started: both addresses are known. */
 export type ResolvedConfig = AppConfig & { databaseUrl: string; meiliHost: string };
@@ -85,6 +97,11 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Twinning Exchange <no-reply@localhost>',
     trustProxy: trustProxy(optional(env, 'TRUST_PROXY')),
     searchOutboxPollMs: integer(env, 'SEARCH_OUTBOX_POLL_MS', 200, 10, 60_000),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    rateLimitWritesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60, 1, 1_000_000),
+    rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 120, 1, 1_000_000),
+    bodyLimitBytes: byteSize(env, 'BODY_LIMIT', 1024 * 1024),
   };
 }
 
@@ -98,6 +115,33 @@ function trustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** A comma-separated list of origins such as `https://town.example.org`. */
+function origins(env: Env, name: string): string[] {
+  const value = optional(env, name);
+  if (value === undefined) return [];
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(name, `holds "${origin}", which is not an origin like https://example.org`);
+    }
+    if (url.origin !== origin) throw new ConfigError(name, `holds "${origin}", which is not an origin like https://example.org`);
+    return origin;
+  });
+}
+
+/** `512kb`, `1mb` or a number of bytes. */
+function byteSize(env: Env, name: string, fallback: number): number {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  const match = /^(\d+)(b|kb|mb)?$/i.exec(value);
+  const bytes = match ? Number(match[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb'] : NaN;
+  if (!(bytes >= 1024 && bytes <= 100 * 1024 * 1024)) throw new ConfigError(name, `must be a size from 1kb to 100mb such as "512kb" or "1mb", got "${value}"`);
+  return bytes;
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -13,11 +13,12 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { PostReportEntity } from '../questions/post-report.entity';
+import { RateLimitHitEntity } from '../rate-limit/rate-limit-hit.entity';
 import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {
@@ -35,4 +36,23 @@ export function createDataSource(databaseUrl: string): DataSource {
     // Each migration in its own transaction, so a failed one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',
   });
+}
+
+/** Any number for the advisory lock that serialises migrations; only its uniqueness matters. */
+const MIGRATION_LOCK = 7_438_001;
+
+/**
+ * Runs the pending migrations while holding a PostgreSQL advisory lock, so API instances that
+ * start together (or a migrate job beside them) apply each migration once, one after the other.
+ */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    return (await dataSource.runMigrations()).map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }

@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { loadConfig, type ResolvedConfig } from '../config/app-config';
 import { startLocalServices } from '../local-services/local-services';
-import { createDataSource } from './data-source';
+import { createDataSource, migrate } from './data-source';
 
 /**
  * How the command-line tools (migrations, seed, reindex) run: with the configured servers or
@@ -14,7 +14,7 @@ export function runWithDatabase(work: (dataSource: DataSource, config: ResolvedC
     const dataSource = createDataSource(services.config.databaseUrl);
     try {
       await dataSource.initialize();
-      const applied = await dataSource.runMigrations();
+      const applied = await migrate(dataSource);
       if (applied.length > 0) console.log(`${applied.length} migration(s) applied`);
       await work(dataSource, services.config);
     } finally {

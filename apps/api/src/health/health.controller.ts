@@ -19,4 +19,19 @@ export class HealthController {
     response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return report;
   }
+
+  @Get('live')
+  @ApiOkResponse({ description: 'Liveness: the process answers. Restart it only when this fails.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ description: 'Readiness: PostgreSQL answers, migrations are applied, and the instance is not shutting down.' })
+  @ApiServiceUnavailableResponse({ description: 'Not ready; the body says why. Send no traffic until it is.' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'unavailable'; reason?: string }> {
+    const { ready, reason } = await this.health.checkReadiness();
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return ready ? { status: 'ok' } : { status: 'unavailable', reason };
+  }
 }

@@ -15,6 +15,25 @@ export class HealthService {
     private readonly outbox: SearchOutboxRepository,
   ) {}
 
+  private draining = false;
+
+  /** From now on readiness says 503, so the load balancer sends new requests elsewhere while this instance stops. */
+  beginDraining(): void {
+    this.draining = true;
+  }
+
+  /**
+   * Ready to take traffic: not stopping, PostgreSQL answers and no migration is pending.
+   * Meilisearch is not required (search falls back to PostgreSQL); /api/health reports it.
+   */
+  async checkReadiness(): Promise<{ ready: boolean; reason?: string }> {
+    if (this.draining) return { ready: false, reason: 'shutting down' };
+    const postgres = await probe(() => this.dataSource.query('SELECT 1'));
+    if (postgres.status === 'down') return { ready: false, reason: `PostgreSQL: ${postgres.error}` };
+    if (await this.dataSource.showMigrations()) return { ready: false, reason: 'migrations pending' };
+    return { ready: true };
+  }
+
   async checkHealth(): Promise<HealthReport> {
     const [postgres, meilisearch, searchOutbox] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),

@@ -4,6 +4,7 @@ import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PollingLoop } from '../common/polling-loop';
 import { TransactionRunner } from '../database/transaction';
+import { MetricsService } from '../observability/metrics.service';
 import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
 import { SearchOutboxRepository } from './search-outbox.repository';
@@ -29,6 +30,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
     private readonly outbox: SearchOutboxRepository,
     private readonly documents: CaseStudyDocumentsRepository,
     private readonly transactions: TransactionRunner,
+    private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.loop = new PollingLoop(() => this.drainOnce(), config.searchOutboxPollMs, (error) => {
@@ -72,8 +74,10 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
       try {
         await this.search.writeDocuments(CASE_STUDY_INDEX, indexable.map(toCaseStudyDocument), ids.filter((id) => !kept.has(id)));
         await this.outbox.complete(transaction, rows.map((row) => row.id));
+        this.logger.debug(`Indexed ${indexable.length} and removed ${ids.length - indexable.length} case studies for outbox rows ${rows.map((row) => row.id).join(',')}`);
       } catch (error) {
         this.logger.warn(`Indexing ${ids.length} case studies failed; will retry: ${String(error)}`);
+        this.metrics.searchOutboxFailures.inc();
         await this.outbox.fail(transaction, rows.map((row) => row.id), String(error));
       }
       return rows.length;

@@ -19,6 +19,7 @@ import { type CaseStudyDocument, toCaseStudyDocument } from './case-study-docume
 import { toExportRecord } from './open-data';
 import { PostgresSearchRepository } from './postgres-search.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
+import { MetricsService } from '../observability/metrics.service';
 import { SearchRepository } from './search.repository';
 
 /** The index attribute behind each filter of the search API. */
@@ -116,17 +117,20 @@ export class SearchService {
     private readonly search: SearchRepository,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly postgres: PostgresSearchRepository,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Meilisearch answers; when it cannot, PostgreSQL does, and the answer says `degraded`. */
-  async searchCaseStudies(query: SearchQuery): Promise<SearchResponse> {
-    const started = performance.now();
-    try {
-      return await this.searchMeilisearch(query, started);
-    } catch (error) {
-      this.logger.warn(`Meilisearch did not answer; searching PostgreSQL instead: ${String(error)}`);
-      return this.searchPostgres(query, started);
-    }
+  searchCaseStudies(query: SearchQuery): Promise<SearchResponse> {
+    return this.metrics.timeSearch(async () => {
+      const started = performance.now();
+      try {
+        return await this.searchMeilisearch(query, started);
+      } catch (error) {
+        this.logger.warn(`Meilisearch did not answer; searching PostgreSQL instead: ${String(error)}`);
+        return this.searchPostgres(query, started);
+      }
+    });
   }
 
   private async searchPostgres(query: SearchQuery, started: number): Promise<SearchResponse> {

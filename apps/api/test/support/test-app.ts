@@ -28,9 +28,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATABASE_URL: isolation.databaseUrl,
     SEARCH_INDEX_PREFIX: `test_${isolation.id}_`,
     SEED_ON_START: 'false',
+    // Test files fire hundreds of writes a minute from one address; the rate-limit test sets its own.
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...env,
   }) as ResolvedConfig;
-  const app = await createApp(config, false);
+  const app = await createApp(config);
   await app.init();
   return {
     app,

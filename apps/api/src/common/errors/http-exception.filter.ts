@@ -32,9 +32,20 @@ export class HttpExceptionFilter implements ExceptionFilter {
       // Body-parser errors (malformed JSON, too large) arrive as HttpExceptions too.
       return { status, body: { code: CODES_BY_STATUS[status] ?? `http_${status}`, message: exception.message } };
     }
+    if (isClientHttpError(exception)) {
+      // body-parser's own errors (a body over the limit, an unsupported charset) reach here as http-errors.
+      return { status: exception.status, body: { code: CODES_BY_STATUS[exception.status] ?? `http_${exception.status}`, message: exception.message } };
+    }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: CommonErrorCode.InternalError, message: 'Something went wrong on our side.' },
     };
   }
+}
+
+/** An error from the http-errors package (body-parser's): a 4xx status meant to be shown. */
+function isClientHttpError(exception: unknown): exception is { status: number; message: string } {
+  if (typeof exception !== 'object' || exception === null) return false;
+  const { status, expose } = exception as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -1,0 +1,37 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PollingLoop } from '../common/polling-loop';
+
+const EVERY_MS = 10 * 60_000;
+
+/**
+ * Deletes what has run out: expired sessions, sign-in attempts older than a day (the limits look
+ * back 15 minutes), rate-limit counts older than an hour. Idempotent, so every instance may run it.
+ */
+@Injectable()
+export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Maintenance');
+  private readonly loop = new PollingLoop(() => this.cleanUp().then(() => 0), EVERY_MS, (error) => this.logger.warn(`Clean-up failed: ${String(error)}`));
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.loop.stop();
+  }
+
+  async cleanUp(): Promise<{ sessions: number; signInAttempts: number; rateLimitHits: number }> {
+    const deleted = async (sql: string) => ((await this.dataSource.query(sql)) as [unknown, number])[1];
+    const result = {
+      sessions: await deleted(`DELETE FROM sessions WHERE expires_at < now()`),
+      signInAttempts: await deleted(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 day'`),
+      rateLimitHits: await deleted(`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 hour'`),
+    };
+    if (result.sessions + result.signInAttempts + result.rateLimitHits > 0) this.logger.log(`Deleted ${JSON.stringify(result)}`);
+    return result;
+  }
+}
