@@ -13,9 +13,9 @@ export interface ResolvedServices {
 
 /**
  * Starts an embedded PostgreSQL when DATABASE_URL is not set and the packaged Meilisearch when
- * MEILI_HOST is not set, with their data under `config.dataDir`.
+ * MEILI_HOST is not set (and `meilisearch` is wanted), with their data under `config.dataDir`.
  */
-export async function startLocalServices(config: AppConfig, log: ServiceLog): Promise<ResolvedServices> {
+export async function startLocalServices(config: AppConfig, log: ServiceLog, { meilisearch: wantsMeilisearch = true } = {}): Promise<ResolvedServices> {
   const started: LocalService[] = [];
   const stop = async () => {
     for (const service of started.reverse()) await service.stop();
@@ -34,7 +34,7 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog): Pr
       started.push(postgres);
       databaseUrl = postgres.databaseUrl;
     }
-    if (!meiliHost) {
+    if (!meiliHost && wantsMeilisearch) {
       const meilisearch = await startPackagedMeilisearch({
         dataDir: path.join(config.dataDir, 'meilisearch'),
         port: config.localMeilisearchPort,
@@ -44,7 +44,8 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog): Pr
       meiliHost = meilisearch.host;
       meiliMasterKey = meilisearch.masterKey;
     }
-    return { config: { ...config, databaseUrl, meiliHost, meiliMasterKey }, stop };
+    // Without Meilisearch (tools that need only PostgreSQL) the address stays empty.
+    return { config: { ...config, databaseUrl, meiliHost: meiliHost ?? '', meiliMasterKey }, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,95 @@
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { type DataSource } from 'typeorm';
+import { appliedMigrations, excludedTables, listSequences, listTables, qualifiedTable, quoteIdentifier } from './backup-catalog';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, type BackupHeader, type BackupTrailer } from './backup-format';
+
+/** Rows fetched from the cursor at a time: a big table is never held in memory whole. */
+const FETCH_SIZE = 1_000;
+
+export interface BackupSummary {
+  file: string;
+  tables: number;
+  rows: number;
+  bytes: number;
+}
+
+/**
+ * Writes every row of the public tables, as one consistent snapshot, to `file` (see
+ * backup-format.ts). The file appears only once it is complete: it is written beside it first.
+ */
+export async function writeBackup(dataSource: DataSource, file: string): Promise<BackupSummary> {
+  if (existsSync(file)) throw new BackupError(`${file} already exists; choose another name.`);
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  const counts = { tables: 0, rows: 0 };
+  try {
+    await pipeline(Readable.from(backupChunks(dataSource, counts)), createGzip(), createWriteStream(partial, { flags: 'wx' }));
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return { file, ...counts, bytes: (await stat(file)).size };
+}
+
+/** The backup's text, a batch of lines at a time, read in one REPEATABLE READ, READ ONLY transaction. */
+async function* backupChunks(dataSource: DataSource, counts: { tables: number; rows: number }): AsyncGenerator<string> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  let open = false;
+  try {
+    await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    open = true;
+    // Values are written in PostgreSQL's text form: fix the settings that shape it, so the
+    // restoring session reads back exactly the same values.
+    await runner.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
+    await runner.query(`SET LOCAL IntervalStyle = 'postgres'`);
+    await runner.query(`SET LOCAL TimeZone = 'UTC'`);
+    await runner.query(`SET LOCAL extra_float_digits = 1`);
+    await runner.query(`SET LOCAL bytea_output = 'hex'`);
+
+    const [{ now }] = (await runner.query('SELECT now()')) as { now: Date }[];
+    const excluded = excludedTables(dataSource);
+    const tables = await listTables(runner, excluded);
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      createdAt: now.toISOString(),
+      migrations: await appliedMigrations(runner, dataSource),
+      tables,
+    };
+    yield `${JSON.stringify(header)}\n`;
+
+    const rows: Record<string, number> = {};
+    for (const table of tables) {
+      yield `${JSON.stringify({ table: table.name })}\n`;
+      const values = table.columns.map((column) => `${quoteIdentifier(column.name)}::text`).join(', ');
+      await runner.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_json(ARRAY[${values}])::text AS line FROM ${qualifiedTable(table.name)}`);
+      rows[table.name] = 0;
+      for (;;) {
+        const batch = (await runner.query(`FETCH FORWARD ${FETCH_SIZE} FROM backup_rows`)) as { line: string }[];
+        if (batch.length === 0) break;
+        rows[table.name] += batch.length;
+        yield batch.map((row) => `${row.line}\n`).join('');
+      }
+      await runner.query('CLOSE backup_rows');
+      counts.tables += 1;
+      counts.rows += rows[table.name];
+    }
+
+    // Read last: sequences are outside transactions, so these values are at least those the rows used.
+    const trailer: BackupTrailer = { end: true, rows, sequences: await listSequences(runner, excluded) };
+    yield `${JSON.stringify(trailer)}\n`;
+    await runner.query('COMMIT');
+    open = false;
+  } finally {
+    // Also reached when writing the file failed and the stream stopped asking for more.
+    if (open) await runner.query('ROLLBACK').catch(() => undefined);
+    await runner.release();
+  }
+}
