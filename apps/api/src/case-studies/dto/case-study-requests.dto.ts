@@ -11,18 +11,19 @@ import {
 } from '@twinning/contracts';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { Omittable } from '../../common/dto/transforms';
 
 // `content` is checked field by field by the service (findContentProblems), after it is laid
 // over the current working copy, so a save can send only what changed.
 
 export class CreateCaseStudyDto implements CreateCaseStudyRequest {
   @ApiPropertyOptional({ description: 'Any fields of the template to start with.' })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   content?: Partial<CaseStudyContent>;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   publishAnonymously?: boolean;
 }
@@ -34,12 +35,12 @@ export class UpdateCaseStudyDto implements UpdateCaseStudyRequest {
   version: number;
 
   @ApiPropertyOptional({ description: 'Fields of the template to change; the others keep their saved values.' })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   content?: Partial<CaseStudyContent>;
 
   @ApiPropertyOptional({ description: 'Publish without naming the town; only for a partial success or a failure.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   publishAnonymously?: boolean;
 }

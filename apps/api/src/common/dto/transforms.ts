@@ -1,3 +1,4 @@
+import { ValidateIf } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 /** Strings arrive trimmed; anything else is left for the validators to refuse. */
@@ -5,3 +6,10 @@ export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? 
 
 /** E-mail addresses are compared trimmed and lower case. */
 export const NormalizeEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+/**
+ * A field a request may leave out, but not send as null (class-validator's IsOptional lets null
+ * through, which a NOT NULL column then refuses with a 500). For fields that may be null, add
+ * their own `ValidateIf((_, value) => value !== null)`.
+ */
+export const Omittable = () => ValidateIf((_, value) => value !== undefined);

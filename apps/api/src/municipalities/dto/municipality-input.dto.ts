@@ -67,4 +67,4 @@ export class MunicipalityInputDto implements MunicipalityInput {
   website: string | null;
 }
 
-export class MunicipalityUpdateDto extends PartialType(MunicipalityInputDto) {}
+export class MunicipalityUpdateDto extends PartialType(MunicipalityInputDto, { skipNullProperties: false }) {}

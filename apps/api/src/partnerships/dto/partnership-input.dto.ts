@@ -45,7 +45,7 @@ export class PartnershipInputDto implements PartnershipInput {
   description: string;
 }
 
-export class PartnershipUpdateDto extends PartialType(OmitType(PartnershipInputDto, ['municipalityIds'] as const)) implements PartnershipUpdate {}
+export class PartnershipUpdateDto extends PartialType(OmitType(PartnershipInputDto, ['municipalityIds'] as const), { skipNullProperties: false }) implements PartnershipUpdate {}
 
 export class AdminPartnershipListQueryDto extends PageQueryDto implements AdminPartnershipListQuery {
   @ApiPropertyOptional()

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_STATUSES, type AccountStatus, type AdminUserListQuery, ROLES, type Role, type UpdateUserRequest } from '@twinning/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { Omittable } from '../../common/dto/transforms';
 
 export class AdminUserListQueryDto extends PageQueryDto implements AdminUserListQuery {
   @ApiPropertyOptional({ enum: ACCOUNT_STATUSES })
@@ -23,12 +24,12 @@ export class AdminUserListQueryDto extends PageQueryDto implements AdminUserList
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES, { message: `must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsUUID('all', { message: 'must be a UUID or null' })
   municipalityId?: string | null;
