@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createAdmin } from '../src/users/create-admin';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser } from './factories/user.factory';
 import { startSession, type TestSession, withSession } from './support/sessions';
@@ -48,5 +49,28 @@ describe('admin: partnerships and municipalities', () => {
     expect(updated.body.population).toBe(12_500);
     const events = await t.dataSource.query(`SELECT action, before, after FROM audit_events WHERE entity_id = $1`, [town.id]);
     expect(events).toEqual([{ action: 'municipality.updated', before: { population: 10_000 }, after: { population: 12_500 } }]);
+  });
+});
+
+describe('npm run create-admin', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('creates a verified admin who can sign in with the printed password, once per e-mail', async () => {
+    const { id, password } = await createAdmin(t.dataSource, '  IT@Town.example.org ', 'Municipal IT');
+    expect(password.length).toBeGreaterThanOrEqual(24);
+    const signedIn = await t.http.post('/api/v1/auth/login').send({ email: 'it@town.example.org', password });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.account).toMatchObject({ id, role: 'admin', municipality: null });
+    expect(signedIn.body.account.verifiedAt).not.toBeNull();
+    await expect(createAdmin(t.dataSource, 'it@town.example.org', 'Again')).rejects.toThrow('exists already');
+    await expect(createAdmin(t.dataSource, 'not-an-address', 'Someone')).rejects.toThrow('is not an e-mail address');
+    const events = (await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [id])) as { action: string }[];
+    expect(events).toEqual([{ action: 'user.admin_created_from_cli' }]);
   });
 });
