@@ -67,6 +67,8 @@ async function openInvitation(fx: Fixture): Promise<string> {
 
 const ROUTES: RouteCase[] = [
   { route: 'GET /api/health', prepare: async () => ({ url: '/api/health' }), expected: everyone(200) },
+  { route: 'GET /api/health/live', prepare: async () => ({ url: '/api/health/live' }), expected: everyone(200) },
+  { route: 'GET /api/health/ready', prepare: async () => ({ url: '/api/health/ready' }), expected: everyone(200) },
   { route: 'GET /api/v1/municipalities', prepare: async () => ({ url: '/api/v1/municipalities' }), expected: everyone(200) },
   { route: 'GET /api/v1/municipalities/{id}', prepare: async (fx) => ({ url: `/api/v1/municipalities/${fx.own.id}` }), expected: everyone(200) },
   {

@@ -54,7 +54,7 @@ describe('towns and their twinning partners, in a real browser', () => {
     await page.goto(portalUrl('/'));
     await page.getByText(/^\d+ towns$/).waitFor();
     const search = page.getByLabel('Search by name');
-    for (let presses = 0; presses < 10 && !(await search.evaluate((input) => input === document.activeElement)); presses++) {
+    for (let presses = 0; presses < 15 && !(await search.evaluate((input) => input === document.activeElement)); presses++) {
       await page.keyboard.press('Tab');
     }
     expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);

@@ -23,7 +23,9 @@ import { RevisionHistoryPage } from '../features/case-studies/pages/RevisionHist
 import { RevisionPage } from '../features/case-studies/pages/RevisionPage';
 import { ModerationQueuePage } from '../features/moderation/pages/ModerationQueuePage';
 import { RevisionReviewPage } from '../features/moderation/pages/RevisionReviewPage';
+import { ReportedPostsPage } from '../features/questions/pages/ReportedPostsPage';
 import { SearchPage } from '../features/search/pages/SearchPage';
+import { StatisticsPage } from '../features/statistics/pages/StatisticsPage';
 import { TownPage } from '../features/municipalities/pages/TownPage';
 import { TownsPage } from '../features/municipalities/pages/TownsPage';
 import { Layout } from './Layout';
@@ -40,6 +42,7 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
+      { path: 'statistics', element: <StatisticsPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [
@@ -63,6 +66,7 @@ const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ModerationQueuePage /> },
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
+          { path: 'reports', element: <ReportedPostsPage /> },
         ],
       },
       { path: 'sign-in', element: <SignInPage /> },

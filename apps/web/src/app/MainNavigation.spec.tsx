@@ -13,19 +13,31 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
   [
     'a visitor',
     null,
-    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['Sign in', '/sign-in'], ['Register', '/register']],
+    [
+      ['Towns', '/towns'],
+      ['Case studies', '/case-studies'],
+      ['Statistics', '/statistics'],
+      ['Sign in', '/sign-in'],
+      ['Register', '/register'],
+    ],
     false,
   ],
   [
     'a pending account',
     sessionAs({ role: 'staff', status: 'pending', verifiedAt: null }),
-    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['My account', '/account']],
+    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['Statistics', '/statistics'], ['My account', '/account']],
     true,
   ],
   [
     'staff',
     sessionAs({ role: 'staff' }),
-    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['My municipality', '/my-municipality'], ['My account', '/account']],
+    [
+      ['Towns', '/towns'],
+      ['Case studies', '/case-studies'],
+      ['Statistics', '/statistics'],
+      ['My municipality', '/my-municipality'],
+      ['My account', '/account'],
+    ],
     true,
   ],
   [
@@ -34,6 +46,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     [
       ['Towns', '/towns'],
       ['Case studies', '/case-studies'],
+      ['Statistics', '/statistics'],
       ['Moderation', '/moderation'],
       ['Accounts', '/admin/accounts'],
       ['My account', '/account'],
@@ -46,6 +59,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     [
       ['Towns', '/towns'],
       ['Case studies', '/case-studies'],
+      ['Statistics', '/statistics'],
       ['Moderation', '/moderation'],
       ['Admin', '/admin'],
       ['My account', '/account'],
@@ -96,6 +110,7 @@ describe('MainNavigation', () => {
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Belediyeler',
       'Vaka çalışmaları',
+      'İstatistikler',
       'Moderasyon',
       'Yönetim',
       'Hesabım',

@@ -28,6 +28,7 @@ export function MainNavigation() {
           inSection={Boolean(inTowns)}
         />
         <SectionItem to="/case-studies" label={t('nav.caseStudies')} />
+        <SectionItem to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (
           <>

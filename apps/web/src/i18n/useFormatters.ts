@@ -20,6 +20,8 @@ export interface Formatters {
   formatTime: (iso: string) => string;
   /** A calendar date written YYYY-MM-DD, as a date; no time zone can move it to the day before. */
   formatCalendarDate: (date: string) => string;
+  /** A month written YYYY-MM, as "Mar 2025" / "Mar 2025"; no time zone can move it to the month before. */
+  formatMonth: (month: string) => string;
   /** How long ago an ISO timestamp was: "3 days ago" / "3 gün önce". */
   formatTimeAgo: (iso: string, now?: number) => string;
 }
@@ -43,6 +45,7 @@ export function useFormatters(): Formatters {
     const collator = new Intl.Collator(language);
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
     const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
     const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
     const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
@@ -67,6 +70,10 @@ export function useFormatters(): Formatters {
       formatCalendarDate: (date) => {
         const parsed = new Date(`${date}T00:00:00Z`);
         return Number.isNaN(parsed.getTime()) ? date : calendarDateFormat.format(parsed);
+      },
+      formatMonth: (month) => {
+        const parsed = new Date(`${month}-01T00:00:00Z`);
+        return /^\d{4}-\d{2}$/.test(month) && !Number.isNaN(parsed.getTime()) ? monthFormat.format(parsed) : month;
       },
       formatTimeAgo: (iso, now = Date.now()) => {
         let amount = (new Date(iso).getTime() - now) / 1000;

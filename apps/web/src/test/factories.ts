@@ -3,6 +3,7 @@ import {
   type Adaptation,
   type AdaptationCheckIn,
   type AdaptationSummary,
+  type Answer,
   type CaseStudyContent,
   type CaseStudyDetail,
   type CaseStudyRevision,
@@ -23,9 +24,13 @@ import {
   type MunicipalitySummary,
   type Page,
   type Partnership,
+  type Question,
+  type ReportedPost,
   type SearchHit,
   type SearchResponse,
   type SessionInfo,
+  type StaffFeed,
+  type StatisticsReport,
 } from '@twinning/contracts';
 
 let sequence = 0;
@@ -246,6 +251,7 @@ export function buildCaseStudyDetail(overrides: Partial<CaseStudyDetail> = {}): 
     },
     draft: null,
     latestDecision: null,
+    adaptedFrom: null,
     createdAt: '2025-03-01T09:30:00.000Z',
     ...overrides,
   };
@@ -320,6 +326,7 @@ export function buildNotification(overrides: Partial<Notification> = {}): Notifi
     title: 'Organic waste collection in the old town',
     decision: 'approve',
     adaptationId: null,
+    questionId: null,
     createdAt: '2025-04-12T09:00:00.000Z',
     readAt: null,
     ...overrides,
@@ -398,6 +405,7 @@ export function buildAdaptationSummary(overrides: Partial<AdaptationSummary> = {
     municipality: buildMunicipalitySummary(COLOGNE),
     status: 'exploring',
     discontinuedReason: null,
+    writeUp: null,
     createdAt: '2025-05-02T09:00:00.000Z',
     updatedAt: '2025-05-02T09:00:00.000Z',
     ...overrides,
@@ -423,6 +431,97 @@ export function buildAdaptation(overrides: Partial<Adaptation> = {}): Adaptation
     changes: 'Collection by cargo bikes instead of trucks, because of the streets.',
     plannedSteps: 'A pilot in two streets this autumn.',
     checkIns: [],
+    ...overrides,
+  };
+}
+
+/** The portal's statistics: twelve published case studies in two countries, and a few adaptations. */
+export function buildStatisticsReport(overrides: Partial<StatisticsReport> = {}): StatisticsReport {
+  return {
+    publishedCaseStudies: 12,
+    bySdg: [
+      { key: '11', count: 9 },
+      { key: '13', count: 4 },
+    ],
+    byTheme: [
+      { key: 'water_waste', count: 7 },
+      { key: 'mobility', count: 3 },
+    ],
+    byOutcome: [
+      { key: 'success', count: 6 },
+      { key: 'failure', count: 2 },
+      { key: 'partial', count: 4 },
+    ],
+    byCountry: [
+      { key: 'TR', count: 8 },
+      { key: 'DE', count: 4 },
+    ],
+    byYear: [
+      { key: '2023', count: 5 },
+      { key: '2021', count: 7 },
+    ],
+    adaptationsOverTime: [
+      { month: '2025-01', status: 'exploring', count: 2 },
+      { month: '2025-03', status: 'exploring', count: 1 },
+      { month: '2025-03', status: 'planning', count: 2 },
+    ],
+    mostAdapted: [{ caseStudyId: nextId(), title: 'Organic waste collection in the old town', adaptations: 3 }],
+    ...overrides,
+  };
+}
+
+/** Jonas Becker of Cologne asks about a case study; no answer yet. */
+export function buildQuestion(overrides: Partial<Question> = {}): Question {
+  return {
+    id: nextId(),
+    caseStudyId: nextId(),
+    body: 'How did you get **volunteers** for the door-to-door visits?',
+    author: { id: nextId(), displayName: 'Jonas Becker' },
+    hidden: false,
+    createdAt: '2025-05-03T09:00:00.000Z',
+    answers: [],
+    ...overrides,
+  };
+}
+
+/** Kadıköy's staff answer a question. */
+export function buildAnswer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    id: nextId(),
+    questionId: nextId(),
+    body: 'Through the neighbourhood associations.',
+    author: { id: nextId(), displayName: 'Ayşe Yılmaz' },
+    hidden: false,
+    createdAt: '2025-05-05T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A question reported once, for the moderators' list. */
+export function buildReportedPost(overrides: Partial<ReportedPost> = {}): ReportedPost {
+  return {
+    post: {
+      id: nextId(),
+      body: 'Buy our bins at a discount!',
+      author: { id: nextId(), displayName: 'Max Muster' },
+      hidden: false,
+      createdAt: '2025-05-03T09:00:00.000Z',
+    },
+    kind: 'question',
+    caseStudy: { id: nextId(), title: 'Organic waste collection in the old town' },
+    reports: [
+      { id: nextId(), reason: 'Advertising.', reporter: { id: nextId(), displayName: 'Ayşe Yılmaz' }, createdAt: '2025-05-04T09:00:00.000Z' },
+    ],
+    ...overrides,
+  };
+}
+
+/** The home feed of a district municipality's staff, with nothing in it unless given. */
+export function buildStaffFeed(overrides: Partial<StaffFeed> = {}): StaffFeed {
+  return {
+    partnerCaseStudies: [],
+    partnerAdaptations: [],
+    townsLikeYours: { kind: 'district', populationBand: '250k_1m', themes: [], caseStudies: [] },
     ...overrides,
   };
 }

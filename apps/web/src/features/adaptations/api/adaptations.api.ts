@@ -2,6 +2,7 @@ import {
   ApiRoutes,
   type Adaptation,
   type AdaptationSummary,
+  type CaseStudyDetail,
   type CheckInRequest,
   type StartAdaptationRequest,
 } from '@twinning/contracts';
@@ -28,4 +29,9 @@ export function startAdaptation(caseStudyId: string, request: StartAdaptationReq
 
 export function recordCheckIn(id: string, request: CheckInRequest): Promise<Adaptation> {
   return apiPost<Adaptation>(ApiRoutes.adaptationCheckIns(id), request);
+}
+
+/** A draft case study of the adapting town, pre-filled from a finished adaptation. */
+export function writeUpAdaptation(id: string): Promise<CaseStudyDetail> {
+  return apiPost<CaseStudyDetail>(ApiRoutes.adaptationWriteUp(id));
 }

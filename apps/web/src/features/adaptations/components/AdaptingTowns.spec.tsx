@@ -6,6 +6,7 @@ import {
   buildMunicipalitySummary,
   buildNotificationList,
   buildSessionInfo,
+  nextId,
 } from '../../../test/factories';
 import { stubFetch, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
@@ -18,6 +19,7 @@ function serveCaseStudy(detail: CaseStudyDetail, adaptations: () => StubResponse
     if (url.pathname === ApiRoutes.caseStudy(detail.id)) return { body: detail };
     if (url.pathname === ApiRoutes.caseStudyAdaptations(detail.id)) return adaptations();
     if (url.pathname === ApiRoutes.similarCaseStudies(detail.id)) return { body: [] };
+    if (url.pathname === ApiRoutes.caseStudyQuestions(detail.id)) return { body: [] };
     if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
     return { status: 404, body: { code: 'not_found', message: 'Not here.' } };
   });
@@ -52,6 +54,22 @@ describe('AdaptingTowns on the case study page', () => {
     expect(within(rows[1]).getByRole('link', { name: 'View adaptation' })).toHaveAttribute('href', `/adaptations/${stopped.id}`);
     // Visitors may read, not adapt.
     expect(screen.queryByRole('button', { name: 'Adapt this practice' })).not.toBeInTheDocument();
+  });
+
+  it('links to the case study a town wrote up from its adaptation, once it is published', async () => {
+    const caseStudy = buildCaseStudyDetail();
+    const writtenUp = buildAdaptationSummary({ municipality: cologne, status: 'implemented', writeUp: { caseStudyId: nextId(), status: 'published' } });
+    const drafting = buildAdaptationSummary({ municipality: izmir, status: 'implemented', writeUp: { caseStudyId: nextId(), status: 'draft' } });
+    serveCaseStudy(caseStudy, () => ({ body: [writtenUp, drafting] }));
+
+    renderApp(`/case-studies/${caseStudy.id}`);
+
+    const rows = await within(await travelledSection()).findAllByRole('listitem');
+    expect(within(rows[0]).getByRole('link', { name: 'Read their case study' })).toHaveAttribute(
+      'href',
+      `/case-studies/${writtenUp.writeUp?.caseStudyId}`,
+    );
+    expect(within(rows[1]).queryByRole('link', { name: 'Read their case study' })).not.toBeInTheDocument();
   });
 
   it('says when no town has adapted it yet, and offers staff of another town to adapt it', async () => {

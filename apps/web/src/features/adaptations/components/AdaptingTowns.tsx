@@ -81,10 +81,17 @@ function AdaptingTown({ adaptation }: { adaptation: AdaptationSummary }) {
             </Text>
           )}
         </div>
-        {/* Every row has this link; the town's name tells them apart for screen readers. */}
-        <Anchor component={Link} to={`/adaptations/${adaptation.id}`} aria-describedby={townId}>
-          {t('adaptingTowns.viewAdaptation')}
-        </Anchor>
+        {/* Every row has these links; the town's name tells them apart for screen readers. */}
+        <Stack gap={4} align="flex-end">
+          <Anchor component={Link} to={`/adaptations/${adaptation.id}`} aria-describedby={townId}>
+            {t('adaptingTowns.viewAdaptation')}
+          </Anchor>
+          {adaptation.writeUp?.status === 'published' && (
+            <Anchor component={Link} to={`/case-studies/${adaptation.writeUp.caseStudyId}`} aria-describedby={townId}>
+              {t('adaptingTowns.readTheirCaseStudy')}
+            </Anchor>
+          )}
+        </Stack>
       </Group>
     </Paper>
   );

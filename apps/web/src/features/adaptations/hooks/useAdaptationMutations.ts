@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AdaptationErrorCode, type Adaptation, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
 import { ApiError } from '../../../lib/api-client';
-import { adaptationKeys, recordCheckIn, startAdaptation } from '../api/adaptations.api';
+import { caseStudyKeys } from '../../case-studies/api/case-studies.api';
+import { adaptationKeys, recordCheckIn, startAdaptation, writeUpAdaptation } from '../api/adaptations.api';
 
 /**
  * The answer is the new adaptation, kept for its page; the case study's list of adapting towns
@@ -33,5 +34,22 @@ export function useRecordCheckIn(adaptation: Pick<Adaptation, 'id' | 'caseStudy'
         void queryClient.invalidateQueries({ queryKey: adaptationKeys.all });
       }
     },
+  });
+}
+
+/**
+ * Starts the case study of a finished adaptation. The new draft is kept for the form it opens in;
+ * the adaptation is asked again either way, since a 409 `already_written_up` means it has its
+ * write-up already (another member of staff started it), which the page then links to.
+ */
+export function useWriteUpAdaptation(adaptationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => writeUpAdaptation(adaptationId),
+    onSuccess: (caseStudy) => {
+      queryClient.setQueryData(caseStudyKeys.detail(caseStudy.id), caseStudy);
+      void queryClient.invalidateQueries({ queryKey: caseStudyKeys.lists() });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adaptationKeys.all }),
   });
 }

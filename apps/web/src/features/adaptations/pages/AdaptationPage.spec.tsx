@@ -4,6 +4,7 @@ import {
   buildAdaptation,
   buildApiErrorBody,
   buildCheckIn,
+  buildDraftCaseStudy,
   buildMunicipalitySummary,
   buildNotificationList,
   buildSessionInfo,
@@ -163,6 +164,84 @@ describe('AdaptationPage', () => {
     await waitFor(() => expect(statusOptions()).toEqual(['Piloting', 'Implemented', 'Discontinued']));
     expect(screen.getByText('Pilot started.')).toBeInTheDocument();
     expect(requestedUrls(fetchMock).filter((url) => url.pathname === ApiRoutes.adaptation(adaptation.id)).length).toBe(2);
+  });
+
+  describe('writing it up as a case study', () => {
+    it('offers the adapting town’s staff to write up an implemented adaptation, then opens the draft', async () => {
+      const session = buildSessionInfo({ municipality: cologne });
+      const adaptation = buildAdaptation({ municipality: cologne, status: 'implemented' });
+      const draft = buildDraftCaseStudy({ municipality: cologne }, { title: 'Organic waste collection in Köln' });
+      const fetchMock = stubFetch((url, request) => {
+        if (request.method === 'POST') return { status: 201, body: draft };
+        if (url.pathname === ApiRoutes.adaptation(adaptation.id)) return { body: adaptation };
+        if (url.pathname === ApiRoutes.caseStudy(draft.id)) return { body: draft };
+        if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
+        return { status: 404, body: { code: 'not_found', message: 'Not here.' } };
+      });
+      const { user, currentLocation } = renderApp(`/adaptations/${adaptation.id}`, { session });
+
+      await user.click(await screen.findByRole('button', { name: 'Write it up as a case study' }));
+
+      await waitFor(() => expect(currentLocation().pathname).toBe(`/case-studies/${draft.id}/edit`));
+      const [writeUp] = recordedWrites(fetchMock);
+      expect(writeUp.method).toBe('POST');
+      expect(writeUp.url.pathname).toBe(ApiRoutes.adaptationWriteUp(adaptation.id));
+      expect(writeUp.headers['x-csrf-token']).toBe(session.csrfToken);
+    });
+
+    it('is not offered before the adaptation is finished, nor to anyone but the adapting town’s staff', async () => {
+      const piloting = buildAdaptation({ municipality: cologne, status: 'piloting' });
+      serveAdaptation(() => piloting);
+      const { unmount } = renderApp(`/adaptations/${piloting.id}`, { session: buildSessionInfo({ municipality: cologne }) });
+      await screen.findByRole('button', { name: 'Record check-in' });
+      expect(screen.queryByRole('button', { name: 'Write it up as a case study' })).not.toBeInTheDocument();
+      unmount();
+
+      const implemented = buildAdaptation({ status: 'implemented' });
+      serveAdaptation(() => implemented);
+      renderApp(`/adaptations/${implemented.id}`, { session: buildSessionInfo() });
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Köln adapts');
+      expect(screen.queryByRole('button', { name: 'Write it up as a case study' })).not.toBeInTheDocument();
+    });
+
+    it('explains a refusal', async () => {
+      const adaptation = buildAdaptation({ municipality: cologne, status: 'discontinued', discontinuedReason: 'No budget.' });
+      serveAdaptation(
+        () => adaptation,
+        () => ({ status: 409, body: buildApiErrorBody({ code: 'adaptation_not_finished', message: 'Not finished.' }) }),
+      );
+      const { user } = renderApp(`/adaptations/${adaptation.id}`, { session: buildSessionInfo({ municipality: cologne }) });
+
+      await user.click(await screen.findByRole('button', { name: 'Write it up as a case study' }));
+
+      const refusal = await screen.findByText('Only a finished adaptation (implemented or discontinued) can be written up.');
+      expect(refusal.closest('[role="alert"]')).not.toBeNull();
+    });
+
+    it('links to the write-up: its staff continue a draft, everyone else reads it', async () => {
+      const session = buildSessionInfo({ municipality: cologne });
+      const drafting = buildAdaptation({
+        municipality: cologne,
+        status: 'implemented',
+        writeUp: { caseStudyId: '6f1c2b8e-3d4a-4c5b-9e7f-0a1b2c3d4e5f', status: 'changes_requested' },
+      });
+      serveAdaptation(() => drafting);
+      const { unmount } = renderApp(`/adaptations/${drafting.id}`, { session });
+      expect(await screen.findByRole('link', { name: 'Continue the case study' })).toHaveAttribute(
+        'href',
+        '/case-studies/6f1c2b8e-3d4a-4c5b-9e7f-0a1b2c3d4e5f/edit',
+      );
+      expect(screen.queryByRole('button', { name: 'Write it up as a case study' })).not.toBeInTheDocument();
+      unmount();
+
+      const published = { ...drafting, writeUp: { caseStudyId: '6f1c2b8e-3d4a-4c5b-9e7f-0a1b2c3d4e5f', status: 'published' as const } };
+      serveAdaptation(() => published);
+      renderApp(`/adaptations/${published.id}`);
+      expect(await screen.findByRole('link', { name: 'Read the case study' })).toHaveAttribute(
+        'href',
+        '/case-studies/6f1c2b8e-3d4a-4c5b-9e7f-0a1b2c3d4e5f',
+      );
+    });
   });
 
   it('says so for an adaptation that does not exist, in Turkish', async () => {

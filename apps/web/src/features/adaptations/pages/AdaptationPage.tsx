@@ -14,6 +14,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../auth/hooks/useSession';
 import { canCheckInAdaptation } from '../../auth/utils/permissions';
 import { AdaptationStatusBadge } from '../components/AdaptationStatusBadge';
+import { AdaptationWriteUp } from '../components/AdaptationWriteUp';
 import { CheckInForm } from '../components/CheckInForm';
 import { CheckInTimeline } from '../components/CheckInTimeline';
 import { useAdaptation } from '../hooks/useAdaptations';
@@ -109,6 +110,7 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
           )}
         </Stack>
       </div>
+      <AdaptationWriteUp adaptation={adaptation} account={account} />
 
       <TextSection title={t('adaptation.localContext')}>{adaptation.localContext}</TextSection>
       <TextSection title={t('adaptation.changes')}>{adaptation.changes}</TextSection>

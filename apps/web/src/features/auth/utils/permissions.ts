@@ -53,3 +53,21 @@ export function canAdaptCaseStudy(account: Account | null, caseStudyMunicipality
 export function canCheckInAdaptation(account: Account | null, adaptingMunicipalityId: string): boolean {
   return isStaffOf(account, adaptingMunicipalityId);
 }
+
+/** Only verified staff of the case study's own municipality answer questions on it. */
+export function canAnswerQuestions(account: Account | null, caseStudyMunicipalityId: string | null | undefined): boolean {
+  return isStaffOf(account, caseStudyMunicipalityId);
+}
+
+/**
+ * Anyone signed in reports a question or an answer, though not their own; moderators need not
+ * report, they hide it themselves.
+ */
+export function canReportPost(account: Account | null, authorId: string | null | undefined): boolean {
+  return Boolean(account && !canModerate(account) && authorId !== account.id);
+}
+
+/** The adapting municipality's staff write a finished adaptation up as a case study of their own. */
+export function canWriteUpAdaptation(account: Account | null, adaptingMunicipalityId: string): boolean {
+  return isStaffOf(account, adaptingMunicipalityId);
+}

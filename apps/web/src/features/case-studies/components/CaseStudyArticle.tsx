@@ -27,6 +27,8 @@ interface CaseStudyArticleProps {
   titleOrder?: 1 | 2;
   /** Show what is still empty (the preview), rather than leaving it out. */
   showEmpty?: boolean;
+  /** A line under the title's facts, such as the practice it was adapted from. */
+  origin?: ReactNode;
 }
 
 /** The body sections, in the template's order; identity, outcome and classification make up the header. */
@@ -43,6 +45,7 @@ export function CaseStudyArticle({
   publishedAt = null,
   titleOrder = 1,
   showEmpty = false,
+  origin,
 }: CaseStudyArticleProps) {
   const { t } = useTranslation();
   const { formatDate, languageName } = useFormatters();
@@ -78,6 +81,7 @@ export function CaseStudyArticle({
             </Text>
           )}
         </Group>
+        {origin}
         {content.summary.trim() ? (
           <Text size="lg" style={{ whiteSpace: 'pre-wrap' }} lang={content.language ?? undefined}>
             {content.summary}

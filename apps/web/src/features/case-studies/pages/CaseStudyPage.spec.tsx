@@ -20,6 +20,7 @@ function serveCaseStudy(detail: CaseStudyDetail, onWrite: (request: StubRequest)
     if (request.method !== 'GET') return onWrite(request);
     if (url.pathname === ApiRoutes.caseStudy(detail.id)) return { body: detail };
     if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
+    if (url.pathname === ApiRoutes.caseStudyQuestions(detail.id)) return { body: [] };
     return { status: 404, body: { code: 'not_found', message: 'Not here.' } };
   });
 }
@@ -198,6 +199,33 @@ describe('CaseStudyPage', () => {
     expect(feature.body).toEqual({ featured: true });
     expect(feature.headers['x-csrf-token']).toBe(moderator.csrfToken);
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('names the practice a written-up adaptation came from, and links to the adaptation', async () => {
+    const original = { id: '6f1c2b8e-3d4a-4c5b-9e7f-0a1b2c3d4e5f', title: 'Protected bike lanes on the Nilüfer corridor' };
+    const adaptationId = '0b7d6c5e-4f3a-4b2c-8d1e-9f8a7b6c5d4e';
+    const caseStudy = buildCaseStudyDetail({ municipality: cologne, adaptedFrom: { adaptationId, caseStudy: original } });
+    serveCaseStudy(caseStudy);
+
+    renderApp(`/case-studies/${caseStudy.id}`);
+
+    const article = await screen.findByRole('article');
+    const origin = within(article).getByText(/^Adapted from/);
+    expect(origin).toHaveTextContent('Adapted from Protected bike lanes on the Nilüfer corridor — see the adaptation');
+    expect(within(origin).getByRole('link', { name: original.title })).toHaveAttribute('href', `/case-studies/${original.id}`);
+    expect(within(origin).getByRole('link', { name: 'the adaptation' })).toHaveAttribute('href', `/adaptations/${adaptationId}`);
+  });
+
+  it('says only that it was adapted when the original is no longer public', async () => {
+    const adaptationId = '0b7d6c5e-4f3a-4b2c-8d1e-9f8a7b6c5d4e';
+    const caseStudy = buildCaseStudyDetail({ adaptedFrom: { adaptationId, caseStudy: null } });
+    serveCaseStudy(caseStudy);
+
+    renderApp(`/case-studies/${caseStudy.id}`);
+
+    const origin = await screen.findByText(/^Adapted from a practice that is no longer public/);
+    expect(within(origin).getAllByRole('link')).toHaveLength(1);
+    expect(within(origin).getByRole('link', { name: 'the adaptation' })).toHaveAttribute('href', `/adaptations/${adaptationId}`);
   });
 
   it('says so for a case study the viewer may not see', async () => {

@@ -11,6 +11,8 @@ import { isUuid } from '../../../common/utils/uuid';
 import { ApiError } from '../../../lib/api-client';
 import { AdaptingTowns } from '../../adaptations/components/AdaptingTowns';
 import { useSession } from '../../auth/hooks/useSession';
+import { QuestionsSection } from '../../questions/components/QuestionsSection';
+import { AdaptedFrom } from '../components/AdaptedFrom';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { CaseStudyManagement } from '../components/CaseStudyManagement';
 import { type ContactVisibility } from '../components/CaseStudySection';
@@ -102,9 +104,12 @@ export function CaseStudyPage() {
         contact={contact}
         publishedAt={detail.published?.publishedAt ?? null}
         showEmpty={shown.preview}
+        origin={detail.adaptedFrom && <AdaptedFrom adaptedFrom={detail.adaptedFrom} />}
       />
       {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}
       {detail.published && <AdaptingTowns caseStudy={detail} account={account} />}
+      {/* Questions are asked on what the public reads; the API refuses them on anything else. */}
+      {detail.published && detail.status !== 'archived' && <QuestionsSection caseStudy={detail} account={account} />}
       {detail.published && <SimilarPractices caseStudyId={detail.id} />}
     </Stack>
   );

@@ -7,6 +7,7 @@ import {
   buildNotificationList,
   buildPage,
   buildSessionInfo,
+  buildStaffFeed,
 } from '../../../test/factories';
 import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
@@ -29,6 +30,7 @@ describe('MyMunicipalityPage', () => {
     const fetchMock = stubFetch((url) => {
       if (url.pathname === ApiRoutes.caseStudies) return { body: buildPage([published, draft, returned]) };
       if (url.pathname === ApiRoutes.caseStudy(returned.id)) return { body: returnedDetail };
+      if (url.pathname === ApiRoutes.feed) return { body: buildStaffFeed() };
       return { body: buildNotificationList([]) };
     });
     const { user, currentLocation } = renderApp('/my-municipality', { session });
@@ -45,9 +47,16 @@ describe('MyMunicipalityPage', () => {
     expect(changes).toHaveTextContent('Elif Kaya asked for changes:');
     expect(changes).toHaveTextContent('Comments on: Resources, Timeline');
     expect(screen.getByRole('region', { name: 'Published (1)' })).toHaveTextContent('Brown bins');
-    expect(
-      screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
-    ).toEqual(['Drafts (1)', 'Changes requested (1)', 'Published (1)']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Drafts (1)',
+      'Changes requested (1)',
+      'Published (1)',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'From your partner towns',
+      'From towns like yours',
+      'Your municipality’s case studies',
+    ]);
     const list = requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.caseStudies);
     expect(list?.searchParams.get('municipality')).toBe(session.account.municipality?.id);
 

@@ -19,6 +19,7 @@ import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
 import { useFormatters } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
+import { StaffFeed } from '../../feed/components/StaffFeed';
 import { caseStudyKeys, fetchCaseStudy } from '../api/case-studies.api';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { useCaseStudies } from '../hooks/useCaseStudies';
@@ -62,6 +63,12 @@ export function MyMunicipalityPage() {
         <Button onClick={() => void navigate('/case-studies/new')}>{t('myMunicipality.newCaseStudy')}</Button>
       </Group>
 
+      <StaffFeed />
+
+      <Title order={2} mt="md">
+        {t('myMunicipality.ownCaseStudies')}
+      </Title>
+
       {caseStudies.isPending ? (
         <TableSkeleton label={t('myMunicipality.loading')} />
       ) : caseStudies.isError ? (
@@ -104,7 +111,7 @@ function StatusGroup({ status, items, decisionOf }: StatusGroupProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
-      <Title order={2} size="h3" id={headingId} mb="sm">
+      <Title order={3} id={headingId} mb="sm">
         {t(`myMunicipality.groups.${status}`, { count: items.length })}
       </Title>
       <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>

@@ -1,8 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { PAGINATION_DEFAULT_PER_PAGE } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
@@ -33,10 +33,15 @@ export function ModerationQueuePage() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('moderation.title')}</Title>
-        <Text c="dimmed">{t('moderation.intro')}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{t('moderation.title')}</Title>
+          <Text c="dimmed">{t('moderation.intro')}</Text>
+        </div>
+        <Anchor component={Link} to="/moderation/reports">
+          {t('moderation.reportedPostsLink')}
+        </Anchor>
+      </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} color={arrival.warning ? 'yellow' : undefined} />
       <Text fw={500} aria-live="polite" aria-atomic="true">
         {queue.data && !queue.isError

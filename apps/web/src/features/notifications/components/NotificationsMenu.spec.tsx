@@ -23,6 +23,7 @@ describe('NotificationsMenu', () => {
       if (url.pathname === ApiRoutes.caseStudy(caseStudy.id)) return { body: caseStudy };
       if (url.pathname === ApiRoutes.similarCaseStudies(caseStudy.id)) return { body: [] };
       if (url.pathname === ApiRoutes.caseStudyAdaptations(caseStudy.id)) return { body: [] };
+      if (url.pathname === ApiRoutes.caseStudyQuestions(caseStudy.id)) return { body: [] };
       return { body: buildPage([]) };
     });
     const { user, currentLocation } = renderApp('/towns', { session });
@@ -68,6 +69,36 @@ describe('NotificationsMenu', () => {
 
     await waitFor(() => expect(currentLocation().pathname).toBe(`/adaptations/${adaptation.id}`));
     expect(await screen.findByRole('heading', { level: 1, name: /Köln adapts/ })).toBeInTheDocument();
+  });
+
+  it('opens the questions of the case study for a question asked or answered', async () => {
+    const caseStudy = buildCaseStudyDetail();
+    const asked = buildNotification({ kind: 'question_asked', decision: null, caseStudyId: caseStudy.id, questionId: caseStudy.id, title: 'Brown bins' });
+    const answered = buildNotification({
+      kind: 'question_answered',
+      decision: null,
+      questionId: caseStudy.id,
+      title: 'Night buses',
+      readAt: '2025-04-12T10:00:00Z',
+    });
+    stubFetch((url, request) => {
+      if (request.method === 'POST') return { status: 204 };
+      if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([asked, answered]) };
+      if (url.pathname === ApiRoutes.caseStudy(caseStudy.id)) return { body: caseStudy };
+      if (url.pathname === ApiRoutes.caseStudyQuestions(caseStudy.id)) return { body: [] };
+      if (url.pathname === ApiRoutes.similarCaseStudies(caseStudy.id)) return { body: [] };
+      if (url.pathname === ApiRoutes.caseStudyAdaptations(caseStudy.id)) return { body: [] };
+      return { body: buildPage([]) };
+    });
+    const { user, currentLocation } = renderApp('/towns', { session: buildSessionInfo() });
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    expect(screen.getByRole('menuitem', { name: /Night buses/ })).toHaveTextContent('Your question on “Night buses” was answered');
+    await user.click(screen.getByRole('menuitem', { name: /New question on “Brown bins”/ }));
+
+    await waitFor(() => expect(currentLocation().pathname).toBe(`/case-studies/${caseStudy.id}`));
+    expect(currentLocation().hash).toBe('#questions');
+    expect(await screen.findByRole('region', { name: 'Questions and answers' })).toBeInTheDocument();
   });
 
   it('is not there for visitors', () => {

@@ -1,14 +1,17 @@
 import { ActionIcon, Badge, Box, Indicator, Menu, Text } from '@mantine/core';
 import { type Notification } from '@twinning/contracts';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormatters } from '../../../i18n';
+import { caseStudyQuestionsPath } from '../../questions/utils/question-links';
 import { useMarkNotificationRead, useNotifications } from '../hooks/useNotifications';
 
 /**
  * The bell in the header of a signed-in person: how many notifications are unread, and the list.
  * Opening a notification marks it read and goes to what it is about: the case study for a
- * decision, the adaptation for an adaptation started or checked in on.
+ * decision, the adaptation for an adaptation started or checked in on, the case study's questions
+ * for a question asked or answered.
  */
 export function NotificationsMenu() {
   const { t } = useTranslation();
@@ -63,9 +66,20 @@ export function NotificationsMenu() {
 }
 
 function notificationTarget(notification: Notification): string {
+  if (notification.kind === 'question_asked' || notification.kind === 'question_answered') {
+    return caseStudyQuestionsPath(notification.caseStudyId);
+  }
   return notification.kind !== 'moderation_decision' && notification.adaptationId
     ? `/adaptations/${notification.adaptationId}`
     : `/case-studies/${notification.caseStudyId}`;
+}
+
+function notificationMessage(notification: Notification, t: TFunction): string {
+  const title = notification.title.trim() || t('caseStudy.untitled');
+  if (notification.kind === 'moderation_decision') {
+    return notification.decision ? t(`notifications.decision.${notification.decision}`, { title }) : title;
+  }
+  return t(`notifications.${notification.kind}`, { title });
 }
 
 function NotificationText({ notification }: { notification: Notification }) {
@@ -80,11 +94,7 @@ function NotificationText({ notification }: { notification: Notification }) {
             {t('notifications.new')}
           </Badge>
         )}
-        {notification.kind === 'moderation_decision' && notification.decision
-          ? t(`notifications.decision.${notification.decision}`, { title: notification.title.trim() || t('caseStudy.untitled') })
-          : t(`notifications.${notification.kind === 'adaptation_started' ? 'adaptation_started' : 'adaptation_check_in'}`, {
-              title: notification.title.trim() || t('caseStudy.untitled'),
-            })}
+        {notificationMessage(notification, t)}
       </Text>
       <Text size="xs" c="dimmed">
         {formatTimeAgo(notification.createdAt)}

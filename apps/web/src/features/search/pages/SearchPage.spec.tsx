@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import {
   ApiRoutes,
+  EXPORT_COLUMNS,
   HIGHLIGHT_END as END,
   HIGHLIGHT_START as START,
   type SearchResponse,
@@ -357,6 +358,71 @@ describe('SearchPage', () => {
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
 
+  it('offers the matches as CSV and JSON files, with the search’s own parameters but no page', async () => {
+    const fetchMock = serveSearch(() => ({ body: buildSearchResponse([buildSearchHit()], { total: 45, page: 2, facets }) }));
+    const { user } = renderApp('/search?q=organic+waste&sdg=11&sdg=13&theme=water_waste&country=de&year_from=2019&sort=most_adapted&page=2');
+
+    const csv = await screen.findByRole('link', { name: 'Download CSV' });
+    const json = screen.getByRole('link', { name: 'Download JSON' });
+    const searched = new URLSearchParams(lastSearch(fetchMock).searchParams);
+    searched.delete('page');
+    searched.delete('per_page');
+    for (const [link, format] of [
+      [csv, 'csv'],
+      [json, 'json'],
+    ] as const) {
+      expect(link).toHaveAttribute('download');
+      const href = new URL(link.getAttribute('href') ?? '', window.location.origin);
+      expect(href.pathname).toBe(ApiRoutes.searchExport);
+      expect(href.searchParams.get('format')).toBe(format);
+      href.searchParams.delete('format');
+      expect(href.searchParams.toString()).toBe(searched.toString());
+    }
+    const exported = new URL(csv.getAttribute('href') ?? '', window.location.origin).searchParams;
+    expect(exported.get('q')).toBe('organic waste');
+    expect(exported.getAll('sdg')).toEqual(['11', '13']);
+    expect(exported.getAll('theme')).toEqual(['water_waste']);
+    expect(exported.getAll('country')).toEqual(['DE']);
+    expect(exported.get('year_from')).toBe('2019');
+    expect(exported.get('sort')).toBe('most_adapted');
+    expect(exported.has('page')).toBe(false);
+    expect(exported.has('per_page')).toBe(false);
+
+    const section = screen.getByRole('region', { name: 'Download as open data' });
+    expect(section).toHaveTextContent('at most 10,000 of them');
+    const columns = within(section).getByRole('button', { name: 'What’s in the file' });
+    expect(columns).toHaveAttribute('aria-expanded', 'false');
+    await user.click(columns);
+    expect(columns).toHaveAttribute('aria-expanded', 'true');
+    expect((await within(section).findAllByRole('term')).map((term) => term.textContent)).toEqual([...EXPORT_COLUMNS]);
+  });
+
+  it('follows the filters into the export links when they change', async () => {
+    serveSearch();
+    const { user } = renderApp('/search?q=waste');
+    await screen.findByRole('link', { name: 'Download CSV' });
+
+    await user.click(await screen.findByRole('checkbox', { name: SDG_11 }));
+
+    await waitFor(() =>
+      expect(new URL(screen.getByRole('link', { name: 'Download CSV' }).getAttribute('href') ?? '', window.location.origin).searchParams.getAll('sdg')).toEqual(['11']),
+    );
+  });
+
+  it('offers no export while the search runs in its simpler mode, or when nothing matches', async () => {
+    serveSearch(() => ({ body: buildSearchResponse([buildSearchHit()], { degraded: true, facets }) }));
+    const { unmount } = renderApp('/search?q=waste');
+    await screen.findByText('1 result in 4 ms');
+    expect(screen.queryByRole('link', { name: 'Download CSV' })).not.toBeInTheDocument();
+    unmount();
+
+    serveSearch(() => ({ body: buildSearchResponse([]) }));
+    renderApp('/search?q=zzzz');
+    await screen.findByRole('heading', { name: 'No case study matches “zzzz”' });
+    expect(screen.queryByRole('link', { name: 'Download CSV' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Download JSON' })).not.toBeInTheDocument();
+  });
+
   it('is in Turkish too', async () => {
     serveSearch(() => ({ body: buildSearchResponse([buildSearchHit()], { total: 2, tookMs: 3, facets }) }));
 
@@ -370,5 +436,7 @@ describe('SearchPage', () => {
     expect(screen.getByRole('button', { name: 'Filtreyi kaldır: SKA 11 · Sürdürülebilir şehirler ve topluluklar' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Almanya' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Sıralama' })).toHaveDisplayValue('En yeni');
+    expect(screen.getByRole('link', { name: 'CSV indir' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'JSON indir' })).toBeInTheDocument();
   });
 });

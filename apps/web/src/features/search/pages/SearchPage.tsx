@@ -13,6 +13,7 @@ import { canWriteCaseStudies } from '../../auth/utils/permissions';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { FacetSidebar } from '../components/FacetSidebar';
 import { NoResults } from '../components/NoResults';
+import { SearchExportLinks } from '../components/SearchExportLinks';
 import { SearchHitCard } from '../components/SearchHitCard';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
 import { useFilterChips } from '../hooks/useFilterChips';
@@ -37,7 +38,8 @@ export function SearchPage() {
   const ownTown = account && canWriteCaseStudies(account) ? account.municipality : null;
 
   const { filters, updateFilters, clearFilters, hasFilters } = useSearchFilters();
-  const search = useSearch(toSearchQuery(filters));
+  const searchQuery = toSearchQuery(filters);
+  const search = useSearch(searchQuery);
   const result = search.data;
   const townIds = filters.partnersOf ? [...filters.facets.municipality, filters.partnersOf] : filters.facets.municipality;
   const townNames = useTownNames(townIds, result, ownTown);
@@ -57,6 +59,8 @@ export function SearchPage() {
 
   const resultsHeadingId = useId();
   const noResults = Boolean(result && !search.isError && result.hits.length === 0);
+  // The fallback search is less precise, so it is not offered as a file; nor is an empty one.
+  const exportable = Boolean(result && !search.isError && !result.degraded && result.hits.length > 0);
 
   return (
     <Stack gap="lg">
@@ -159,6 +163,7 @@ export function SearchPage() {
                 <ListPagination page={filters.page} pageCount={pageCount} onChange={(page) => updateFilters({ page })} />
               </Stack>
             )}
+            {exportable && <SearchExportLinks query={searchQuery} />}
           </Stack>
         </Grid.Col>
       </Grid>
