@@ -66,7 +66,9 @@ describe('migrations and starter data', () => {
 
     const statuses = (await dataSource.query(`SELECT DISTINCT status::text AS status FROM adaptations`)) as { status: string }[];
     expect(statuses.map((row) => row.status).sort()).toEqual([...ADAPTATION_STATUSES].sort());
-    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added/);
+    const questions = (await dataSource.query(`SELECT count(*) FILTER (WHERE question_id IS NULL)::int AS questions, count(question_id)::int AS answers FROM discussion_posts`)) as { questions: number; answers: number }[];
+    expect(questions).toEqual([{ questions: 3, answers: 1 }]);
+    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo questions: 0 added/);
   });
 
   it('never creates demo accounts or case studies in production', async () => {
@@ -74,7 +76,7 @@ describe('migrations and starter data', () => {
     const production = await createDataSource(database.databaseUrl).initialize();
     try {
       await production.runMigrations();
-      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added/);
+      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo questions: 0 added/);
       expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
       expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
     } finally {

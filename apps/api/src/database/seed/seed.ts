@@ -3,6 +3,7 @@ import { type AppConfig } from '../../config/app-config';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
+import { seedDemoQuestions } from './demo-questions';
 import { type StarterData, loadStarterData } from './starter-data';
 
 export interface UpsertCounts {
@@ -20,12 +21,17 @@ export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEn
   const { municipalities, partnerships } = await seedStarterData(dataSource);
   const demo =
     nodeEnv === 'production'
-      ? { accounts: 0, caseStudies: 0, adaptations: 0 }
-      : { accounts: await seedDemoAccounts(dataSource), caseStudies: await seedDemoCaseStudies(dataSource), adaptations: await seedDemoAdaptations(dataSource) };
+      ? { accounts: 0, caseStudies: 0, adaptations: 0, questions: 0 }
+      : {
+          accounts: await seedDemoAccounts(dataSource),
+          caseStudies: await seedDemoCaseStudies(dataSource),
+          adaptations: await seedDemoAdaptations(dataSource),
+          questions: await seedDemoQuestions(dataSource),
+        };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo questions: ${demo.questions} added`
   );
 }
 
