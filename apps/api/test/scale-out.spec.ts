@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { type CaseStudyDetail, CSRF_HEADER, type ModerationQueueItem, type Page, type SearchResponse, type SessionInfo } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source';
@@ -50,6 +51,7 @@ describe('two API instances on one database and one search index', () => {
 
   afterAll(async () => {
     for (const { api } of instances) api.kill('SIGTERM');
+    // The first one was stopped by the last test already; both must have exited cleanly.
     expect(await Promise.all(instances.map(({ api }) => api.exitCode()))).toEqual([0, 0]);
     await dataSource?.destroy();
     const meili = { host: process.env.MEILI_HOST!, key: process.env.MEILI_MASTER_KEY! };
@@ -143,5 +145,27 @@ describe('two API instances on one database and one search index', () => {
     expect(hits.get(ids[0])!.featured).toBe(true);
     expect(hits.get(ids[1])!.featured).toBe(true);
     expect(hits.get(ids[3])!.featured).toBe(false);
+  });
+
+  it('on SIGTERM finishes the request in flight, then stops; the other instance serves on', async () => {
+    const [host, port] = [new URL(instances[0].base).hostname, Number(new URL(instances[0].base).port)];
+    const body = JSON.stringify({ email: 'nobody@example.org', password: 'not-the-password-at-all' });
+    const answered = new Promise<number>((resolve, reject) => {
+      const socket = connect(port, host, () => {
+        socket.write(`POST /api/v1/auth/login HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+        socket.write(body.slice(0, 10));
+        // The request is in flight (its body half sent) when the instance is told to stop.
+        setTimeout(() => instances[0].api.kill('SIGTERM'), 200);
+        setTimeout(() => socket.write(body.slice(10)), 1_000);
+      });
+      let response = '';
+      socket.on('data', (chunk: Buffer) => (response += chunk.toString()));
+      socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1] ?? 0)));
+      socket.on('error', reject);
+    });
+    expect(await answered).toBe(401);
+    expect(await instances[0].api.exitCode()).toBe(0);
+    expect(instances[0].api.logRecords.map((record) => record.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/SIGTERM received/), 'Stopped']));
+    expect((await call(1, 'GET', '/api/health/ready')).status).toBe(200);
   });
 });
