@@ -25,8 +25,8 @@ describe('loadConfig', () => {
       searchOutboxPollMs: 200,
       logLevel: 'info',
       corsOrigins: [],
-      rateLimitWritesPerMinute: 60,
-      rateLimitSearchPerMinute: 120,
+      rateLimitWritesPerMinute: 300,
+      rateLimitSearchPerMinute: 300,
       bodyLimitBytes: 1024 * 1024,
     });
   });

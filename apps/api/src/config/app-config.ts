@@ -99,8 +99,8 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     searchOutboxPollMs: integer(env, 'SEARCH_OUTBOX_POLL_MS', 200, 10, 60_000),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
-    rateLimitWritesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60, 1, 1_000_000),
-    rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 120, 1, 1_000_000),
+    rateLimitWritesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 300, 1, 1_000_000),
+    rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 300, 1, 1_000_000),
     bodyLimitBytes: byteSize(env, 'BODY_LIMIT', 1024 * 1024),
   };
 }
