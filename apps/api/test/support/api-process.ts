@@ -1,14 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findWorkspaceRoot } from '../../src/config/app-config';
 
-export const COMPILED_API = path.join(findWorkspaceRoot(), 'dist/apps/api/main.js');
+/** The workspace root, found upwards from here: this file runs from the sources (tests) and from dist/apps/api-bench (benchmarks). */
+function workspaceRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
+  }
+  throw new Error(`no nx.json above ${__dirname}`);
+}
 
-/** The compiled API (as `npm start` and the container run it) in a child process, with its output kept. */
+export const COMPILED_API = path.join(workspaceRoot(), 'dist/apps/api/main.js');
+
+/** The compiled API (as `npm start` and the container run it) in a child process, with its output kept; for tests and benchmarks. */
 export class ApiProcess {
   readonly output: string[] = [];
-  private readonly child: ChildProcess;
+  protected readonly child: ChildProcess;
 
   constructor(env: NodeJS.ProcessEnv) {
     if (!existsSync(COMPILED_API)) throw new Error(`${COMPILED_API} is missing: build the API first (npx nx build api).`);
@@ -47,6 +54,15 @@ export class ApiProcess {
       };
       check();
     });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Null while it runs. */
+  get exited(): number | null {
+    return this.child.exitCode;
   }
 
   kill(signal: NodeJS.Signals): void {
