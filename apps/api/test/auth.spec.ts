@@ -4,7 +4,7 @@ import { MailTransport } from '../src/mail/mail.transport';
 import { UserEntity } from '../src/users/user.entity';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
-import { sessionTokenFrom, startSession, withSession } from './support/sessions';
+import { sessionTokenFrom, startSession, type TestSession, withSession } from './support/sessions';
 import { type TestApp, createTestApp } from './support/test-app';
 
 describe('accounts and sessions', () => {
@@ -200,5 +200,49 @@ describe('accounts and sessions', () => {
     const response = await withSession(t.http.post(`/api/v1/admin/users/${admin.id}/deactivate`), session);
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('cannot_change_own_account');
+  });
+});
+
+describe('POST /api/v1/me/password', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('changes the password with the current one, ends the other sessions, keeps this one', async () => {
+    const user = await insertUser(t.dataSource, { municipalityId: (await insertMunicipality(t.dataSource)).id });
+    const here = await startSession(t, user.id);
+    const elsewhere = await startSession(t, user.id);
+    const change = (session: TestSession, body: object) => withSession(t.http.post('/api/v1/me/password'), session).send(body);
+    const hashBefore = (await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]))[0].password_hash as string;
+
+    const wrong = await change(here, { currentPassword: 'not-the-password', password: 'a-new-long-passphrase-2026' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ code: 'wrong_password', details: [{ field: 'currentPassword' }] });
+    const common = await change(here, { currentPassword: TEST_PASSWORD, password: 'QWERTY123456' });
+    expect(common.body.code).toBe('password_too_common');
+    expect((await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]))[0].password_hash).toBe(hashBefore);
+    expect((await withSession(t.http.get('/api/v1/me'), elsewhere)).status).toBe(200);
+
+    expect((await change(here, { currentPassword: TEST_PASSWORD, password: 'a-new-long-passphrase-2026' })).status).toBe(204);
+    expect((await withSession(t.http.get('/api/v1/me'), here)).status).toBe(200);
+    expect((await withSession(t.http.get('/api/v1/me'), elsewhere)).status).toBe(401);
+    expect((await t.http.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD })).status).toBe(401);
+    expect((await t.http.post('/api/v1/auth/login').send({ email: user.email, password: 'a-new-long-passphrase-2026' })).status).toBe(200);
+    const audit = (await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [user.id])) as { action: string }[];
+    expect(audit).toEqual([{ action: 'user.password_changed' }]);
+  });
+
+  it('counts wrong current passwords against the sign-in limit', async () => {
+    const user = await insertUser(t.dataSource, { municipalityId: (await insertMunicipality(t.dataSource)).id });
+    const session = await startSession(t, user.id);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      statuses.push((await withSession(t.http.post('/api/v1/me/password'), session).send({ currentPassword: `guess-${attempt}`, password: 'a-new-long-passphrase-2026' })).status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 });

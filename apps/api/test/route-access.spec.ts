@@ -84,6 +84,12 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /api/v1/auth/logout', prepare: async () => ({ url: '/api/v1/auth/logout', body: {} }), expected: everyone(204) },
   { route: 'GET /api/v1/me', prepare: async () => ({ url: '/api/v1/me' }), expected: signedIn(200) },
   {
+    route: 'POST /api/v1/me/password',
+    // A wrong current password: every signed-in caller gets as far as the check, and nothing changes.
+    prepare: async () => ({ url: '/api/v1/me/password', body: { currentPassword: 'not-the-password', password: 'a-new-long-passphrase-2026' } }),
+    expected: { ...signedIn(400) },
+  },
+  {
     route: 'POST /api/v1/invitations',
     prepare: async (fx) => ({ url: '/api/v1/invitations', body: { email: `invitee-${randomUUID()}@example.org`, municipalityId: fx.own.id } }),
     expected: admins(201),

@@ -110,4 +110,11 @@ export const AccountErrorCode = {
   InvitationInvalid: 'invitation_invalid',
   UserNotFound: 'user_not_found',
   CannotChangeOwnAccount: 'cannot_change_own_account',
+  WrongPassword: 'wrong_password',
 } as const;
+
+/** POST /api/v1/me/password: the other sessions of the account end; this one stays. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  password: string;
+}

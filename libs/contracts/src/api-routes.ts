@@ -14,6 +14,7 @@ export const ApiRoutes = {
   login: `${API_V1}/auth/login`,
   logout: `${API_V1}/auth/logout`,
   me: `${API_V1}/me`,
+  changePassword: `${API_V1}/me/password`,
   invitations: `${API_V1}/invitations`,
   invitation: (token: string) => `${API_V1}/invitations/${id(token)}`,
   acceptInvitation: (token: string) => `${API_V1}/invitations/${id(token)}/accept`,

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { type SessionInfo } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
 import { toAccount } from '../users/user.mapper';
 import { Access } from './access.decorator';
 import { AuthService } from './auth.service';
 import { type Caller, CurrentCaller } from './current-account.decorator';
-import { LoginDto, RegisterDto } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, RegisterDto } from './dto/auth.dto';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -42,6 +42,16 @@ export class AuthController {
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.sessions.endSession(this.sessions.tokenFrom(request));
     this.sessions.clearCookie(response);
+  }
+
+  @Post('me/password')
+  @Access('signed-in')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Changed; the account’s other sessions have ended.' })
+  @ApiBadRequestResponse({ description: 'The current password is wrong (code wrong_password), or the new one is refused.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for the account or the address; see Retry-After.' })
+  changePassword(@Body() body: ChangePasswordDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<void> {
+    return this.auth.changePassword(caller.user, caller.session.id, body.currentPassword, body.password, request.ip ?? 'unknown');
   }
 
   @Get('me')

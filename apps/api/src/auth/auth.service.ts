@@ -45,6 +45,26 @@ export class AuthService {
     return this.signedIn(user, await this.sessions.startSession(user.id));
   }
 
+  /**
+   * A signed-in user changes their password, proving they know the current one (wrong guesses
+   * count against the same limits as sign-in). The account's other sessions end; this one stays.
+   */
+  async changePassword(user: UserEntity, sessionId: string, currentPassword: string, password: string, address: string): Promise<void> {
+    await this.refuseWhenRateLimited(user.email, address);
+    const matches = await this.passwords.verify(user.passwordHash, currentPassword);
+    await this.attempts.recordAttempt({ email: user.email, address, succeeded: matches });
+    if (!matches) {
+      throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongPassword, 'The current password is not right.', [{ field: 'currentPassword', reason: 'is not your current password' }]);
+    }
+    assertAcceptablePassword(password);
+    const passwordHash = await this.passwords.hash(password);
+    await this.transactions.run(async (transaction) => {
+      await this.users.update(user.id, { passwordHash }, transaction);
+      await this.attempts.deleteOthersOfUser(user.id, sessionId, transaction);
+      await this.audit.record(transaction, { actorId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id });
+    });
+  }
+
   async register(request: RegisterRequest): Promise<SignedIn> {
     assertAcceptablePassword(request.password);
     if (!(await this.municipalities.findById(request.municipalityId))) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository } from 'typeorm';
+import { LessThan, Not, Repository } from 'typeorm';
 import { type Transaction } from '../database/transaction';
 import { SessionEntity } from './session.entity';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
@@ -38,6 +38,11 @@ export class SessionsRepository {
   async deleteAllOfUser(userId: string, transaction?: Transaction): Promise<void> {
     const repository = transaction ? transaction.getRepository(SessionEntity) : this.sessions;
     await repository.delete({ userId });
+  }
+
+  /** Every session of the user but one (after a password change: the browser that changed it stays signed in). */
+  async deleteOthersOfUser(userId: string, keepSessionId: string, transaction: Transaction): Promise<void> {
+    await transaction.getRepository(SessionEntity).delete({ userId, id: Not(keepSessionId) });
   }
 
   /** Housekeeping at sign-in: the user's sessions that ran out. */

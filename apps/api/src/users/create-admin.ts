@@ -8,9 +8,9 @@ import { UserEntity } from './user.entity';
 
 /**
  * The first admin of a new portal (or another, by whoever runs the server): created verified,
- * with a generated password shown once (the portal has no password change yet: keep it in a
- * password manager). Every later account comes through the portal: invitations, registration
- * and verification. Refuses an e-mail that already has an account.
+ * with a generated password shown once, to be changed on the account page after signing in.
+ * Every later account comes through the portal: invitations, registration and verification.
+ * Refuses an e-mail that already has an account.
  */
 export async function createAdmin(dataSource: DataSource, email: string, displayName: string): Promise<{ id: string; password: string }> {
   const normalized = email.trim().toLowerCase();

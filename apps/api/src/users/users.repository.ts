@@ -45,7 +45,7 @@ export class UsersRepository {
     return (await this.findById(identifiers[0].id as string, transaction))!;
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'role' | 'municipalityId' | 'verifiedAt' | 'deactivatedAt' | 'lastSignInAt'>>, transaction?: Transaction): Promise<void> {
+  async update(id: string, changes: Partial<Pick<UserEntity, 'role' | 'municipalityId' | 'verifiedAt' | 'deactivatedAt' | 'lastSignInAt' | 'passwordHash'>>, transaction?: Transaction): Promise<void> {
     await this.repository(transaction).update({ id }, changes);
   }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  type ChangePasswordRequest,
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   type LoginRequest,
@@ -50,4 +51,18 @@ export class RegisterDto extends NewPasswordDto implements RegisterRequest {
   @ApiProperty({ description: 'The municipality the person works for.' })
   @IsUUID('all', { message: 'must be a UUID' })
   municipalityId: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: 'At least 12 characters; the 10,000 most common passwords are refused.' })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password: string;
 }
