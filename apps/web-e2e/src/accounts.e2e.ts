@@ -52,4 +52,27 @@ describe('signing in as each demo role, in a real browser', () => {
     await page.goto(portalUrl('/admin/accounts'));
     await page.getByRole('main').getByRole('link', { name: /sign in/i }).first().waitFor();
   });
+
+  it('changes the password on the account page; the new one signs in', async () => {
+    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string }[] };
+    const email = `changer-${Date.now()}@example.org`;
+    const registered = await page.request.post(portalUrl('/api/v1/auth/register'), {
+      data: { email, password: 'first-long-passphrase-2026', displayName: 'Deniz Kaya', municipalityId: towns.items[0].id },
+    });
+    expect(registered.status()).toBe(201);
+    await page.goto(portalUrl('/account'));
+    await page.getByRole('heading', { name: 'Change password' }).waitFor();
+    await page.getByLabel('Current password').fill('first-long-passphrase-2026');
+    await page.getByLabel(/^New password/).fill('second-long-passphrase-2026');
+    await page.getByLabel('Repeat the new password').fill('second-long-passphrase-2026');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password is changed. You were signed out everywhere else.').waitFor();
+    await header().getByRole('button', { name: 'Sign out' }).click();
+
+    await page.goto(portalUrl('/sign-in'));
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill('second-long-passphrase-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/account$/);
+  });
 });

@@ -60,7 +60,7 @@ export class AuthService {
     const passwordHash = await this.passwords.hash(password);
     await this.transactions.run(async (transaction) => {
       await this.users.update(user.id, { passwordHash }, transaction);
-      await this.attempts.deleteOthersOfUser(user.id, sessionId, transaction);
+      await this.sessions.endOtherSessionsOf(user.id, sessionId, transaction);
       await this.audit.record(transaction, { actorId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id });
     });
   }

@@ -60,6 +60,11 @@ export class SessionService {
     await this.sessions.deleteAllOfUser(userId, transaction);
   }
 
+  /** After a password change: every other browser of the user is signed out, this one stays. */
+  async endOtherSessionsOf(userId: string, keepSessionId: string, transaction: Transaction): Promise<void> {
+    await this.sessions.deleteOthersOfUser(userId, keepSessionId, transaction);
+  }
+
   async deleteExpiredSessionsOf(userId: string): Promise<void> {
     await this.sessions.deleteExpiredOfUser(userId);
   }

@@ -72,6 +72,9 @@ export const tr: Translation = {
     toggleVisibility: 'Yazılan karakterleri göster ya da gizle',
     tooShort: 'En az {{min}} karakter.',
     tooCommon: 'Bu parola çok yaygın ve kolay tahmin edilir. Başka bir parola seçin.',
+    tooManyAttempts_one: 'Çok fazla başarısız deneme yapıldı. {{count}} dakika sonra tekrar deneyin.',
+    tooManyAttempts_other: 'Çok fazla başarısız deneme yapıldı. {{count}} dakika sonra tekrar deneyin.',
+    tooManyAttemptsLater: 'Çok fazla başarısız deneme yapıldı. Daha sonra tekrar deneyin.',
   },
   municipalityPicker: {
     placeholder: 'Aramak için bir ad yazın',
@@ -87,9 +90,6 @@ export const tr: Translation = {
     password: 'Parola',
     submit: 'Giriş yap',
     invalidCredentials: 'E-posta ya da parola hatalı.',
-    tooManyAttempts_one: 'Çok fazla başarısız deneme yapıldı. {{count}} dakika sonra tekrar deneyin.',
-    tooManyAttempts_other: 'Çok fazla başarısız deneme yapıldı. {{count}} dakika sonra tekrar deneyin.',
-    tooManyAttemptsLater: 'Çok fazla başarısız deneme yapıldı. Daha sonra tekrar deneyin.',
     deactivated: 'Bu hesap devre dışı bırakıldı. Yeniden kullanmanız gerekiyorsa programın yöneticilerine başvurun.',
     noAccount: 'Henüz hesabınız yok mu?',
     registerLink: 'Kaydolun',
@@ -148,6 +148,18 @@ export const tr: Translation = {
     registeredMessage: 'Hesabınız oluşturuldu ve şimdi doğrulama bekliyor.',
     invitedTitle: 'Hoş geldiniz',
     invitedMessage: 'Hesabınız hazır: {{municipality}} belediyesinin doğrulanmış personelisiniz.',
+  },
+  changePassword: {
+    title: 'Parolayı değiştir',
+    intro:
+      'Parolanızı değiştirdiğinizde diğer tüm tarayıcı ve cihazlarda oturumunuz kapanır; burada oturumunuz açık kalır.',
+    currentPassword: 'Şu anki parola',
+    newPassword: 'Yeni parola',
+    repeatPassword: 'Yeni parolayı tekrar girin',
+    submit: 'Parolayı değiştir',
+    wrongPassword: 'Bu, şu anki parolanız değil.',
+    mismatch: 'Girdiğiniz iki yeni parola birbirinden farklı.',
+    changed: 'Parolanız değiştirildi. Diğer tüm yerlerde oturumunuz kapatıldı.',
   },
   guard: {
     checking: 'Giriş yapıp yapmadığınız kontrol ediliyor…',

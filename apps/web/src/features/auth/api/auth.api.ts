@@ -2,6 +2,7 @@ import {
   AccountErrorCode,
   ApiRoutes,
   type AcceptInvitationRequest,
+  type ChangePasswordRequest,
   type InvitationPreview,
   type LoginRequest,
   type RegisterRequest,
@@ -33,6 +34,11 @@ export function register(request: RegisterRequest): Promise<SessionInfo> {
 
 export function signOut(): Promise<void> {
   return apiPost<void>(ApiRoutes.logout);
+}
+
+/** The session stays as it is (same CSRF token); the account's other sessions end. */
+export function changePassword(request: ChangePasswordRequest): Promise<void> {
+  return apiPost<void>(ApiRoutes.changePassword, request);
 }
 
 export function fetchInvitation(token: string, signal?: AbortSignal): Promise<InvitationPreview> {

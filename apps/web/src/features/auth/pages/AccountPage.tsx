@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { AccountFacts } from '../components/AccountFacts';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { useSession } from '../hooks/useSession';
 
 /** What the pages that create an account tell this one, to greet the person once. */
@@ -44,6 +45,8 @@ export function AccountPage() {
         </Alert>
       )}
       <AccountFacts account={account} />
+      {/* A deactivated account has no session left on the server, so a change would only be refused. */}
+      {account.status !== 'deactivated' && <ChangePasswordForm email={account.email} />}
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { useSession } from '../hooks/useSession';
 import { useSignIn } from '../hooks/useSignIn';
 import { emailError } from '../utils/account-validation';
 import { DEFAULT_AFTER_SIGN_IN, NEXT_PARAM, safeNextPath } from '../utils/next-path';
+import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 
 const FIELDS = ['email', 'password'] as const;
 type SignInField = (typeof FIELDS)[number];
@@ -80,6 +81,7 @@ export function SignInPage() {
             maxLength={PASSWORD_MAX_LENGTH}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={shownErrors.password}
+            aria-invalid={shownErrors.password ? true : undefined}
             visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
           />
           <Button type="submit" loading={signIn.isPending}>
@@ -101,12 +103,6 @@ function signInErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     if (error.code === AccountErrorCode.InvalidCredentials) return t('signIn.invalidCredentials');
     if (error.code === AccountErrorCode.Deactivated) return t('signIn.deactivated');
-    if (error.status === 429) {
-      if (error.retryAfterSeconds === null) return t('signIn.tooManyAttemptsLater');
-      // Rounded up: "in 0 minutes" would invite a try that is still refused.
-      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
-      return t('signIn.tooManyAttempts', { count: minutes });
-    }
   }
-  return describeError(error, t);
+  return tooManyAttemptsMessage(error, t) ?? describeError(error, t);
 }

@@ -40,9 +40,17 @@ export function newPasswordError(value: string, t: TFunction): string | undefine
   return undefined;
 }
 
+/** The repeated new password, typed a second time to catch a slip the hidden characters hide. */
+export function repeatedPasswordError(password: string, repeated: string, t: TFunction): string | undefined {
+  if (repeated === '') return t('forms.required');
+  if (repeated !== password) return t('changePassword.mismatch');
+  return undefined;
+}
+
 /**
- * The server's objections to a new account, field by field: a 400's details, plus the errors the
- * API gives a code of their own though they concern one field (a common password, a taken e-mail).
+ * The server's objections to a new account or password, field by field: a 400's details, plus the
+ * errors the API gives a code of their own though they concern one field (a common password, a
+ * taken e-mail, a wrong current password).
  */
 export function accountFieldErrors<Field extends string>(
   error: unknown,
@@ -53,7 +61,11 @@ export function accountFieldErrors<Field extends string>(
   if (!(error instanceof ApiError)) return server;
   const password = fields.find((field) => field === 'password');
   const email = fields.find((field) => field === 'email');
+  const currentPassword = fields.find((field) => field === 'currentPassword');
   if (error.code === AccountErrorCode.PasswordTooCommon && password) server.fields[password] = t('password.tooCommon');
   if (error.code === AccountErrorCode.EmailTaken && email) server.fields[email] = t('register.emailTaken');
+  if (error.code === AccountErrorCode.WrongPassword && currentPassword) {
+    server.fields[currentPassword] = t('changePassword.wrongPassword');
+  }
   return server;
 }
