@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
-import { portalUrl } from './support/portal';
+import { bursaPracticePath, portalUrl } from './support/portal';
 import { signIn, signOut } from './support/sign-in';
 
 /**
@@ -15,16 +15,10 @@ describe('adapting a partner town’s practice, in a real browser', () => {
     page = currentPage();
   });
 
-  async function bursaPracticePath(): Promise<string> {
-    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string; nameLocal: string }[] };
-    const bursa = towns.items.find((town) => town.nameLocal === 'Bursa')!;
-    const practices = (await (await page.request.get(portalUrl(`/api/v1/case-studies?municipality=${bursa.id}&status=published`))).json()) as { items: { id: string }[] };
-    return `/case-studies/${practices.items[0].id}`;
-  }
 
   it('records the adaptation and its check-ins, and tells the original town', async () => {
     await signIn(page, 'darmstadt@demo.twinning.test');
-    const practice = await bursaPracticePath();
+    const practice = await bursaPracticePath(page);
     await page.goto(portalUrl(practice));
     await page.getByRole('heading', { level: 2, name: 'How this practice travelled' }).waitFor();
     await page.getByRole('button', { name: 'Adapt this practice' }).click();

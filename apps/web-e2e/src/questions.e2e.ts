@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
-import { portalUrl } from './support/portal';
+import { bursaPracticePath, portalUrl } from './support/portal';
 import { signIn, signOut } from './support/sign-in';
 
 /**
@@ -19,17 +19,11 @@ describe('questions and answers on a case study, in a real browser', () => {
   const question = `Who maintains the protected lanes in winter? (${Date.now()})`;
   const answer = `The parks department clears them before the roads. (${Date.now()})`;
 
-  async function bursaPracticePath(): Promise<string> {
-    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string; nameLocal: string }[] };
-    const bursa = towns.items.find((town) => town.nameLocal === 'Bursa')!;
-    const practices = (await (await page.request.get(portalUrl(`/api/v1/case-studies?municipality=${bursa.id}&status=published`))).json()) as { items: { id: string }[] };
-    return `/case-studies/${practices.items[0].id}`;
-  }
 
   const questionsSection = () => page.getByRole('region', { name: 'Questions and answers' });
 
   it('asks, notifies and answers; a hidden answer is gone for visitors', async () => {
-    const practice = await bursaPracticePath();
+    const practice = await bursaPracticePath(page);
 
     await signIn(page, 'izmir@demo.twinning.test');
     await page.goto(portalUrl(practice));

@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
-import { portalUrl } from './support/portal';
+import { bursaPracticePath, portalUrl } from './support/portal';
 import { signIn, signOut } from './support/sign-in';
 
 const PAYLOAD = `<img src="x" onerror="window.__xss = 'img'"><script>window.__xss = 'script'</script>`;
@@ -76,12 +76,9 @@ describe('hostile text rendered safely, in a real browser', () => {
     // The Markdown that is allowed still renders.
     expect(await page.locator('main strong', { hasText: 'pazarı' }).count()).toBeGreaterThan(0);
 
-    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string; nameLocal: string }[] };
-    const bursa = towns.items.find((entry) => entry.nameLocal === 'Bursa')!;
-    const practices = (await (await page.request.get(portalUrl(`/api/v1/case-studies?municipality=${bursa.id}&status=published`))).json()) as { items: { id: string }[] };
-    const practice = practices.items[0].id;
-    await write('post', `/api/v1/case-studies/${practice}/questions`, { body: MARKDOWN });
-    await page.goto(portalUrl(`/case-studies/${practice}#questions`));
+    const practice = await bursaPracticePath(page);
+    await write('post', `/api/v1${practice}/questions`, { body: MARKDOWN });
+    await page.goto(portalUrl(`${practice}#questions`));
     await page.getByRole('region', { name: 'Questions and answers' }).getByText('pazarı', { exact: false }).first().waitFor();
     await expectNothingRan();
   });
