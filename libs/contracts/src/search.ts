@@ -17,12 +17,16 @@ export const POPULATION_BAND_LABELS: Record<PopulationBand, Label> = {
   over_1m: { en: 'Over 1 million', tr: '1 milyonun üzerinde' },
 };
 
+/** Each band but the last, with the population it stays below; the one rule for the API, its SQL and the client. */
+export const POPULATION_BAND_LIMITS: readonly (readonly [PopulationBand, number])[] = [
+  ['under_10k', 10_000],
+  ['10k_50k', 50_000],
+  ['50k_250k', 250_000],
+  ['250k_1m', 1_000_000],
+];
+
 export function populationBandOf(population: number): PopulationBand {
-  if (population < 10_000) return 'under_10k';
-  if (population < 50_000) return '10k_50k';
-  if (population < 250_000) return '50k_250k';
-  if (population < 1_000_000) return '250k_1m';
-  return 'over_1m';
+  return POPULATION_BAND_LIMITS.find(([, below]) => population < below)?.[0] ?? 'over_1m';
 }
 
 /** The filters of a search, each with its facet counts in the answer. */

@@ -1,7 +1,7 @@
 import { type Adaptation, type AdaptationSummary, CASE_STUDY_LIMITS, type CaseStudyContent } from '@twinning/contracts';
 import { caseStudyAccess } from '../case-studies/case-study-access';
 import { type CaseStudyEntity } from '../case-studies/case-study.entity';
-import { toPersonRef } from '../case-studies/case-study.mapper';
+import { titleOf, toPersonRef } from '../case-studies/case-study.mapper';
 import { type UserEntity } from '../users/user.entity';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
 import { type AdaptationEntity } from './adaptation.entity';
@@ -13,7 +13,7 @@ import { type AdaptationEntity } from './adaptation.entity';
 export function toAdaptationSummary(adaptation: AdaptationEntity, writeUp: CaseStudyEntity | undefined, user: UserEntity | undefined): AdaptationSummary {
   return {
     id: adaptation.id,
-    caseStudy: { id: adaptation.caseStudyId, title: adaptation.caseStudy.publishedRevision?.content.title ?? '' },
+    caseStudy: { id: adaptation.caseStudyId, title: titleOf(adaptation.caseStudy) },
     municipality: toMunicipalitySummary(adaptation.municipality),
     status: adaptation.status,
     discontinuedReason: adaptation.discontinuedReason,

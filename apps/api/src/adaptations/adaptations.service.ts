@@ -2,13 +2,15 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CaseStudyDetail, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
-import { caseStudyAccess } from '../case-studies/case-study-access';
+import { caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
+import { type CaseStudyEntity } from '../case-studies/case-study.entity';
+import { titleOf } from '../case-studies/case-study.mapper';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudiesService } from '../case-studies/case-studies.service';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
 import { AppException } from '../common/errors/app.exception';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
-import { type Transaction, TransactionRunner } from '../database/transaction';
+import { TransactionRunner } from '../database/transaction';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
@@ -34,7 +36,7 @@ export class AdaptationsService {
    */
   async startAdaptation(caseStudyId: string, request: StartAdaptationRequest, user: UserEntity): Promise<Adaptation> {
     if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
-    const original = await this.publishedCaseStudy(caseStudyId, user);
+    const original = await this.publishedCaseStudy(caseStudyId);
     if (original.municipalityId === user.municipalityId) {
       throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.OwnPractice, 'A town adapts other towns’ practices, not its own.');
     }
@@ -48,7 +50,7 @@ export class AdaptationsService {
           throw error;
         });
       await this.searchOutbox.enqueue(transaction, [caseStudyId]);
-      await this.notifyOriginalTown(created.caseStudy.municipalityId, user.id, 'adaptation_started', created.id, caseStudyId, created.caseStudy.publishedRevision?.content.title ?? '', transaction);
+      await this.notifications.notifyStaffOf(created.caseStudy.municipalityId, user.id, { kind: 'adaptation_started', caseStudyId, title: titleOf(created.caseStudy), adaptationId: created.id }, transaction);
       await this.audit.record(transaction, { actorId: user.id, action: 'adaptation.started', entityType: 'adaptation', entityId: created.id, after: { caseStudyId, status: created.status } });
       return created;
     });
@@ -64,7 +66,7 @@ export class AdaptationsService {
 
   /** How the practice travelled: the towns adapting it, their status and why any stopped. */
   async listAdaptations(caseStudyId: string, user: UserEntity | undefined): Promise<AdaptationSummary[]> {
-    await this.publishedCaseStudy(caseStudyId, user);
+    await this.publishedCaseStudy(caseStudyId);
     const adaptations = await this.adaptations.listForCaseStudy(caseStudyId);
     const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
     return adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), user));
@@ -83,14 +85,14 @@ export class AdaptationsService {
         { status: request.status, discontinuedReason: request.status === 'discontinued' ? request.note : null },
         transaction,
       );
-      await this.notifyOriginalTown(current.caseStudy.municipalityId, user.id, 'adaptation_check_in', id, current.caseStudyId, current.caseStudy.publishedRevision?.content.title ?? '', transaction);
+      await this.notifications.notifyStaffOf(current.caseStudy.municipalityId, user.id, { kind: 'adaptation_check_in', caseStudyId: current.caseStudyId, title: titleOf(current.caseStudy), adaptationId: id }, transaction);
       if (request.status !== current.status) {
         await this.audit.record(transaction, { actorId: user.id, action: 'adaptation.status_changed', entityType: 'adaptation', entityId: id, before: { status: current.status }, after: { status: request.status } });
       }
       return updated;
     });
-    const writeUps = await this.adaptations.writeUpsOf([id]);
-    return toAdaptation(adaptation, writeUps.get(id), user);
+    // No write-up to show: only an implemented or discontinued adaptation has one, and those take no check-in.
+    return toAdaptation(adaptation, undefined, user);
   }
 
   /**
@@ -107,35 +109,20 @@ export class AdaptationsService {
         { field: 'status', reason: `is ${adaptation.status}` },
       ]);
     }
-    const alreadyWrittenUp = () => new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.AlreadyWrittenUp, 'This adaptation already has its case study.');
-    if ((await this.adaptations.writeUpsOf([id])).has(id)) throw alreadyWrittenUp();
     return this.caseStudyService.createCaseStudy({ content: writeUpContent(adaptation, user) }, user, id).catch((error: unknown) => {
-      // Two requests at once: the unique index lets one through.
-      if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw alreadyWrittenUp();
+      // The unique adapted_from_id lets one write-up through, also of two requests at once.
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) {
+        throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.AlreadyWrittenUp, 'This adaptation already has its case study.');
+      }
       throw error;
     });
   }
 
-  private async publishedCaseStudy(caseStudyId: string, user: UserEntity | undefined) {
+  /** Only what the public can see can be adapted or listed. */
+  private async publishedCaseStudy(caseStudyId: string): Promise<CaseStudyEntity> {
     const caseStudy = await this.caseStudies.findById(caseStudyId);
-    // Only what the public can see can be adapted or listed: a published, not archived case study.
-    if (!caseStudy || !caseStudy.publishedRevisionId || caseStudy.status === 'archived' || !caseStudyAccess(caseStudy, user).seesCaseStudy) {
-      throw CaseStudyException.notFound(caseStudyId);
-    }
+    if (!caseStudy || !isPubliclyVisible(caseStudy)) throw CaseStudyException.notFound(caseStudyId);
     return caseStudy;
-  }
-
-  private async notifyOriginalTown(
-    municipalityId: string,
-    actorId: string,
-    kind: 'adaptation_started' | 'adaptation_check_in',
-    adaptationId: string,
-    caseStudyId: string,
-    title: string,
-    transaction: Transaction,
-  ): Promise<void> {
-    const staff = await this.notifications.staffOf(municipalityId, actorId, transaction);
-    await this.notifications.insertMany(staff.map((userId) => ({ userId, kind, caseStudyId, title, adaptationId })), transaction);
   }
 }
 

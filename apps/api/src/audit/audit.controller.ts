@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuditEvent, type Page } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { toAuditEvent } from './audit.mapper';
 import { AuditRepository } from './audit.repository';
 import { AuditEventListQueryDto } from './dto/audit-event-list.query.dto';
@@ -17,7 +17,6 @@ export class AuditController {
   @ApiOkResponse({ description: 'State changes, newest first.' })
   async listAuditEvents(@Query() query: AuditEventListQueryDto): Promise<Page<AuditEvent>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.audit.list(query, pagination);
-    return { items: rows.map(toAuditEvent), total, page: pagination.page, perPage: pagination.perPage };
+    return toPage(await this.audit.list(query, pagination), pagination, toAuditEvent);
   }
 }

@@ -6,12 +6,12 @@ import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type UserEntity } from '../users/user.entity';
-import { auditedUserFields, toAccount } from '../users/user.mapper';
+import { auditedUserFields } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
 import { AuthException, TooManyAttemptsException } from './auth.errors';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
-import { type NewSession, SessionService, type SignedIn } from './session.service';
+import { SessionService, type SignedIn } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 
@@ -41,8 +41,7 @@ export class AuthService {
     if (!user || !passwordMatches) throw AuthException.invalidCredentials();
     if (user.deactivatedAt) throw AuthException.deactivated();
     await this.users.update(user.id, { lastSignInAt: new Date() });
-    await this.sessions.deleteExpiredSessionsOf(user.id);
-    return this.signedIn(user, await this.sessions.startSession(user.id));
+    return this.sessions.startSessionFor(user);
   }
 
   /**
@@ -71,20 +70,15 @@ export class AuthService {
       throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
     }
     const passwordHash = await this.passwords.hash(request.password);
-    const { user, session } = await this.transactions.run(async (transaction) => {
+    return this.transactions.run(async (transaction) => {
       if (await this.users.emailExists(request.email, transaction)) throw emailTaken();
       const created = await this.users.insert(
         { email: request.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: request.municipalityId, verifiedAt: null },
         transaction,
       ).catch(rethrowEmailTaken);
       await this.audit.record(transaction, { actorId: created.id, action: 'user.registered', entityType: 'user', entityId: created.id, after: auditedUserFields(created) });
-      return { user: created, session: await this.sessions.startSession(created.id, transaction) };
+      return this.sessions.startSessionFor(created, transaction);
     });
-    return this.signedIn(user, session);
-  }
-
-  signedIn(user: UserEntity, session: NewSession): SignedIn {
-    return { session, info: { account: toAccount(user), csrfToken: session.csrfToken } };
   }
 
   private async refuseWhenRateLimited(email: string, address: string): Promise<void> {

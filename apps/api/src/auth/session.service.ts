@@ -5,6 +5,8 @@ import { type CookieOptions, type Request, type Response } from 'express';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { type Transaction } from '../database/transaction';
+import { type UserEntity } from '../users/user.entity';
+import { toAccount } from '../users/user.mapper';
 import { type Caller } from './current-account.decorator';
 import { SessionsRepository } from './sessions.repository';
 
@@ -39,6 +41,12 @@ export class SessionService {
     return { token, csrfToken };
   }
 
+  /** Signs the user in: a new session, and what its owner is told (the account and the session's CSRF token). */
+  async startSessionFor(user: UserEntity, transaction?: Transaction): Promise<SignedIn> {
+    const session = await this.startSession(user.id, transaction);
+    return { session, info: { account: toAccount(user), csrfToken: session.csrfToken } };
+  }
+
   /** The caller behind a session cookie, or undefined when it is unknown, expired, or its account deactivated. */
   async resolveCaller(token: string | undefined): Promise<Caller | undefined> {
     if (!token) return undefined;
@@ -63,10 +71,6 @@ export class SessionService {
   /** After a password change: every other browser of the user is signed out, this one stays. */
   async endOtherSessionsOf(userId: string, keepSessionId: string, transaction: Transaction): Promise<void> {
     await this.sessions.deleteOthersOfUser(userId, keepSessionId, transaction);
-  }
-
-  async deleteExpiredSessionsOf(userId: string): Promise<void> {
-    await this.sessions.deleteExpiredOfUser(userId);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Not, Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 import { type Transaction } from '../database/transaction';
 import { SessionEntity } from './session.entity';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
@@ -43,11 +43,6 @@ export class SessionsRepository {
   /** Every session of the user but one (after a password change: the browser that changed it stays signed in). */
   async deleteOthersOfUser(userId: string, keepSessionId: string, transaction: Transaction): Promise<void> {
     await transaction.getRepository(SessionEntity).delete({ userId, id: Not(keepSessionId) });
-  }
-
-  /** Housekeeping at sign-in: the user's sessions that ran out. */
-  async deleteExpiredOfUser(userId: string): Promise<void> {
-    await this.sessions.delete({ userId, expiresAt: LessThan(new Date()) });
   }
 
   async recordAttempt(attempt: Pick<SignInAttemptEntity, 'email' | 'address' | 'succeeded'>): Promise<void> {

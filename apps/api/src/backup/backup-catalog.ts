@@ -10,6 +10,18 @@ export function excludedTables(dataSource: DataSource): string[] {
   return [dataSource.options.migrationsTableName ?? 'migrations', dataSource.options.metadataTableName ?? 'typeorm_metadata'];
 }
 
+/**
+ * Values travel in PostgreSQL's text form: the settings that shape it, applied (SET LOCAL) by the
+ * backup that prints them and by the restore that reads them back, so both agree.
+ */
+export async function useBackupTextForm(runner: QueryRunner): Promise<void> {
+  await runner.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
+  await runner.query(`SET LOCAL IntervalStyle = 'postgres'`);
+  await runner.query(`SET LOCAL TimeZone = 'UTC'`);
+  await runner.query(`SET LOCAL extra_float_digits = 1`);
+  await runner.query(`SET LOCAL bytea_output = 'hex'`);
+}
+
 /** `"name"`, for table and column names in SQL. */
 export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

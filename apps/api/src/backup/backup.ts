@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { type DataSource } from 'typeorm';
-import { appliedMigrations, excludedTables, listSequences, listTables, qualifiedTable, quoteIdentifier } from './backup-catalog';
+import { appliedMigrations, excludedTables, listSequences, listTables, qualifiedTable, quoteIdentifier, useBackupTextForm } from './backup-catalog';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, type BackupHeader, type BackupTrailer } from './backup-format';
 
 /** Rows fetched from the cursor at a time: a big table is never held in memory whole. */
@@ -45,13 +45,7 @@ async function* backupChunks(dataSource: DataSource, counts: { tables: number; r
   try {
     await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     open = true;
-    // Values are written in PostgreSQL's text form: fix the settings that shape it, so the
-    // restoring session reads back exactly the same values.
-    await runner.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
-    await runner.query(`SET LOCAL IntervalStyle = 'postgres'`);
-    await runner.query(`SET LOCAL TimeZone = 'UTC'`);
-    await runner.query(`SET LOCAL extra_float_digits = 1`);
-    await runner.query(`SET LOCAL bytea_output = 'hex'`);
+    await useBackupTextForm(runner);
 
     const [{ now }] = (await runner.query('SELECT now()')) as { now: Date }[];
     const excluded = excludedTables(dataSource);

@@ -1,6 +1,6 @@
 import { type DataSource, type QueryRunner } from 'typeorm';
 import { migrate } from '../database/data-source';
-import { type ForeignKey, appliedMigrations, excludedTables, listForeignKeys, listTables, qualifiedTable, quoteIdentifier } from './backup-catalog';
+import { type ForeignKey, appliedMigrations, excludedTables, listForeignKeys, listTables, qualifiedTable, quoteIdentifier, useBackupTextForm } from './backup-catalog';
 import { BackupError, type BackupHeader, type BackupTable, type BackupTrailer, isRowLine, messageOf, parseControlLine, parseHeader, readBackupLines } from './backup-format';
 
 /** Rows per INSERT, and a bound on the text sent at once for tables of long rows. */
@@ -58,8 +58,7 @@ async function restoreInTransaction(
   lines: AsyncGenerator<string>,
   file: string,
 ): Promise<Omit<RestoreSummary, 'migrationsApplied'>> {
-  await runner.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
-  await runner.query(`SET LOCAL IntervalStyle = 'postgres'`);
+  await useBackupTextForm(runner);
   const targets = new Map((await listTables(runner, excludedTables(dataSource))).map((table) => [table.name, table]));
   assertSameTables(header.tables, targets);
   // Nothing may write to the tables between the check that they are empty and the commit.

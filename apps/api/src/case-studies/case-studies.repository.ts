@@ -78,9 +78,8 @@ export class CaseStudiesRepository {
   }
 
   async insertRevision(caseStudyId: string, content: CaseStudyContent, submittedById: string | null, transaction: Transaction): Promise<CaseStudyRevisionEntity> {
-    const revisions = transaction.getRepository(CaseStudyRevisionEntity);
-    const number = (await revisions.count({ where: { caseStudyId } })) + 1;
-    const { identifiers } = await revisions.insert({ caseStudyId, number, content, submittedById });
+    const number = (await this.latestRevisionNumber(caseStudyId, transaction)) + 1;
+    const { identifiers } = await transaction.getRepository(CaseStudyRevisionEntity).insert({ caseStudyId, number, content, submittedById });
     return (await this.findRevision(identifiers[0].id as string, transaction))!;
   }
 

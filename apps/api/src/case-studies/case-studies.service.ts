@@ -18,16 +18,17 @@ import {
 } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
-import { type CaseStudyAccess, caseStudyAccess, listingViewerOf } from './case-study-access';
+import { caseStudyAccess, isPubliclyVisible, listingViewerOf } from './case-study-access';
 import { nextStatus } from './case-study-lifecycle';
 import { toCaseStudyDetail, toCaseStudySummary, toRevision, toRevisionSummary } from './case-study.mapper';
+import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { type CaseStudyEntity } from './case-study.entity';
 import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudyException } from './case-studies.errors';
@@ -67,8 +68,7 @@ export class CaseStudiesService {
 
   async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.caseStudies.list(listingViewerOf(user), query, pagination);
-    return { items: rows.map((row) => toCaseStudySummary(row, caseStudyAccess(row, user))), total, page: pagination.page, perPage: pagination.perPage };
+    return toPage(await this.caseStudies.list(listingViewerOf(user), query, pagination), pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, user)));
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */
@@ -142,7 +142,7 @@ export class CaseStudiesService {
   async featureCaseStudy(id: string, featured: boolean, user: UserEntity): Promise<CaseStudyDetail> {
     const changed = await this.transactions.run(async (transaction) => {
       const caseStudy = await this.lockVisible(id, user, transaction);
-      if (!caseStudy.publishedRevisionId || caseStudy.status === 'archived') {
+      if (!isPubliclyVisible(caseStudy)) {
         throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'Only a published case study can be featured.', [{ field: 'status', reason: `is ${caseStudy.status}` }]);
       }
       if (caseStudy.featured === featured) return caseStudy;
@@ -161,14 +161,13 @@ export class CaseStudiesService {
 
   async getRevision(id: string, revisionId: string, user: UserEntity): Promise<CaseStudyRevision> {
     await this.assertSeesWorkingCopy(id, user);
-    const revision = await this.caseStudies.findRevision(revisionId);
-    if (!revision || revision.caseStudyId !== id) throw CaseStudyException.revisionNotFound(revisionId);
-    return toRevision(revision);
+    return toRevision(await this.revisionOf(id, revisionId));
   }
 
   /** Field by field, what changed from one revision to another. */
   async diffRevisions(id: string, fromId: string, toId: string, user: UserEntity): Promise<RevisionDiff> {
-    const [from, to] = await Promise.all([this.getRevision(id, fromId, user), this.getRevision(id, toId, user)]);
+    await this.assertSeesWorkingCopy(id, user);
+    const [from, to] = await Promise.all([this.revisionOf(id, fromId), this.revisionOf(id, toId)]);
     const fields = Object.keys(emptyCaseStudyContent()) as (keyof CaseStudyContent)[];
     const changes = fields
       .filter((field) => JSON.stringify(from.content[field]) !== JSON.stringify(to.content[field]))
@@ -197,12 +196,18 @@ export class CaseStudiesService {
     if (problems.length > 0) throw new ValidationException(problems);
   }
 
-  private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<CaseStudyAccess> {
+  private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<void> {
     const caseStudy = await this.caseStudies.findById(id);
     const access = caseStudy ? caseStudyAccess(caseStudy, user) : undefined;
-    if (!caseStudy || !access?.seesCaseStudy) throw CaseStudyException.notFound(id);
+    if (!access?.seesCaseStudy) throw CaseStudyException.notFound(id);
     if (!access.seesWorkingCopy) throw AuthException.forbidden();
-    return access;
+  }
+
+  /** One revision of this case study. */
+  private async revisionOf(id: string, revisionId: string): Promise<CaseStudyRevisionEntity> {
+    const revision = await this.caseStudies.findRevision(revisionId);
+    if (!revision || revision.caseStudyId !== id) throw CaseStudyException.revisionNotFound(revisionId);
+    return revision;
   }
 
   /** Locks the case study; 404 when the caller may not see it at all. */

@@ -27,17 +27,21 @@ export function listingViewerOf(user: UserEntity | undefined): ListingViewer {
   };
 }
 
+/** What the public sees: a case study with a published revision that is not archived. Only these are adapted, asked about or featured. */
+export function isPubliclyVisible(caseStudy: Pick<CaseStudyEntity, 'publishedRevisionId' | 'status'>): boolean {
+  return caseStudy.publishedRevisionId !== null && caseStudy.status !== 'archived';
+}
+
 export function caseStudyAccess(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'publishedRevisionId' | 'status' | 'publishAnonymously'>, user: UserEntity | undefined): CaseStudyAccess {
   const { moderator, ownMunicipalityId } = listingViewerOf(user);
   const owner = ownMunicipalityId !== null && ownMunicipalityId === caseStudy.municipalityId;
   const seesWorkingCopy = owner || moderator;
-  const publiclyVisible = caseStudy.publishedRevisionId !== null && caseStudy.status !== 'archived';
   const knowsTown = !caseStudy.publishAnonymously || seesWorkingCopy;
   return {
     owner,
     moderator,
     seesWorkingCopy,
-    seesCaseStudy: publiclyVisible || seesWorkingCopy,
+    seesCaseStudy: isPubliclyVisible(caseStudy) || seesWorkingCopy,
     knowsTown,
     seesContact: Boolean(user) && knowsTown,
   };

@@ -48,6 +48,11 @@ export function toRevision(revision: CaseStudyRevisionEntity): CaseStudyRevision
   return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content };
 }
 
+/** The title the public knows: the published revision's, or the working copy's before there is one. */
+export function titleOf(caseStudy: Pick<CaseStudyEntity, 'content' | 'publishedRevision'>): string {
+  return caseStudy.publishedRevision?.content.title ?? caseStudy.content.title;
+}
+
 function anonymousOrigin(municipality: MunicipalityEntity): AnonymousOrigin {
   return { kind: municipality.kind, country: municipality.country };
 }
@@ -97,7 +102,7 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
       ? {
           adaptationId: caseStudy.adaptedFrom.id,
           caseStudy: caseStudyAccess(caseStudy.adaptedFrom.caseStudy, user).seesCaseStudy
-            ? { id: caseStudy.adaptedFrom.caseStudyId, title: caseStudy.adaptedFrom.caseStudy.publishedRevision?.content.title ?? caseStudy.adaptedFrom.caseStudy.content.title }
+            ? { id: caseStudy.adaptedFrom.caseStudyId, title: titleOf(caseStudy.adaptedFrom.caseStudy) }
             : null,
         }
       : null,

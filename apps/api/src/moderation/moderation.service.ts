@@ -5,7 +5,7 @@ import { nextStatus } from '../case-studies/case-study-lifecycle';
 import { toModerationDecision, toPersonRef } from '../case-studies/case-study.mapper';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
@@ -27,24 +27,18 @@ export class ModerationService {
 
   async moderationQueue(query: PageQuery): Promise<Page<ModerationQueueItem>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.caseStudies.moderationQueue(pagination);
-    return {
-      items: rows.map(({ revision, previousRevisionId }) => ({
-        revisionId: revision.id,
-        revisionNumber: revision.number,
-        caseStudyId: revision.caseStudyId,
-        title: revision.content.title,
-        outcome: revision.content.outcome,
-        language: revision.content.language,
-        municipality: toMunicipalitySummary(revision.caseStudy.municipality),
-        submittedAt: revision.submittedAt.toISOString(),
-        submittedBy: toPersonRef(revision.submittedBy),
-        previousRevisionId,
-      })),
-      total,
-      page: pagination.page,
-      perPage: pagination.perPage,
-    };
+    return toPage(await this.caseStudies.moderationQueue(pagination), pagination, ({ revision, previousRevisionId }) => ({
+      revisionId: revision.id,
+      revisionNumber: revision.number,
+      caseStudyId: revision.caseStudyId,
+      title: revision.content.title,
+      outcome: revision.content.outcome,
+      language: revision.content.language,
+      municipality: toMunicipalitySummary(revision.caseStudy.municipality),
+      submittedAt: revision.submittedAt.toISOString(),
+      submittedBy: toPersonRef(revision.submittedBy),
+      previousRevisionId,
+    }));
   }
 
   /**

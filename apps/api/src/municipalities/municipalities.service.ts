@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@twinning/contracts';
 import { AuditRepository, changedFields } from '../audit/audit.repository';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { TransactionRunner } from '../database/transaction';
 import { PartnershipsRepository } from '../partnerships/partnerships.repository';
@@ -32,8 +32,7 @@ export class MunicipalitiesService {
 
   async listMunicipalities(query: MunicipalityListQuery): Promise<Page<MunicipalitySummary>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.municipalities.search(query, pagination);
-    return { items: rows.map(toMunicipalitySummary), total, page: pagination.page, perPage: pagination.perPage };
+    return toPage(await this.municipalities.search(query, pagination), pagination, toMunicipalitySummary);
   }
 
   async getMunicipality(id: string): Promise<MunicipalityDetail> {
@@ -56,9 +55,9 @@ export class MunicipalitiesService {
       if (!before) throw new MunicipalityNotFoundException(id);
       const after = toMunicipality(await this.municipalities.update(id, changes, transaction));
       const diff = changedFields(toMunicipality(before), after);
-      // Names, kind, country and population are in the search documents of its case studies.
-      if (Object.keys(diff.after).length > 0) await this.searchOutbox.enqueueMunicipalities(transaction, [id]);
       if (Object.keys(diff.after).length > 0) {
+        // Names, kind, country and population are in the search documents of its case studies.
+        await this.searchOutbox.enqueueMunicipalities(transaction, [id]);
         await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.updated', entityType: 'municipality', entityId: id, ...diff });
       }
       return after;

@@ -8,6 +8,8 @@ import { NotificationEntity, type NotificationMailStatus } from './notification.
 
 const LIST_LIMIT = 50;
 
+export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId'>>;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(
@@ -16,22 +18,19 @@ export class NotificationsRepository {
   ) {}
 
   /** In the transaction of the change they announce; each is also to be e-mailed when SMTP is configured. */
-  async insertMany(
-    notifications: (Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId'>>)[],
-    transaction: Transaction,
-  ): Promise<void> {
+  async insertMany(notifications: NewNotification[], transaction: Transaction): Promise<void> {
     if (notifications.length > 0) {
       await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, questionId: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
     }
   }
 
-  /** The verified, active staff of a municipality, but one: who hears of news about its practices. */
-  async staffOf(municipalityId: string, except: string | null, transaction: Transaction): Promise<string[]> {
-    const rows = (await transaction.query(
+  /** News about a municipality's practices, for its verified, active staff but `except` (who made the news). */
+  async notifyStaffOf(municipalityId: string, except: string | null, notification: Omit<NewNotification, 'userId'>, transaction: Transaction): Promise<void> {
+    const staff = (await transaction.query(
       `SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL AND deactivated_at IS NULL AND id IS DISTINCT FROM $2`,
       [municipalityId, except],
     )) as { id: string }[];
-    return rows.map((row) => row.id);
+    await this.insertMany(staff.map(({ id }) => ({ ...notification, userId: id })), transaction);
   }
 
   /** Locks up to `limit` notifications waiting to be e-mailed (SKIP LOCKED: instances share them), with their users. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApiRoutes } from '@twinning/contracts';
 import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig } from '../config/app-config';
+import { METRICS_PATH } from './metrics.service';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -33,7 +35,7 @@ export function loggingModule(config: Pick<AppConfig, 'logLevel'>) {
       },
       redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password'], remove: true },
       // Health checks and scrapes every few seconds would drown the log.
-      autoLogging: { ignore: (request) => request.url === '/metrics' || (request.url?.startsWith('/api/health') ?? false) },
+      autoLogging: { ignore: (request) => request.url === METRICS_PATH || (request.url?.startsWith(ApiRoutes.health) ?? false) },
     },
   });
 }

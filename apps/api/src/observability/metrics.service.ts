@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type NextFunction, type Request, type Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { type OutboxStats, SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 
 /** Where Prometheus scrapes each instance; outside /api, and to be kept from the public by the proxy. */
 export const METRICS_PATH = '/metrics';
@@ -17,7 +17,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
  */
 @Injectable()
 export class MetricsService {
-  readonly registry = new Registry();
+  private readonly registry = new Registry();
 
   readonly httpRequestDuration = new Histogram({
     name: 'http_request_duration_seconds',
@@ -48,28 +48,30 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(@InjectDataSource() dataSource: DataSource, outbox: SearchOutboxRepository) {
+  /** Read from PostgreSQL by `scrape()`, once per scrape. */
+  private readonly outboxPending = this.gauge('search_outbox_pending', 'Changes waiting to reach the search index.');
+  private readonly outboxOldestPending = this.gauge('search_outbox_oldest_pending_seconds', 'Age of the oldest change waiting to reach the search index: the indexing lag.');
+  private readonly outboxParked = this.gauge('search_outbox_parked', 'Changes given up after repeated failures; `npm run search:reindex` recovers them.');
+  private readonly moderationQueueLength = this.gauge('moderation_queue_length', 'Case studies waiting for a moderator’s decision.');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutboxRepository,
+  ) {
     collectDefaultMetrics({ register: this.registry });
-    const outboxGauge = (name: string, help: string, read: (stats: OutboxStats) => number) =>
-      new Gauge({
-        name,
-        help,
-        registers: [this.registry],
-        async collect() {
-          this.set(read(await outbox.stats()));
-        },
-      });
-    outboxGauge('search_outbox_pending', 'Changes waiting to reach the search index.', (stats) => stats.pending);
-    outboxGauge('search_outbox_oldest_pending_seconds', 'Age of the oldest change waiting to reach the search index: the indexing lag.', (stats) => stats.oldestPendingSeconds ?? 0);
-    outboxGauge('search_outbox_parked', 'Changes given up after repeated failures; `npm run search:reindex` recovers them.', (stats) => stats.parked);
-    new Gauge({
-      name: 'moderation_queue_length',
-      help: 'Case studies waiting for a moderator’s decision.',
-      registers: [this.registry],
-      async collect() {
-        this.set(((await dataSource.query(`SELECT count(*)::int AS count FROM case_studies WHERE status = 'submitted'`)) as { count: number }[])[0].count);
-      },
-    });
+  }
+
+  /** The Prometheus text of every metric, the shared-state gauges read fresh (one query each, not one per gauge). */
+  async scrape(): Promise<string> {
+    const [outbox, [{ count: moderationQueueLength }]] = await Promise.all([
+      this.outbox.stats(),
+      this.dataSource.query(`SELECT count(*)::int AS count FROM case_studies WHERE status = 'submitted'`) as Promise<{ count: number }[]>,
+    ]);
+    this.outboxPending.set(outbox.pending);
+    this.outboxOldestPending.set(outbox.oldestPendingSeconds ?? 0);
+    this.outboxParked.set(outbox.parked);
+    this.moderationQueueLength.set(moderationQueueLength);
+    return this.registry.metrics();
   }
 
   /** Express middleware timing every request by its route pattern (never the raw URL, which would explode the label set). */
@@ -90,5 +92,9 @@ export class MetricsService {
     const result = await search();
     this.searchDuration.observe({ engine: result.degraded ? 'postgres' : 'meilisearch' }, Number(process.hrtime.bigint() - started) / 1e9);
     return result;
+  }
+
+  private gauge(name: string, help: string): Gauge {
+    return new Gauge({ name, help, registers: [this.registry] });
   }
 }

@@ -4,7 +4,7 @@ import { type PartnershipUpdate } from '@twinning/contracts';
 import { Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { lockRow, type Transaction } from '../database/transaction';
-import { PartnershipEntity } from './partnership.entity';
+import { orderedPair, PartnershipEntity } from './partnership.entity';
 
 const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true } as const;
 
@@ -40,9 +40,10 @@ export class PartnershipsRepository {
     return (await lockRow(transaction, PartnershipEntity, id)) ? this.findById(id, transaction) : null;
   }
 
-  /** `pair` must be ordered (orderedPair); the unique constraint refuses a second row for it. */
-  async insert(pair: [string, string], fields: Required<PartnershipUpdate>, transaction: Transaction): Promise<PartnershipEntity> {
-    const { identifiers } = await transaction.getRepository(PartnershipEntity).insert({ municipalityAId: pair[0], municipalityBId: pair[1], ...fields });
+  /** The two municipalities in either order; stored as an ordered pair, so the unique constraint refuses B–A after A–B. */
+  async insert(municipalityIds: [string, string], fields: Required<PartnershipUpdate>, transaction: Transaction): Promise<PartnershipEntity> {
+    const [municipalityAId, municipalityBId] = orderedPair(...municipalityIds);
+    const { identifiers } = await transaction.getRepository(PartnershipEntity).insert({ municipalityAId, municipalityBId, ...fields });
     return (await this.findById(identifiers[0].id as string, transaction))!;
   }
 

@@ -1,13 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AdminErrorCode, type AdminPartnershipListQuery, type Page, type Partnership, type PartnershipInput, type PartnershipUpdate } from '@twinning/contracts';
 import { AuditRepository, changedFields } from '../audit/audit.repository';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
-import { orderedPair } from './partnership.entity';
 import { auditedPartnershipFields, toPartnership } from './partnership.mapper';
 import { PartnershipsRepository } from './partnerships.repository';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
@@ -23,8 +22,7 @@ export class PartnershipsService {
 
   async listPartnerships(query: AdminPartnershipListQuery): Promise<Page<Partnership>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.partnerships.list(query.municipalityId, pagination);
-    return { items: rows.map(toPartnership), total, page: pagination.page, perPage: pagination.perPage };
+    return toPage(await this.partnerships.list(query.municipalityId, pagination), pagination, toPartnership);
   }
 
   async createPartnership(input: PartnershipInput, actor: UserEntity): Promise<Partnership> {
@@ -33,7 +31,7 @@ export class PartnershipsService {
     return this.transactions.run(async (transaction) => {
       const { sinceYear, status, programme, description } = input;
       const created = await this.partnerships
-        .insert(orderedPair(first, second), { sinceYear, status, programme, description }, transaction)
+        .insert(input.municipalityIds, { sinceYear, status, programme, description }, transaction)
         .catch((error: unknown) => {
           if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
           if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', reason: 'names a municipality that does not exist' }]);

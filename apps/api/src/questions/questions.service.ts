@@ -2,12 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { type Answer, type Page, type PageQuery, type Question, QuestionErrorCode, type ReportedPost, type DiscussionPost } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
-import { type CaseStudyAccess, caseStudyAccess } from '../case-studies/case-study-access';
+import { type CaseStudyAccess, caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
-import { type CaseStudyEntity } from '../case-studies/case-study.entity';
-import { toPersonRef } from '../case-studies/case-study.mapper';
-import { toPagination } from '../common/dto/page-query.dto';
+import { titleOf, toPersonRef } from '../case-studies/case-study.mapper';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 import { type Transaction, TransactionRunner } from '../database/transaction';
@@ -34,7 +33,7 @@ export class QuestionsService {
   /** Newest question first, each with its answers oldest first. */
   async listQuestions(caseStudyId: string, user: UserEntity | undefined): Promise<Question[]> {
     const caseStudy = await this.caseStudies.findById(caseStudyId);
-    if (!caseStudy || !isPublic(caseStudy, user)) throw CaseStudyException.notFound(caseStudyId);
+    if (!caseStudy || !isPubliclyVisible(caseStudy)) throw CaseStudyException.notFound(caseStudyId);
     const access = caseStudyAccess(caseStudy, user);
     const posts = await this.questions.listForCaseStudy(caseStudyId, access.moderator);
     return posts
@@ -46,10 +45,9 @@ export class QuestionsService {
   async ask(caseStudyId: string, body: string, user: UserEntity): Promise<Question> {
     const question = await this.transactions.run(async (transaction) => {
       const caseStudy = await this.caseStudies.findById(caseStudyId, transaction);
-      if (!caseStudy || !isPublic(caseStudy, user)) throw CaseStudyException.notFound(caseStudyId);
+      if (!caseStudy || !isPubliclyVisible(caseStudy)) throw CaseStudyException.notFound(caseStudyId);
       const created = await this.questions.insert({ caseStudyId, questionId: null, authorId: user.id, body }, transaction);
-      const staff = await this.notifications.staffOf(caseStudy.municipalityId, user.id, transaction);
-      await this.notifications.insertMany(staff.map((userId) => ({ userId, kind: 'question_asked', caseStudyId, title: titleOf(caseStudy), questionId: created.id })), transaction);
+      await this.notifications.notifyStaffOf(caseStudy.municipalityId, user.id, { kind: 'question_asked', caseStudyId, title: titleOf(caseStudy), questionId: created.id }, transaction);
       return created;
     });
     return { ...toQuestion(question, caseStudyAccess(question.caseStudy, user)), answers: [] };
@@ -106,38 +104,23 @@ export class QuestionsService {
 
   async reportedPosts(query: PageQuery): Promise<Page<ReportedPost>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.questions.reportedPosts(pagination);
-    return {
-      items: rows.map(({ post, reports }) => ({
-        post: toPost(post, { knowsTown: true }),
-        kind: post.questionId === null ? 'question' : 'answer',
-        caseStudy: { id: post.caseStudyId, title: titleOf(post.caseStudy) },
-        reports: reports.map((report) => ({ id: report.id, reason: report.reason, reporter: toPersonRef(report.reporter), createdAt: report.createdAt.toISOString() })),
-      })),
-      total,
-      page: pagination.page,
-      perPage: pagination.perPage,
-    };
+    return toPage(await this.questions.reportedPosts(pagination), pagination, ({ post, reports }) => ({
+      post: toPost(post, { knowsTown: true }),
+      kind: post.questionId === null ? ('question' as const) : ('answer' as const),
+      caseStudy: { id: post.caseStudyId, title: titleOf(post.caseStudy) },
+      reports: reports.map((report) => ({ id: report.id, reason: report.reason, reporter: toPersonRef(report.reporter), createdAt: report.createdAt.toISOString() })),
+    }));
   }
 
   /** The post, locked, if the caller may see it: on a public case study, and not hidden (nor under a hidden question) unless a moderator looks. */
   private async visiblePost(id: string, user: UserEntity, transaction: Transaction): Promise<DiscussionPostEntity> {
     const post = await this.questions.findByIdForUpdate(id, transaction);
     const moderator = post ? caseStudyAccess(post.caseStudy, user).moderator : false;
-    if (!post || !isPublic(post.caseStudy, user) || (!moderator && (post.hiddenAt !== null || (post.question?.hiddenAt ?? null) !== null))) {
+    if (!post || !isPubliclyVisible(post.caseStudy) || (!moderator && (post.hiddenAt !== null || (post.question?.hiddenAt ?? null) !== null))) {
       throw new AppException(HttpStatus.NOT_FOUND, QuestionErrorCode.NotFound, `No question or answer you may see has the id ${id}.`);
     }
     return post;
   }
-}
-
-/** Questions live on what the public sees: a published case study that is not archived. */
-function isPublic(caseStudy: CaseStudyEntity, user: UserEntity | undefined): boolean {
-  return caseStudy.publishedRevisionId !== null && caseStudy.status !== 'archived' && caseStudyAccess(caseStudy, user).seesCaseStudy;
-}
-
-function titleOf(caseStudy: CaseStudyEntity): string {
-  return caseStudy.publishedRevision?.content.title ?? caseStudy.content.title;
 }
 
 /** Answers come from the case study's town, so on an anonymous one their authors stay unnamed to those who may not know it. */

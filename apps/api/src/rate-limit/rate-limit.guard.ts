@@ -14,7 +14,7 @@ export type RateLimitBucket = 'write' | 'search';
 const SEARCH_PATHS = [/^\/api\/v1\/search(\/export)?$/, /^\/api\/v1\/case-studies\/[^/]+\/similar$/];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function bucketOf(method: string, path: string): RateLimitBucket | null {
+function bucketOf(method: string, path: string): RateLimitBucket | null {
   if (WRITE_METHODS.has(method)) return 'write';
   if (SEARCH_PATHS.some((pattern) => pattern.test(path))) return 'search';
   return null;

@@ -4,6 +4,7 @@ import {
   type CaseStudyLanguage,
   type FailureCause,
   type FundingSourceKind,
+  glossarySynonyms,
   type MunicipalitySummary,
   type Outcome,
   populationBandOf,
@@ -43,7 +44,7 @@ export interface CaseStudyDocument {
   anonymousOrigin: AnonymousOrigin | null;
 }
 
-/** The index's settings; applied at start, and to every rebuilt index. */
+/** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
 export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
   searchableAttributes: ['title', 'summary', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story'],
@@ -52,6 +53,7 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 200 },
+  synonyms: glossarySynonyms(),
 };
 
 export interface IndexableCaseStudy {

@@ -8,6 +8,12 @@ export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.publish_anonymously, cs.f
   m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
   (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count`;
 
+/** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
+export function activePartnerIdsSql(town: string): string {
+  return `SELECT CASE WHEN p.municipality_a_id = ${town} THEN p.municipality_b_id ELSE p.municipality_a_id END
+    FROM partnerships p WHERE (p.municipality_a_id = ${town} OR p.municipality_b_id = ${town}) AND p.status = 'active'`;
+}
+
 export interface IndexableRow {
   id: string;
   content: CaseStudyContent;
@@ -46,9 +52,7 @@ export class CaseStudyDocumentsRepository {
    */
   async loadIndexable(transaction: Transaction, ids: string[]): Promise<IndexableCaseStudy[]> {
     const rows = (await transaction.query(
-      `SELECT ${INDEXABLE_COLUMNS},
-              coalesce((SELECT array_agg(CASE WHEN p.municipality_a_id = m.id THEN p.municipality_b_id ELSE p.municipality_a_id END)
-                        FROM partnerships p WHERE (p.municipality_a_id = m.id OR p.municipality_b_id = m.id) AND p.status = 'active'), '{}') AS partner_ids
+      `SELECT ${INDEXABLE_COLUMNS}, ARRAY(${activePartnerIdsSql('m.id')}) AS partner_ids
        FROM case_studies cs
        JOIN case_study_revisions r ON r.id = cs.published_revision_id
        JOIN municipalities m ON m.id = cs.municipality_id

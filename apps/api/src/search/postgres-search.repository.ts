@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { glossarySynonyms, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
+import { glossarySynonyms, POPULATION_BAND_LIMITS, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { type IndexableCaseStudy } from './case-study-document';
-import { INDEXABLE_COLUMNS, type IndexableRow, toIndexableCaseStudy } from './case-study-documents.repository';
+import { activePartnerIdsSql, INDEXABLE_COLUMNS, type IndexableRow, toIndexableCaseStudy } from './case-study-documents.repository';
 
 /** The same letters PostgreSQL's search_normalize() keeps: lower case, no diacritics, ı → i. */
 export function normalizeSearchText(text: string): string {
@@ -32,8 +32,7 @@ export function toTsQuery(q: string): string {
     .join(' & ');
 }
 
-const POPULATION_BAND_SQL = `CASE WHEN m.population < 10000 THEN 'under_10k' WHEN m.population < 50000 THEN '10k_50k'
-  WHEN m.population < 250000 THEN '50k_250k' WHEN m.population < 1000000 THEN '250k_1m' ELSE 'over_1m' END`;
+const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END`;
 
 /** How each facet's values are read from a row, as a set-returning or scalar expression. */
 const FACET_VALUES: Record<SearchFacet, string> = {
@@ -70,23 +69,24 @@ export interface PostgresSearchResult {
 export class PostgresSearchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string]): Promise<PostgresSearchResult> {
+  /** `withFacets: false` (an export) skips the facet counts. */
+  async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string], withFacets = true): Promise<PostgresSearchResult> {
     const q = query.q?.trim() ?? '';
     const tsQuery = q ? toTsQuery(q) : '';
     const from = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id`;
 
-    /** The WHERE clause and its parameters, built afresh for each query (a facet's query leaves its own filter out). */
-    const conditions = (except?: SearchFacet) => {
-      const parameters: unknown[] = [];
+    /** The WHERE clause, its values pushed onto `parameters` (a facet's branch leaves its own filter out). */
+    const conditions = (parameters: unknown[], except?: SearchFacet) => {
       const param = (value: unknown) => `$${parameters.push(value)}`;
       const text = tsQuery ? { tsQuery: param(tsQuery), normalized: param(normalizeSearchText(q)) } : undefined;
       const clauses = [`cs.status <> 'archived'`];
       if (text) clauses.push(`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`);
       clauses.push(...this.filters(query, param, except));
-      return { where: clauses.join(' AND '), parameters, param, text };
+      return { where: clauses.join(' AND '), param, text };
     };
 
-    const hits = conditions();
+    const parameters: unknown[] = [];
+    const hits = conditions(parameters);
     const rank = hits.text ? `ts_rank(r.search_vector, to_tsquery('simple', ${hits.text.tsQuery})) + word_similarity(${hits.text.normalized}, search_normalize(r.content->>'title'))` : '0';
     const order =
       query.sort === 'most_adapted'
@@ -106,25 +106,26 @@ export class PostgresSearchRepository {
     const rows = (await this.dataSource.query(
       `SELECT ${INDEXABLE_COLUMNS}, count(*) OVER ()::int AS total, ${selectHighlights}
        ${from} WHERE ${hits.where} ORDER BY ${order} LIMIT ${hits.param(pagination.perPage)} OFFSET ${hits.param(pagination.offset)}`,
-      hits.parameters,
+      parameters,
     )) as Row[];
 
-    const facets = {} as Record<SearchFacet, Record<string, number>>;
-    for (const facet of SEARCH_FACETS) {
-      const { where, parameters } = conditions(facet);
+    const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, {}])) as Record<SearchFacet, Record<string, number>>;
+    if (withFacets) {
+      // Every facet in one round trip: one branch per facet, each without its own filter.
+      const facetParameters: unknown[] = [];
+      const branches = SEARCH_FACETS.map((facet) => `SELECT '${facet}' AS facet, cs.id, (${FACET_VALUES[facet]})::text AS value ${from} WHERE ${conditions(facetParameters, facet).where}`);
       const counts = (await this.dataSource.query(
-        `SELECT value, count(DISTINCT id)::int AS count FROM (SELECT cs.id, ${FACET_VALUES[facet]} AS value ${from} WHERE ${where}) facet
-         WHERE value IS NOT NULL GROUP BY value`,
-        parameters,
-      )) as { value: string; count: number }[];
-      facets[facet] = Object.fromEntries(counts.map((row) => [row.value, row.count]));
+        `SELECT facet, value, count(DISTINCT id)::int AS count FROM (${branches.join(' UNION ALL ')}) facets WHERE value IS NOT NULL GROUP BY facet, value`,
+        facetParameters,
+      )) as { facet: SearchFacet; value: string; count: number }[];
+      for (const { facet, value, count } of counts) facets[facet][value] = count;
     }
 
     let total = rows[0]?.total ?? 0;
     if (rows.length === 0 && pagination.offset > 0) {
       // A page past the end has no rows to carry the total.
-      const { where, parameters } = conditions();
-      total = await this.count(from, where, parameters);
+      const countParameters: unknown[] = [];
+      total = await this.count(from, conditions(countParameters).where, countParameters);
     }
     return {
       total,
@@ -167,11 +168,7 @@ export class PostgresSearchRepository {
       [
         'partners_of',
         Boolean(query.partners_of),
-        () => {
-          const town = param(query.partners_of);
-          return `NOT cs.publish_anonymously AND cs.municipality_id IN (SELECT CASE WHEN p.municipality_a_id = ${town}::uuid THEN p.municipality_b_id ELSE p.municipality_a_id END
-            FROM partnerships p WHERE (p.municipality_a_id = ${town}::uuid OR p.municipality_b_id = ${town}::uuid) AND p.status = 'active')`;
-        },
+        () => `NOT cs.publish_anonymously AND cs.municipality_id IN (${activePartnerIdsSql(`${param(query.partners_of)}::uuid`)})`,
       ],
     ];
     return conditions.filter(([facet, active]) => active && facet !== except).map(([, , build]) => build());

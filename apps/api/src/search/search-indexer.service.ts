@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { glossarySynonyms } from '@twinning/contracts';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PollingLoop } from '../common/polling-loop';
@@ -55,7 +54,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
    */
   async prepareIndex(): Promise<void> {
     await this.search.ensureIndex(CASE_STUDY_INDEX, 'id');
-    await this.search.applySettings(CASE_STUDY_INDEX, { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms() });
+    await this.search.applySettings(CASE_STUDY_INDEX, CASE_STUDY_INDEX_SETTINGS);
     if ((await this.search.documentCount(CASE_STUDY_INDEX)) === 0 && (await this.outbox.countPublished()) > 0) {
       this.logger.log(`The search index is empty: rebuilding it from ${await this.outbox.enqueueAllPublished()} published case studies`);
     }

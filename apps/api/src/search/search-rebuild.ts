@@ -1,4 +1,3 @@
-import { glossarySynonyms } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
@@ -23,7 +22,7 @@ export async function rebuildSearchIndex(dataSource: DataSource, search: SearchR
   const [{ now: since }] = (await dataSource.query('SELECT now()')) as { now: Date }[];
   const fresh = `${CASE_STUDY_INDEX}_rebuild_${started}`;
   await search.ensureIndex(fresh, 'id');
-  await search.applySettings(fresh, { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms() });
+  await search.applySettings(fresh, CASE_STUDY_INDEX_SETTINGS);
 
   const documents = new CaseStudyDocumentsRepository();
   const ids = ((await dataSource.query(`SELECT id FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived' ORDER BY id`)) as { id: string }[]).map((row) => row.id);

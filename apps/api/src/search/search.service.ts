@@ -72,8 +72,9 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
 /**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
  * filter without it, for that filter's own facet counts (so its other values keep their counts).
+ * `hitsOnly` (an export) asks for the hits alone: no highlights, no facet counts.
  */
-export function buildMeilisearchQueries(query: SearchQuery): { queries: Omit<MultiSearchQuery, 'indexUid'>[]; disjunctive: SearchFacet[] } {
+export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): { queries: Omit<MultiSearchQuery, 'indexUid'>[]; disjunctive: SearchFacet[] } {
   const pagination = toPagination(query);
   const filters = buildFilters(query);
   const q = query.q?.trim() ?? '';
@@ -83,15 +84,13 @@ export function buildMeilisearchQueries(query: SearchQuery): { queries: Omit<Mul
       : query.sort === 'most_adapted'
         ? ['adaptationCount:desc', 'publishedAt:desc']
         : undefined;
+  const hits = { q, filter: [...filters.values()], page: pagination.page, hitsPerPage: pagination.perPage, sort };
+  if (hitsOnly) return { queries: [hits], disjunctive: [] };
   const disjunctive = SEARCH_FACETS.filter((facet) => filters.has(facet));
   const queries: Omit<MultiSearchQuery, 'indexUid'>[] = [
     {
-      q,
-      filter: [...filters.values()],
+      ...hits,
       facets: SEARCH_FACETS.map((facet) => FACET_ATTRIBUTES[facet]),
-      page: pagination.page,
-      hitsPerPage: pagination.perPage,
-      sort,
       attributesToHighlight: ['title', 'summary', 'lessons'],
       attributesToCrop: ['summary', 'lessons'],
       cropLength: CROP_WORDS,
@@ -120,22 +119,25 @@ export class SearchService {
     private readonly metrics: MetricsService,
   ) {}
 
-  /** Meilisearch answers; when it cannot, PostgreSQL does, and the answer says `degraded`. */
-  searchCaseStudies(query: SearchQuery): Promise<SearchResponse> {
+  /**
+   * Meilisearch answers; when it cannot, PostgreSQL does, and the answer says `degraded`.
+   * `hitsOnly` (an export) leaves the facets empty and the highlights out.
+   */
+  searchCaseStudies(query: SearchQuery, { hitsOnly = false } = {}): Promise<SearchResponse> {
     return this.metrics.timeSearch(async () => {
       const started = performance.now();
       try {
-        return await this.searchMeilisearch(query, started);
+        return await this.searchMeilisearch(query, started, hitsOnly);
       } catch (error) {
         this.logger.warn(`Meilisearch did not answer; searching PostgreSQL instead: ${String(error)}`);
-        return this.searchPostgres(query, started);
+        return this.searchPostgres(query, started, hitsOnly);
       }
     });
   }
 
-  private async searchPostgres(query: SearchQuery, started: number): Promise<SearchResponse> {
+  private async searchPostgres(query: SearchQuery, started: number, hitsOnly: boolean): Promise<SearchResponse> {
     const pagination = toPagination(query);
-    const result = await this.postgres.search(query, pagination, [HIGHLIGHT_START, HIGHLIGHT_END]);
+    const result = await this.postgres.search(query, pagination, [HIGHLIGHT_START, HIGHLIGHT_END], !hitsOnly);
     const distribution = Object.fromEntries(SEARCH_FACETS.map((facet) => [FACET_ATTRIBUTES[facet], result.facets[facet]]));
     return {
       hits: result.rows.map((row) => ({ ...toSearchHit(toCaseStudyDocument(row)), highlight: row.highlight })),
@@ -148,9 +150,9 @@ export class SearchService {
     };
   }
 
-  private async searchMeilisearch(query: SearchQuery, started: number): Promise<SearchResponse> {
+  private async searchMeilisearch(query: SearchQuery, started: number, hitsOnly: boolean): Promise<SearchResponse> {
     const pagination = toPagination(query);
-    const { queries, disjunctive } = buildMeilisearchQueries(query);
+    const { queries, disjunctive } = buildMeilisearchQueries(query, hitsOnly);
     const [main, ...facetResults] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, queries);
     const distribution = { ...main.facetDistribution };
     disjunctive.forEach((facet, index) => {
@@ -172,7 +174,7 @@ export class SearchService {
   async exportCaseStudies(query: SearchQuery, publicUrl: string): Promise<ExportRecord[]> {
     const records: ExportRecord[] = [];
     for (let page = 1; records.length < EXPORT_MAX_RECORDS; page++) {
-      const result = await this.searchCaseStudies({ ...query, page, per_page: PAGINATION_MAX_PER_PAGE });
+      const result = await this.searchCaseStudies({ ...query, page, per_page: PAGINATION_MAX_PER_PAGE }, { hitsOnly: true });
       records.push(...result.hits.map((hit) => toExportRecord(hit, publicUrl)));
       if (result.hits.length < PAGINATION_MAX_PER_PAGE || records.length >= result.total) break;
     }

@@ -3,8 +3,11 @@ import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH } from '@twinning/contracts';
 import { isEmail } from 'class-validator';
 import { type DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { PasswordHasher } from '../auth/password-hasher';
+import { AuditRepository } from '../audit/audit.repository';
+import { hashPassword } from '../auth/password-hasher';
 import { UserEntity } from './user.entity';
+import { auditedUserFields } from './user.mapper';
+import { UsersRepository } from './users.repository';
 
 /**
  * The first admin of a new portal (or another, by whoever runs the server): created verified,
@@ -18,21 +21,14 @@ export async function createAdmin(dataSource: DataSource, email: string, display
   if (!isEmail(normalized) || normalized.length > EMAIL_MAX_LENGTH) throw new Error(`"${email}" is not an e-mail address.`);
   if (name.length === 0 || name.length > DISPLAY_NAME_MAX_LENGTH) throw new Error(`The name must have 1 to ${DISPLAY_NAME_MAX_LENGTH} characters.`);
   const password = randomBytes(18).toString('base64url');
-  const passwordHash = await new PasswordHasher().hash(password);
+  const passwordHash = await hashPassword(password);
+  // Outside the Nest container (a command-line tool): the app's repositories, on this data source.
+  const users = new UsersRepository(dataSource.getRepository(UserEntity));
+  const audit = new AuditRepository(dataSource.getRepository(AuditEventEntity));
   return dataSource.transaction(async (transaction) => {
-    if (await transaction.getRepository(UserEntity).exists({ where: { email: normalized } })) throw new Error(`An account with the e-mail ${normalized} exists already.`);
-    const { identifiers } = await transaction.getRepository(UserEntity).insert({
-      email: normalized,
-      displayName: name,
-      passwordHash,
-      role: 'admin',
-      municipalityId: null,
-      verifiedAt: new Date(),
-      deactivatedAt: null,
-      lastSignInAt: null,
-    });
-    const id = identifiers[0].id as string;
-    await transaction.getRepository(AuditEventEntity).insert({ actorId: null, action: 'user.admin_created_from_cli', entityType: 'user', entityId: id, before: null, after: { email: normalized, role: 'admin' } as object });
-    return { id, password };
+    if (await users.emailExists(normalized, transaction)) throw new Error(`An account with the e-mail ${normalized} exists already.`);
+    const admin = await users.insert({ email: normalized, displayName: name, passwordHash, role: 'admin', municipalityId: null, verifiedAt: new Date() }, transaction);
+    await audit.record(transaction, { actorId: null, action: 'user.admin_created_from_cli', entityType: 'user', entityId: admin.id, after: auditedUserFields(admin) });
+    return { id: admin.id, password };
   });
 }

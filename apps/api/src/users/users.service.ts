@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AccountErrorCode, type AdminUser, type AdminUserListQuery, type Page, type UpdateUserRequest } from '@twinning/contracts';
 import { AuditRepository, changedFields } from '../audit/audit.repository';
 import { SessionService } from '../auth/session.service';
-import { toPagination } from '../common/dto/page-query.dto';
+import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
@@ -26,8 +26,7 @@ export class UsersService {
 
   async listUsers(query: AdminUserListQuery): Promise<Page<AdminUser>> {
     const pagination = toPagination(query);
-    const { rows, total } = await this.users.search(query, pagination);
-    return { items: rows.map(toAdminUser), total, page: pagination.page, perPage: pagination.perPage };
+    return toPage(await this.users.search(query, pagination), pagination, toAdminUser);
   }
 
   /** A moderator or admin confirms that a self-registered person works for the municipality they named. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Role } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
-import { PasswordHasher } from '../../src/auth/password-hasher';
+import { hashPassword } from '../../src/auth/password-hasher';
 import { UserEntity } from '../../src/users/user.entity';
 
 /** Every factory user has this password. */
@@ -17,7 +17,7 @@ export interface UserOverrides {
 }
 
 export async function insertUser(dataSource: DataSource, overrides: UserOverrides = {}): Promise<UserEntity> {
-  passwordHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   const role = overrides.role ?? 'staff';
   const users = dataSource.getRepository(UserEntity);
   const { identifiers } = await users.insert({

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import {
   type ChangePasswordRequest,
   DISPLAY_NAME_MAX_LENGTH,
@@ -53,16 +53,10 @@ export class RegisterDto extends NewPasswordDto implements RegisterRequest {
   municipalityId: string;
 }
 
-export class ChangePasswordDto implements ChangePasswordRequest {
+export class ChangePasswordDto extends PickType(NewPasswordDto, ['password'] as const) implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
-
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: 'At least 12 characters; the 10,000 most common passwords are refused.' })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password: string;
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PAGINATION_DEFAULT_PER_PAGE, PAGINATION_MAX_PER_PAGE, type PageQuery } from '@twinning/contracts';
+import { type Page, PAGINATION_DEFAULT_PER_PAGE, PAGINATION_MAX_PER_PAGE, type PageQuery } from '@twinning/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -32,4 +32,9 @@ export function toPagination(query: PageQuery): Pagination {
   const page = query.page ?? 1;
   const perPage = query.per_page ?? PAGINATION_DEFAULT_PER_PAGE;
   return { page, perPage, offset: (page - 1) * perPage };
+}
+
+/** One page of a listing: a repository's rows and total, each row mapped to what the API shows. */
+export function toPage<Row, Item>({ rows, total }: { rows: Row[]; total: number }, pagination: Pagination, toItem: (row: Row) => Item): Page<Item> {
+  return { items: rows.map((row) => toItem(row)), total, page: pagination.page, perPage: pagination.perPage };
 }

@@ -1,6 +1,6 @@
 import { type Role } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
-import { PasswordHasher } from '../../auth/password-hasher';
+import { hashPassword } from '../../auth/password-hasher';
 
 /** The password of every demo account (listed in the README). Never created in production. */
 export const DEMO_PASSWORD = 'twinning-demo-2026';
@@ -26,10 +26,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Creates the demo accounts that do not exist yet; an existing one is left as it is. Returns how many were created. */
-export async function seedDemoAccounts(dataSource: DataSource, accounts: DemoAccount[] = DEMO_ACCOUNTS): Promise<number> {
-  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
+export async function seedDemoAccounts(dataSource: DataSource): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   let created = 0;
-  for (const account of accounts) {
+  for (const account of DEMO_ACCOUNTS) {
     const rows = (await dataSource.query(
       `INSERT INTO users (email, display_name, password_hash, role, municipality_id, verified_at)
        SELECT $1, $2, $3, $4, (SELECT id FROM municipalities WHERE slug = $5), CASE WHEN $6 THEN now() END

@@ -15,7 +15,7 @@ export interface DemoCaseStudy {
   content: Omit<CaseStudyContent, 'partnerMunicipalityIds'>;
 }
 
-export function loadDemoCaseStudies(): DemoCaseStudy[] {
+function loadDemoCaseStudies(): DemoCaseStudy[] {
   return (rawDemoCaseStudies as { caseStudies: DemoCaseStudy[] }).caseStudies;
 }
 
@@ -24,7 +24,7 @@ export function loadDemoCaseStudies(): DemoCaseStudy[] {
  * the demo staff of their town where there is one and decided by the demo moderator. One that
  * exists already (same town, same title) is left alone. Returns how many were created.
  */
-export async function seedDemoCaseStudies(dataSource: DataSource, demo: DemoCaseStudy[] = loadDemoCaseStudies()): Promise<number> {
+export async function seedDemoCaseStudies(dataSource: DataSource): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const municipalityIds = new Map(((await manager.query('SELECT id, slug FROM municipalities')) as { id: string; slug: string }[]).map((row) => [row.slug, row.id]));
     const staffByMunicipality = new Map(
@@ -32,7 +32,7 @@ export async function seedDemoCaseStudies(dataSource: DataSource, demo: DemoCase
     );
     const [moderator] = (await manager.query(`SELECT id FROM users WHERE email = 'moderator@demo.twinning.test'`)) as { id: string }[];
     let created = 0;
-    for (const item of demo) {
+    for (const item of loadDemoCaseStudies()) {
       const municipalityId = municipalityIds.get(item.municipality);
       if (!municipalityId) throw new Error(`demo case study ${item.key}: no municipality ${item.municipality}`);
       const [existing] = (await manager.query(`SELECT 1 FROM case_studies WHERE municipality_id = $1 AND content->>'title' = $2`, [municipalityId, item.content.title])) as unknown[];

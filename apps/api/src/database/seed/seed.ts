@@ -1,10 +1,11 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { type AppConfig } from '../../config/app-config';
+import { orderedPair } from '../../partnerships/partnership.entity';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
 import { seedDemoQuestions } from './demo-questions';
-import { type StarterData, loadStarterData } from './starter-data';
+import { loadStarterData } from './starter-data';
 
 export interface UpsertCounts {
   inserted: number;
@@ -35,27 +36,22 @@ export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEn
   );
 }
 
-const MUNICIPALITY_COLUMNS = ['slug', 'name_local', 'name_en', 'country', 'region', 'population', 'population_year', 'kind', 'latitude', 'longitude', 'website'];
+const MUNICIPALITY_COLUMNS = ['name_local', 'name_en', 'country', 'region', 'population', 'population_year', 'kind', 'latitude', 'longitude', 'website'];
 const PARTNERSHIP_COLUMNS = ['since_year', 'status', 'programme', 'description'];
 
 /**
  * Loads the starter municipalities and partnerships. Idempotent: rows are matched by slug (and
  * by pair), and a row is written only when its data differs, so a second run changes nothing.
  */
-export async function seedStarterData(dataSource: DataSource, data: StarterData = loadStarterData()): Promise<SeedResult> {
+export async function seedStarterData(dataSource: DataSource): Promise<SeedResult> {
+  const data = loadStarterData();
   return dataSource.transaction(async (manager) => {
     const municipalities = { inserted: 0, updated: 0 };
     const idsBySlug = new Map<string, string>();
     for (const m of data.municipalities) {
-      const values = [m.key, m.nameLocal, m.nameEn, m.country, m.region, m.population, m.populationYear, m.kind, m.latitude, m.longitude, m.website];
-      const [row] = (await manager.query(
-        `INSERT INTO municipalities (${MUNICIPALITY_COLUMNS.join(', ')})
-         VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})
-         ON CONFLICT (slug) DO UPDATE SET ${assignments(MUNICIPALITY_COLUMNS.slice(1))}, updated_at = now()
-         WHERE ${changed('municipalities', MUNICIPALITY_COLUMNS.slice(1))}
-         RETURNING id, (xmax = 0) AS inserted`,
-        values,
-      )) as { id: string; inserted: boolean }[];
+      const row = await upsertWhenChanged(manager, 'municipalities', { slug: m.key }, MUNICIPALITY_COLUMNS, [
+        m.nameLocal, m.nameEn, m.country, m.region, m.population, m.populationYear, m.kind, m.latitude, m.longitude, m.website,
+      ]);
       if (row) {
         idsBySlug.set(m.key, row.id);
         municipalities[row.inserted ? 'inserted' : 'updated'] += 1;
@@ -70,25 +66,34 @@ export async function seedStarterData(dataSource: DataSource, data: StarterData 
 
     const partnerships = { inserted: 0, updated: 0 };
     for (const p of data.partnerships) {
-      const [a, b] = [idsBySlug.get(p.a), idsBySlug.get(p.b)].sort() as [string, string];
-      const [row] = (await manager.query(
-        `INSERT INTO partnerships (municipality_a_id, municipality_b_id, ${PARTNERSHIP_COLUMNS.join(', ')})
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (municipality_a_id, municipality_b_id) DO UPDATE SET ${assignments(PARTNERSHIP_COLUMNS)}, updated_at = now()
-         WHERE ${changed('partnerships', PARTNERSHIP_COLUMNS)}
-         RETURNING (xmax = 0) AS inserted`,
-        [a, b, p.sinceYear, p.status, p.programme, p.description],
-      )) as { inserted: boolean }[];
+      const [a, b] = orderedPair(idsBySlug.get(p.a)!, idsBySlug.get(p.b)!);
+      const row = await upsertWhenChanged(manager, 'partnerships', { municipality_a_id: a, municipality_b_id: b }, PARTNERSHIP_COLUMNS, [p.sinceYear, p.status, p.programme, p.description]);
       if (row) partnerships[row.inserted ? 'inserted' : 'updated'] += 1;
     }
     return { municipalities, partnerships };
   });
 }
 
-function assignments(columns: string[]): string {
-  return columns.map((column) => `${column} = EXCLUDED.${column}`).join(', ');
-}
-
-function changed(table: string, columns: string[]): string {
-  return `(${columns.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `EXCLUDED.${c}`).join(', ')})`;
+/**
+ * Inserts the row with `key` (the columns of a unique constraint) and the `columns`' `values`, or
+ * updates the row holding that key when its values differ. Returns the row written, or nothing
+ * when it was there unchanged.
+ */
+async function upsertWhenChanged(
+  manager: EntityManager,
+  table: string,
+  key: Record<string, string>,
+  columns: string[],
+  values: unknown[],
+): Promise<{ id: string; inserted: boolean } | undefined> {
+  const keyColumns = Object.keys(key);
+  const placeholders = [...keyColumns, ...columns].map((_, i) => `$${i + 1}`).join(', ');
+  const [row] = (await manager.query(
+    `INSERT INTO ${table} (${[...keyColumns, ...columns].join(', ')}) VALUES (${placeholders})
+     ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+     WHERE (${columns.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `EXCLUDED.${c}`).join(', ')})
+     RETURNING id, (xmax = 0) AS inserted`,
+    [...Object.values(key), ...values],
+  )) as { id: string; inserted: boolean }[];
+  return row;
 }
