@@ -1,6 +1,7 @@
-import { Anchor, Box, Group } from '@mantine/core';
+import { Box, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
+import { SectionLink } from '../common/components/SectionLink';
 import { SignOutButton } from '../features/auth/components/SignOutButton';
 import { useSession } from '../features/auth/hooks/useSession';
 import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
@@ -21,65 +22,36 @@ export function MainNavigation() {
   return (
     <Box component="nav" aria-label={t('app.mainNavigation')}>
       <Group component="ul" gap="lg" wrap="wrap" m={0} p={0} style={{ listStyle: 'none' }}>
-        <NavItem
+        <SectionLink
           to="/towns"
           label={t('nav.towns')}
           current={Boolean(onHome || onTownList)}
           inSection={Boolean(inTowns)}
         />
-        <SectionItem to="/case-studies" label={t('nav.caseStudies')} />
-        <SectionItem to="/statistics" label={t('nav.statistics')} />
+        <SectionLink to="/case-studies" label={t('nav.caseStudies')} />
+        <SectionLink to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (
           <>
-            {canWriteCaseStudies(account) && <SectionItem to="/my-municipality" label={t('nav.myMunicipality')} />}
-            {canModerate(account) && <SectionItem to="/moderation" label={t('nav.moderation')} />}
+            {canWriteCaseStudies(account) && <SectionLink to="/my-municipality" label={t('nav.myMunicipality')} />}
+            {canModerate(account) && <SectionLink to="/moderation" label={t('nav.moderation')} />}
             {canAdminister(account) ? (
-              <SectionItem to="/admin" label={t('nav.admin')} />
+              <SectionLink to="/admin" label={t('nav.admin')} />
             ) : (
-              canVerifyAccounts(account) && <SectionItem to="/admin/accounts" label={t('nav.accounts')} />
+              canVerifyAccounts(account) && <SectionLink to="/admin/accounts" label={t('nav.accounts')} />
             )}
-            <SectionItem to="/account" label={t('nav.account')} />
+            <SectionLink to="/account" label={t('nav.account')} />
             <li>
               <SignOutButton />
             </li>
           </>
         ) : (
           <>
-            <SectionItem to="/sign-in" label={t('nav.signIn')} />
-            <SectionItem to="/register" label={t('nav.register')} />
+            <SectionLink to="/sign-in" label={t('nav.signIn')} />
+            <SectionLink to="/register" label={t('nav.register')} />
           </>
         )}
       </Group>
     </Box>
-  );
-}
-
-/** A link that is the current page at its own path and underlined anywhere below it. */
-function SectionItem({ to, label }: { to: string; label: string }) {
-  const { pathname } = useLocation();
-  return <NavItem to={to} label={label} current={pathname === to} inSection={pathname.startsWith(`${to}/`)} />;
-}
-
-interface NavItemProps {
-  to: string;
-  label: string;
-  current: boolean;
-  inSection: boolean;
-}
-
-function NavItem({ to, label, current, inSection }: NavItemProps) {
-  return (
-    <li>
-      <Anchor
-        component={Link}
-        to={to}
-        fw={500}
-        underline={current || inSection ? 'always' : 'hover'}
-        aria-current={current ? 'page' : undefined}
-      >
-        {label}
-      </Anchor>
-    </li>
   );
 }

@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { isOneOf } from '../common/utils/is-one-of';
 import { en } from './locales/en';
 import { tr } from './locales/tr';
 
@@ -11,7 +12,7 @@ export const LANGUAGE_AUTONYMS: Record<Language, string> = { en: 'English', tr: 
 export const LANGUAGE_STORAGE_KEY = 'twinning-exchange.language';
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(value, SUPPORTED_LANGUAGES);
 }
 
 /** The language chosen before, else the browser's if we have it, else English. */

@@ -43,6 +43,7 @@ export function useFormatters(): Formatters {
     const regionNames = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
     const languageNames = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     const collator = new Intl.Collator(language);
+    const numberFormat = new Intl.NumberFormat(language);
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
     const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
     const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -59,7 +60,9 @@ export function useFormatters(): Formatters {
     };
     return {
       language,
-      formatNumber: (value, options) => new Intl.NumberFormat(language, options).format(value),
+      // Tables format a number per row: the plain format is made once, special ones when asked for.
+      formatNumber: (value, options) =>
+        (options ? new Intl.NumberFormat(language, options) : numberFormat).format(value),
       countryName: (code) => displayName(regionNames, code),
       languageName: (code) => displayName(languageNames, code),
       labelOf: (label) => (language === 'tr' ? label.tr : label.en),

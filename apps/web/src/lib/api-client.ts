@@ -38,8 +38,8 @@ export interface RequestOptions {
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Joins a path from `ApiRoutes` and its query; empty values are left out so they do not act as filters. */
-export function buildUrl(path: string, query: QueryParams = {}): string {
+/** A query string's parameters; empty values are left out so they do not act as filters. */
+export function toSearchParams(query: QueryParams): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     const items: readonly QueryScalar[] = typeof value === 'object' && value !== null ? value : [value];
@@ -48,7 +48,12 @@ export function buildUrl(path: string, query: QueryParams = {}): string {
       params.append(key, String(item));
     }
   }
-  const search = params.toString();
+  return params;
+}
+
+/** Joins a path from `ApiRoutes` and its query. */
+export function buildUrl(path: string, query: QueryParams = {}): string {
+  const search = toSearchParams(query).toString();
   return search ? `${path}?${search}` : path;
 }
 
@@ -72,7 +77,7 @@ export function apiDelete(path: string, options: RequestOptions = {}): Promise<v
  * The one request function behind the helpers above: JSON in and out, the CSRF token on every
  * write made while signed in, and every failure turned into an `ApiError`.
  */
-export async function apiRequest<T>(
+async function apiRequest<T>(
   method: HttpMethod,
   path: string,
   body: unknown,
@@ -143,7 +148,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof ApiErrorBody, unknown>>;
   return (

@@ -41,29 +41,39 @@ export function nextId(): string {
   return `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
 }
 
+const COLOGNE: Omit<MunicipalitySummary, 'id'> = {
+  nameLocal: 'Köln',
+  nameEn: 'Cologne',
+  country: 'DE',
+  region: 'Nordrhein-Westfalen',
+  kind: 'metropolitan',
+  population: 1_084_831,
+};
+
+const KADIKOY: Omit<MunicipalitySummary, 'id'> = {
+  nameLocal: 'Kadıköy',
+  nameEn: 'Kadıköy',
+  country: 'TR',
+  region: 'İstanbul',
+  kind: 'district',
+  population: 467_919,
+};
+
+/** Cologne unless told otherwise. */
 export function buildMunicipalitySummary(overrides: Partial<MunicipalitySummary> = {}): MunicipalitySummary {
-  return {
-    id: nextId(),
-    nameLocal: 'Köln',
-    nameEn: 'Cologne',
-    country: 'DE',
-    region: 'Nordrhein-Westfalen',
-    kind: 'metropolitan',
-    population: 1_084_831,
-    ...overrides,
-  };
+  return { id: nextId(), ...COLOGNE, ...overrides };
 }
 
+/** The twinning of Kadıköy and Cologne, as both the public partner list and the admin list show it. */
+const TWINNING = {
+  sinceYear: 1997,
+  status: 'active',
+  programme: 'Turkey–EU Town Twinning',
+  description: 'Joint work on waste separation and youth exchanges.',
+} as const satisfies Pick<Partnership, 'sinceYear' | 'status' | 'programme' | 'description'>;
+
 export function buildMunicipalityPartner(overrides: Partial<MunicipalityPartner> = {}): MunicipalityPartner {
-  return {
-    partnershipId: nextId(),
-    sinceYear: 1997,
-    status: 'active',
-    programme: 'Turkey–EU Town Twinning',
-    description: 'Joint work on waste separation and youth exchanges.',
-    municipality: buildMunicipalitySummary(),
-    ...overrides,
-  };
+  return { partnershipId: nextId(), ...TWINNING, municipality: buildMunicipalitySummary(), ...overrides };
 }
 
 export function buildMunicipalityDetail(overrides: Partial<MunicipalityDetail> = {}): MunicipalityDetail {
@@ -103,15 +113,6 @@ export function buildMunicipality(overrides: Partial<Municipality> = {}): Munici
   };
 }
 
-const KADIKOY: Omit<MunicipalitySummary, 'id'> = {
-  nameLocal: 'Kadıköy',
-  nameEn: 'Kadıköy',
-  country: 'TR',
-  region: 'İstanbul',
-  kind: 'district',
-  population: 467_919,
-};
-
 export function buildAccount(overrides: Partial<Account> = {}): Account {
   return {
     id: nextId(),
@@ -146,9 +147,7 @@ export function buildInvitationPreview(overrides: Partial<InvitationPreview> = {
 export function buildInvitation(overrides: Partial<Invitation> = {}): Invitation {
   return {
     id: nextId(),
-    email: 'mehmet.demir@kadikoy.bel.tr',
-    municipality: buildMunicipalitySummary(KADIKOY),
-    expiresAt: '2030-01-15T12:00:00.000Z',
+    ...buildInvitationPreview(),
     createdAt: '2030-01-08T12:00:00.000Z',
     acceptedAt: null,
     ...overrides,
@@ -159,10 +158,7 @@ export function buildPartnership(overrides: Partial<Partnership> = {}): Partners
   return {
     id: nextId(),
     municipalities: [buildMunicipalitySummary(KADIKOY), buildMunicipalitySummary()],
-    sinceYear: 1997,
-    status: 'active',
-    programme: 'Turkey–EU Town Twinning',
-    description: 'Joint work on waste separation and youth exchanges.',
+    ...TWINNING,
     ...overrides,
   };
 }
@@ -387,15 +383,6 @@ export function buildSearchResponse(
   };
   return { hits, total: hits.length, page: 1, perPage: 20, tookMs: 4, degraded: false, ...overrides, facets };
 }
-
-const COLOGNE: Omit<MunicipalitySummary, 'id'> = {
-  nameLocal: 'Köln',
-  nameEn: 'Cologne',
-  country: 'DE',
-  region: 'Nordrhein-Westfalen',
-  kind: 'metropolitan',
-  population: 1_084_831,
-};
 
 /** Cologne adapting Kadıköy's published case study, still exploring. */
 export function buildAdaptationSummary(overrides: Partial<AdaptationSummary> = {}): AdaptationSummary {

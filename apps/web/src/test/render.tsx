@@ -20,7 +20,8 @@ export function renderApp(path: string, { language = 'en', session = null }: Ren
   const queryClient = createQueryClient({ retry: false });
   // As if GET /me had just answered, so tests stub only the requests they are about.
   storeSession(queryClient, session);
-  const user = userEvent.setup();
+  // No pause between keystrokes: a form typed out letter by letter would otherwise take seconds on a busy machine.
+  const user = userEvent.setup({ delay: null });
   const seen: { location?: Location } = {};
 
   const view = render(

@@ -2,19 +2,21 @@ import { Alert, List } from '@mantine/core';
 
 interface FormAlertProps {
   title?: string;
-  messages: string[];
+  /** Empty entries are left out, so a form passes its error (or null) and the server's unmatched details as they are. */
+  messages: readonly (string | null | undefined)[];
 }
 
 /** What went wrong with a whole form (or with fields it does not show), above its fields. */
 export function FormAlert({ title, messages }: FormAlertProps) {
-  if (messages.length === 0) return null;
+  const shown = messages.filter((message): message is string => Boolean(message));
+  if (shown.length === 0) return null;
   return (
     <Alert color="red" variant="light" title={title} role="alert">
-      {messages.length === 1 ? (
-        messages[0]
+      {shown.length === 1 ? (
+        shown[0]
       ) : (
         <List size="sm">
-          {messages.map((message) => (
+          {shown.map((message) => (
             <List.Item key={message}>{message}</List.Item>
           ))}
         </List>

@@ -1,3 +1,5 @@
+import { toSearchParams, type QueryParams } from '../../lib/api-client';
+
 /*
  * Lists keep their filters and page in the URL (`?status=pending&page=2`), so a list can be
  * bookmarked, shared and reloaded. Each parser drops what it cannot use (a hand-edited link).
@@ -12,22 +14,12 @@ export function parsePage(params: URLSearchParams): number {
   return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
 
-type FilterValue = string | number | null;
-
 /**
  * The shortest URL for the same list: defaults (empty values, the first page) are left out. A
  * list repeats its key (`sdg=11&sdg=13`), as the API's list filters do.
  */
-export function filtersToParams(values: Record<string, FilterValue | readonly FilterValue[]>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    const items: readonly FilterValue[] = typeof value === 'object' && value !== null ? value : [value];
-    for (const item of items) {
-      if (item === null || item === '' || (key === 'page' && item === 1)) continue;
-      params.append(key, String(item));
-    }
-  }
-  return params;
+export function filtersToParams(values: QueryParams): URLSearchParams {
+  return toSearchParams('page' in values && values.page === 1 ? { ...values, page: null } : values);
 }
 
 /** For lists that have a page and nothing else to filter by. */

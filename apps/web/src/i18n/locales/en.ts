@@ -1159,7 +1159,6 @@ export const en = {
     emptyTitleNoQuery: 'No towns match these filters',
     emptyHint: 'Try another spelling, or remove a filter.',
     loadError: 'The towns could not be loaded.',
-    invalidSearch: 'The search was not accepted: {{reason}}',
     table: {
       caption: 'Towns, page {{page}} of {{pages}}',
       name: 'Name',

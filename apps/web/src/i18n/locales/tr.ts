@@ -1159,7 +1159,6 @@ export const tr: Translation = {
     emptyTitleNoQuery: 'Bu filtrelerle eşleşen belediye yok',
     emptyHint: 'Başka bir yazım deneyin ya da bir filtreyi kaldırın.',
     loadError: 'Belediyeler yüklenemedi.',
-    invalidSearch: 'Arama kabul edilmedi: {{reason}}',
     table: {
       caption: 'Belediyeler, sayfa {{page}} / {{pages}}',
       name: 'Ad',

@@ -1,9 +1,10 @@
-import { Anchor, Box, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type Account, type AdaptationSummary, type CaseStudyDetail } from '@twinning/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { useFormatters } from '../../../i18n';
 import { canAdaptCaseStudy } from '../../auth/utils/permissions';
 import { useCaseStudyAdaptations } from '../hooks/useAdaptations';
@@ -38,10 +39,7 @@ export function AdaptingTowns({ caseStudy, account }: AdaptingTownsProps) {
         )}
       </Group>
       {adaptations.isPending ? (
-        <Stack gap="sm" aria-busy="true">
-          <VisuallyHidden role="status">{t('adaptingTowns.loading')}</VisuallyHidden>
-          <Skeleton height={64} aria-hidden="true" />
-        </Stack>
+        <SectionSkeleton label={t('adaptingTowns.loading')} />
       ) : adaptations.isError ? (
         <ErrorState title={t('adaptingTowns.loadError')} error={adaptations.error} onRetry={() => void adaptations.refetch()} />
       ) : adaptations.data.length === 0 ? (

@@ -2,9 +2,8 @@ import { Box, Button, Grid, Select } from '@mantine/core';
 import { ACCOUNT_STATUSES, ROLES } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../common/components/SearchInput';
-import { toAccountStatus, toRole, type AccountFilters } from '../utils/list-filters';
-
-const SEARCH_MAX_LENGTH = 100;
+import { isOneOf } from '../../../common/utils/is-one-of';
+import { ACCOUNT_SEARCH_MAX_LENGTH, type AccountFilters } from '../utils/list-filters';
 
 interface AccountFilterFormProps {
   filters: AccountFilters;
@@ -22,7 +21,7 @@ export function AccountFilterForm({ filters, onChange, onClear }: AccountFilterF
           <SearchInput
             label={t('adminAccounts.filters.search')}
             placeholder={t('adminAccounts.filters.searchPlaceholder')}
-            maxLength={SEARCH_MAX_LENGTH}
+            maxLength={ACCOUNT_SEARCH_MAX_LENGTH}
             value={filters.q}
             onCommit={(q) => onChange({ q }, { replace: true })}
           />
@@ -33,7 +32,7 @@ export function AccountFilterForm({ filters, onChange, onClear }: AccountFilterF
             placeholder={t('adminAccounts.filters.allStatuses')}
             data={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`accountStatus.${status}`) }))}
             value={filters.status}
-            onChange={(status) => onChange({ status: toAccountStatus(status) })}
+            onChange={(status) => onChange({ status: isOneOf(status, ACCOUNT_STATUSES) ? status : null })}
             clearable
             clearButtonProps={{ 'aria-label': t('adminAccounts.filters.clearStatus') }}
           />
@@ -44,7 +43,7 @@ export function AccountFilterForm({ filters, onChange, onClear }: AccountFilterF
             placeholder={t('adminAccounts.filters.allRoles')}
             data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             value={filters.role}
-            onChange={(role) => onChange({ role: toRole(role) })}
+            onChange={(role) => onChange({ role: isOneOf(role, ROLES) ? role : null })}
             clearable
             clearButtonProps={{ 'aria-label': t('adminAccounts.filters.clearRole') }}
           />

@@ -1,6 +1,6 @@
-import { Anchor, Box, Group } from '@mantine/core';
+import { Box, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { SectionLink } from '../../../common/components/SectionLink';
 import { useSession } from '../../auth/hooks/useSession';
 import { canAdminister, canVerifyAccounts } from '../../auth/utils/permissions';
 
@@ -8,7 +8,6 @@ import { canAdminister, canVerifyAccounts } from '../../auth/utils/permissions';
 export function AdminSectionNav() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const { pathname } = useLocation();
   if (!account) return null;
 
   const sections = [
@@ -23,24 +22,9 @@ export function AdminSectionNav() {
   return (
     <Box component="nav" aria-label={t('admin.sectionNavigation')}>
       <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-        {sections.map((section) => {
-          const current = pathname === section.to;
-          const inSection = pathname.startsWith(`${section.to}/`);
-          return (
-            <li key={section.to}>
-              <Anchor
-                component={Link}
-                to={section.to}
-                size="sm"
-                fw={500}
-                underline={current || inSection ? 'always' : 'hover'}
-                aria-current={current ? 'page' : undefined}
-              >
-                {section.label}
-              </Anchor>
-            </li>
-          );
-        })}
+        {sections.map((section) => (
+          <SectionLink key={section.to} to={section.to} label={section.label} size="sm" />
+        ))}
       </Group>
     </Box>
   );

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import {
   hasFieldErrors,
   mergeFieldErrors,
@@ -19,7 +20,6 @@ import {
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { useUpdateUser } from '../hooks/useAdminUsers';
 import { accountActionError } from '../utils/account-errors';
-import { toRole } from '../utils/list-filters';
 
 const FIELDS = ['role', 'municipalityId'] as const;
 type AccountField = (typeof FIELDS)[number];
@@ -86,7 +86,7 @@ function EditAccountForm({
         <Text size="sm" c="dimmed">
           {user.email}
         </Text>
-        <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+        <FormAlert messages={[formError, ...server.unmatched]} />
         <Select
           label={t('adminAccounts.table.role')}
           description={t('adminAccounts.roleHint')}
@@ -94,7 +94,9 @@ function EditAccountForm({
           allowDeselect={false}
           data={ROLES.map((candidate) => ({ value: candidate, label: t(`roles.${candidate}`) }))}
           value={role}
-          onChange={(value) => setRole(toRole(value) ?? role)}
+          onChange={(value) => {
+            if (isOneOf(value, ROLES)) setRole(value);
+          }}
           error={errors.role}
         />
         {role === 'staff' && (

@@ -1,10 +1,11 @@
 import { Button, Grid, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { MUNICIPALITY_KINDS, type Municipality, MUNICIPALITY_LIMITS } from '@twinning/contracts';
+import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS, type Municipality } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { describeError } from '../../../common/utils/describe-error';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import {
   hasFieldErrors,
   mergeFieldErrors,
@@ -12,7 +13,6 @@ import {
   type FieldErrors,
 } from '../../../common/utils/field-errors';
 import { useFormatters } from '../../../i18n';
-import { isMunicipalityKind } from '../../municipalities/utils/town-filters';
 import { useSaveMunicipality } from '../hooks/useAdminMunicipalities';
 import {
   changedMunicipalityFields,
@@ -70,12 +70,12 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
     save.mutate({ kind: 'update', id: municipality.id, changes }, { onSuccess: onSaved });
   };
 
-  const validCountry = /^[A-Z]{2}$/.test(values.country);
+  const validCountry = COUNTRY_CODE_PATTERN.test(values.country);
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+        <FormAlert messages={[formError, ...server.unmatched]} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
@@ -129,7 +129,7 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
               required
               data={MUNICIPALITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
               value={values.kind}
-              onChange={(kind) => set('kind', isMunicipalityKind(kind) ? kind : null)}
+              onChange={(kind) => set('kind', isOneOf(kind, MUNICIPALITY_KINDS) ? kind : null)}
               error={errors.kind}
             />
           </Grid.Col>

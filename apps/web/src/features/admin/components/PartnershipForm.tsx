@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { describeError } from '../../../common/utils/describe-error';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import {
   hasFieldErrors,
   mergeFieldErrors,
@@ -17,7 +18,6 @@ import { useSavePartnership } from '../hooks/useAdminPartnerships';
 import {
   changedPartnershipFields,
   emptyPartnershipForm,
-  isPartnershipStatus,
   PARTNERSHIP_FIELD_ALIASES,
   PARTNERSHIP_FIELDS,
   partnershipToForm,
@@ -75,7 +75,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+        <FormAlert messages={[formError, ...server.unmatched]} />
         {partnership ? (
           // The pair is what the partnership is; to twin other towns, create another one.
           <Text>
@@ -132,7 +132,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
               }))}
               value={values.status}
               onChange={(status) => {
-                if (isPartnershipStatus(status)) set('status', status);
+                if (isOneOf(status, PARTNERSHIP_STATUSES)) set('status', status);
               }}
               error={errors.status}
             />

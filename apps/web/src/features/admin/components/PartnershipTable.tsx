@@ -1,8 +1,10 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { type Partnership } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PartnershipStatusBadge } from '../../municipalities/components/PartnershipStatusBadge';
+import { partnershipPairName } from '../utils/partnership-form';
+import { EditDeleteButtons } from './EditDeleteButtons';
 
 interface PartnershipTableProps {
   partnerships: Partnership[];
@@ -29,7 +31,6 @@ export function PartnershipTable({ partnerships, caption, onEdit, onDelete }: Pa
         <Table.Tbody>
           {partnerships.map((partnership) => {
             const [first, second] = partnership.municipalities;
-            const pair = t('adminPartnerships.pairName', { first: first.nameLocal, second: second.nameLocal });
             return (
               <Table.Tr key={partnership.id}>
                 <Table.Th scope="row" fw="normal">
@@ -54,25 +55,11 @@ export function PartnershipTable({ partnerships, caption, onEdit, onDelete }: Pa
                   {partnership.programme ?? <Text c="dimmed">{t('adminPartnerships.noProgramme')}</Text>}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => onEdit(partnership)}
-                      aria-label={t('common.editNamed', { name: pair })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => onDelete(partnership)}
-                      aria-label={t('common.deleteNamed', { name: pair })}
-                    >
-                      {t('common.delete')}
-                    </Button>
-                  </Group>
+                  <EditDeleteButtons
+                    name={partnershipPairName(partnership, t)}
+                    onEdit={() => onEdit(partnership)}
+                    onDelete={() => onDelete(partnership)}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,29 +1,25 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { type AdminUser } from '@twinning/contracts';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
-import { ErrorState } from '../../../common/components/ErrorState';
-import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { PagedList } from '../../../common/components/PagedList';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
-import { TableSkeleton } from '../../../common/components/TableSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
-import { useFormatters } from '../../../i18n';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { useSession } from '../../auth/hooks/useSession';
 import { canAdminister } from '../../auth/utils/permissions';
 import { AccountFilterForm } from '../components/AccountFilterForm';
 import { AccountTable } from '../components/AccountTable';
 import { EditAccountDialog } from '../components/EditAccountDialog';
 import { useAdminUsers, useSetUserActive, useVerifyUser } from '../hooks/useAdminUsers';
-import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { accountActionError } from '../utils/account-errors';
 import { accountFiltersToParams, parseAccountFilters, toAdminUserListQuery } from '../utils/list-filters';
 
 /** Accounts for moderators (verify the pending ones) and admins (roles, municipalities, deactivation). */
 export function AccountsAdminPage() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
   const { account: viewer } = useSession();
   const { filters, updateFilters } = useUrlFilters(parseAccountFilters, accountFiltersToParams);
   const pendingOnly = filters.status === 'pending' && !filters.role && !filters.q;
@@ -93,38 +89,27 @@ export function AccountsAdminPage() {
         </Alert>
       )}
       <AccountFilterForm filters={filters} onChange={updateFilters} onClear={clearFilters} />
-      <Text fw={500} aria-live="polite" aria-atomic="true">
-        {users.data && !users.isError
-          ? t('adminAccounts.total', { count: users.data.total, formattedCount: formatNumber(users.data.total) })
-          : ''}
-      </Text>
-
-      {users.isPending ? (
-        <TableSkeleton label={t('adminAccounts.loading')} />
-      ) : users.isError ? (
-        <ErrorState title={t('adminAccounts.loadError')} error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <Paper withBorder p="xl" role="status">
-          <Text>{pendingOnly ? t('adminAccounts.emptyPending') : t('adminAccounts.empty')}</Text>
-        </Paper>
-      ) : (
-        <Stack gap="md" aria-busy={users.isPlaceholderData}>
+      <PagedList
+        query={users}
+        page={filters.page}
+        onPageChange={updateFilters}
+        totalLabel={(counts) => t('adminAccounts.total', counts)}
+        loadingLabel={t('adminAccounts.loading')}
+        errorTitle={t('adminAccounts.loadError')}
+        empty={pendingOnly ? t('adminAccounts.emptyPending') : t('adminAccounts.empty')}
+      >
+        {(items, position) => (
           <AccountTable
-            users={users.data.items}
-            caption={t('adminAccounts.table.caption', { page: users.data.page, pages: pageCountOf(users.data) })}
+            users={items}
+            caption={t('adminAccounts.table.caption', position)}
             viewer={viewer}
             verifyingId={verify.isPending ? (verify.variables ?? null) : null}
             onVerify={verifyUser}
             onEdit={setEditing}
             onSetActive={(user, active) => setToggling({ user, active })}
           />
-          <ListPagination
-            page={filters.page}
-            pageCount={pageCountOf(users.data)}
-            onChange={(page) => updateFilters({ page })}
-          />
-        </Stack>
-      )}
+        )}
+      </PagedList>
 
       <EditAccountDialog
         user={editing}

@@ -1,19 +1,15 @@
-import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../common/components/ErrorState';
-import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
-import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { PagedList } from '../../../common/components/PagedList';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
-import { useFormatters } from '../../../i18n';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { AuditEventTable } from '../components/AuditEventTable';
 import { useAuditEvents } from '../hooks/useAuditEvents';
-import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { AUDIT_ENTITY_TYPES } from '../utils/audit';
 import { auditFiltersToParams, parseAuditFilters, toAuditEventListQuery } from '../utils/list-filters';
 
 export function AuditLogPage() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
   usePageTitle(t('adminAudit.title'));
   const { filters, updateFilters } = useUrlFilters(parseAuditFilters, auditFiltersToParams);
   const events = useAuditEvents(toAuditEventListQuery(filters));
@@ -51,33 +47,19 @@ export function AuditLogPage() {
           )}
         </Grid.Col>
       </Grid>
-      <Text fw={500} aria-live="polite" aria-atomic="true">
-        {events.data && !events.isError
-          ? t('adminAudit.total', { count: events.data.total, formattedCount: formatNumber(events.data.total) })
-          : ''}
-      </Text>
-
-      {events.isPending ? (
-        <TableSkeleton label={t('adminAudit.loading')} />
-      ) : events.isError ? (
-        <ErrorState title={t('adminAudit.loadError')} error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.items.length === 0 ? (
-        <Paper withBorder p="xl" role="status">
-          <Text>{t('adminAudit.empty')}</Text>
-        </Paper>
-      ) : (
-        <Stack gap="md" aria-busy={events.isPlaceholderData}>
-          <AuditEventTable
-            events={events.data.items}
-            caption={t('adminAudit.table.caption', { page: events.data.page, pages: pageCountOf(events.data) })}
-          />
-          <ListPagination
-            page={filters.page}
-            pageCount={pageCountOf(events.data)}
-            onChange={(page) => updateFilters({ page })}
-          />
-        </Stack>
-      )}
+      <PagedList
+        query={events}
+        page={filters.page}
+        onPageChange={updateFilters}
+        totalLabel={(counts) => t('adminAudit.total', counts)}
+        loadingLabel={t('adminAudit.loading')}
+        errorTitle={t('adminAudit.loadError')}
+        empty={t('adminAudit.empty')}
+      >
+        {(items, position) => (
+          <AuditEventTable events={items} caption={t('adminAudit.table.caption', position)} />
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -81,7 +81,7 @@ function InviteForm({ onSent }: { onSent: (invitation: Invitation) => void }) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+        <FormAlert messages={[formError, ...server.unmatched]} />
         <TextInput
           label={t('adminInvite.email')}
           type="email"

@@ -3,27 +3,24 @@ import { AdminErrorCode, type MunicipalitySummary } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
-import { ErrorState } from '../../../common/components/ErrorState';
-import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { PagedList } from '../../../common/components/PagedList';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
-import { TableSkeleton } from '../../../common/components/TableSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
-import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { NoTownsFound } from '../../municipalities/components/NoTownsFound';
 import { TownSearchForm } from '../../municipalities/components/TownSearchForm';
+import { TownTable } from '../../municipalities/components/TownTable';
 import { useMunicipalities } from '../../municipalities/hooks/useMunicipalities';
 import { useTownFilters } from '../../municipalities/hooks/useTownFilters';
 import { toMunicipalityListQuery } from '../../municipalities/utils/town-filters';
-import { AdminMunicipalityTable } from '../components/AdminMunicipalityTable';
+import { EditDeleteButtons } from '../components/EditDeleteButtons';
 import { MunicipalityFormDialog, type MunicipalityDialogTarget } from '../components/MunicipalityFormDialog';
 import { useDeleteMunicipality } from '../hooks/useAdminMunicipalities';
 
 /** The towns, searched through the public list, with what admins can do to each. */
 export function MunicipalitiesAdminPage() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
   usePageTitle(t('adminMunicipalities.title'));
   const { filters, hasFilters, updateFilters, clearFilters } = useTownFilters();
   const towns = useMunicipalities(toMunicipalityListQuery(filters));
@@ -63,33 +60,29 @@ export function MunicipalitiesAdminPage() {
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       <TownSearchForm filters={filters} hasFilters={hasFilters} onChange={updateFilters} onClear={clearFilters} />
-      <Text fw={500} aria-live="polite" aria-atomic="true">
-        {towns.data && !towns.isError
-          ? t('towns.total', { count: towns.data.total, formattedCount: formatNumber(towns.data.total) })
-          : ''}
-      </Text>
-
-      {towns.isPending ? (
-        <TableSkeleton label={t('towns.loading')} />
-      ) : towns.isError ? (
-        <ErrorState title={t('towns.loadError')} error={towns.error} onRetry={() => void towns.refetch()} />
-      ) : towns.data.items.length === 0 ? (
-        <NoTownsFound query={filters.q.trim()} onClear={clearFilters} />
-      ) : (
-        <Stack gap="md" aria-busy={towns.isPlaceholderData}>
-          <AdminMunicipalityTable
-            towns={towns.data.items}
-            caption={t('towns.table.caption', { page: towns.data.page, pages: pageCountOf(towns.data) })}
-            onEdit={(town) => setDialog({ kind: 'edit', id: town.id, name: town.nameLocal })}
-            onDelete={setToDelete}
+      <PagedList
+        query={towns}
+        page={filters.page}
+        onPageChange={updateFilters}
+        totalLabel={(counts) => t('towns.total', counts)}
+        loadingLabel={t('towns.loading')}
+        errorTitle={t('towns.loadError')}
+        empty={<NoTownsFound query={filters.q.trim()} onClear={clearFilters} />}
+      >
+        {(items, position) => (
+          <TownTable
+            towns={items}
+            caption={t('towns.table.caption', position)}
+            renderActions={(town) => (
+              <EditDeleteButtons
+                name={town.nameLocal}
+                onEdit={() => setDialog({ kind: 'edit', id: town.id, name: town.nameLocal })}
+                onDelete={() => setToDelete(town)}
+              />
+            )}
           />
-          <ListPagination
-            page={filters.page}
-            pageCount={pageCountOf(towns.data)}
-            onChange={(page) => updateFilters({ page })}
-          />
-        </Stack>
-      )}
+        )}
+      </PagedList>
 
       <MunicipalityFormDialog
         target={dialog}

@@ -1,30 +1,23 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { type Partnership } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
-import { ErrorState } from '../../../common/components/ErrorState';
-import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { PagedList } from '../../../common/components/PagedList';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
-import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
-import { useFormatters } from '../../../i18n';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { useMunicipality } from '../../municipalities/hooks/useMunicipality';
 import { PartnershipFormDialog, type PartnershipDialogTarget } from '../components/PartnershipFormDialog';
 import { PartnershipTable } from '../components/PartnershipTable';
 import { useAdminPartnerships, useDeletePartnership } from '../hooks/useAdminPartnerships';
-import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
-import {
-  parsePartnershipFilters,
-  partnershipFiltersToParams,
-  toPartnershipListQuery,
-} from '../utils/list-filters';
+import { parsePartnershipFilters, partnershipFiltersToParams, toPartnershipListQuery } from '../utils/list-filters';
+import { partnershipPairName } from '../utils/partnership-form';
 
 export function PartnershipsAdminPage() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
   usePageTitle(t('adminPartnerships.title'));
   const { filters, updateFilters } = useUrlFilters(parsePartnershipFilters, partnershipFiltersToParams);
   const partnerships = useAdminPartnerships(toPartnershipListQuery(filters));
@@ -35,11 +28,7 @@ export function PartnershipsAdminPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const deletion = useDeletePartnership();
 
-  const pairName = (partnership: Partnership) =>
-    t('adminPartnerships.pairName', {
-      first: partnership.municipalities[0].nameLocal,
-      second: partnership.municipalities[1].nameLocal,
-    });
+  const pairName = (partnership: Partnership) => partnershipPairName(partnership, t);
   const closeDelete = () => {
     setToDelete(null);
     deletion.reset();
@@ -73,45 +62,24 @@ export function PartnershipsAdminPage() {
           />
         </Grid.Col>
       </Grid>
-      <Text fw={500} aria-live="polite" aria-atomic="true">
-        {partnerships.data && !partnerships.isError
-          ? t('adminPartnerships.total', {
-              count: partnerships.data.total,
-              formattedCount: formatNumber(partnerships.data.total),
-            })
-          : ''}
-      </Text>
-
-      {partnerships.isPending ? (
-        <TableSkeleton label={t('adminPartnerships.loading')} />
-      ) : partnerships.isError ? (
-        <ErrorState
-          title={t('adminPartnerships.loadError')}
-          error={partnerships.error}
-          onRetry={() => void partnerships.refetch()}
-        />
-      ) : partnerships.data.items.length === 0 ? (
-        <Paper withBorder p="xl" role="status">
-          <Text>{filters.municipalityId ? t('adminPartnerships.emptyForTown') : t('adminPartnerships.empty')}</Text>
-        </Paper>
-      ) : (
-        <Stack gap="md" aria-busy={partnerships.isPlaceholderData}>
+      <PagedList
+        query={partnerships}
+        page={filters.page}
+        onPageChange={updateFilters}
+        totalLabel={(counts) => t('adminPartnerships.total', counts)}
+        loadingLabel={t('adminPartnerships.loading')}
+        errorTitle={t('adminPartnerships.loadError')}
+        empty={filters.municipalityId ? t('adminPartnerships.emptyForTown') : t('adminPartnerships.empty')}
+      >
+        {(items, position) => (
           <PartnershipTable
-            partnerships={partnerships.data.items}
-            caption={t('adminPartnerships.table.caption', {
-              page: partnerships.data.page,
-              pages: pageCountOf(partnerships.data),
-            })}
+            partnerships={items}
+            caption={t('adminPartnerships.table.caption', position)}
             onEdit={(partnership) => setDialog({ kind: 'edit', partnership })}
             onDelete={setToDelete}
           />
-          <ListPagination
-            page={filters.page}
-            pageCount={pageCountOf(partnerships.data)}
-            onChange={(page) => updateFilters({ page })}
-          />
-        </Stack>
-      )}
+        )}
+      </PagedList>
 
       <PartnershipFormDialog
         target={dialog}

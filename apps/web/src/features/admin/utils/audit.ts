@@ -1,4 +1,5 @@
 import { type AuditEvent } from '@twinning/contracts';
+import { isOneOf } from '../../../common/utils/is-one-of';
 
 /** The actions the API records today, each with a sentence in the locale files. */
 const KNOWN_ACTIONS = [
@@ -21,11 +22,7 @@ type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
 /** The locale key naming an action, or null for one added to the API after this client. */
 export function auditActionKey(action: string): `adminAudit.actions.${KnownAction}` | null {
-  return isKnownAction(action) ? `adminAudit.actions.${action}` : null;
-}
-
-function isKnownAction(action: string): action is KnownAction {
-  return (KNOWN_ACTIONS as readonly string[]).includes(action);
+  return isOneOf(action, KNOWN_ACTIONS) ? `adminAudit.actions.${action}` : null;
 }
 
 export interface AuditChange {

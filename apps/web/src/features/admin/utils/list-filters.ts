@@ -1,6 +1,5 @@
 import {
   ACCOUNT_STATUSES,
-  MUNICIPALITY_SEARCH_MAX_LENGTH,
   PAGINATION_DEFAULT_PER_PAGE,
   ROLES,
   type AccountStatus,
@@ -9,22 +8,14 @@ import {
   type AuditEventListQuery,
   type Role,
 } from '@twinning/contracts';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { filtersToParams, parsePage, type PagedFilters } from '../../../common/utils/url-filters';
 import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 
 // The admin lists' filters, in the URL (see common/utils/url-filters).
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : null;
-}
-
-export function toAccountStatus(value: string | null): AccountStatus | null {
-  return oneOf(value, ACCOUNT_STATUSES);
-}
-
-export function toRole(value: string | null): Role | null {
-  return oneOf(value, ROLES);
-}
+/** The API's limit on the account search; the contracts do not name it. */
+export const ACCOUNT_SEARCH_MAX_LENGTH = 100;
 
 // Accounts
 
@@ -36,10 +27,12 @@ export interface AccountFilters extends PagedFilters {
 }
 
 export function parseAccountFilters(params: URLSearchParams): AccountFilters {
+  const status = params.get('status');
+  const role = params.get('role');
   return {
-    status: toAccountStatus(params.get('status')),
-    role: toRole(params.get('role')),
-    q: (params.get('q') ?? '').slice(0, MUNICIPALITY_SEARCH_MAX_LENGTH),
+    status: isOneOf(status, ACCOUNT_STATUSES) ? status : null,
+    role: isOneOf(role, ROLES) ? role : null,
+    q: (params.get('q') ?? '').slice(0, ACCOUNT_SEARCH_MAX_LENGTH),
     page: parsePage(params),
   };
 }

@@ -9,7 +9,14 @@ import {
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { type FieldErrors } from '../../../common/utils/field-errors';
+import { isOneOf } from '../../../common/utils/is-one-of';
 
+
+/** "Kadıköy – Köln": how buttons, notices and dialogs name a twinning. */
+export function partnershipPairName(partnership: Partnership, t: TFunction): string {
+  const [first, second] = partnership.municipalities;
+  return t('adminPartnerships.pairName', { first: first.nameLocal, second: second.nameLocal });
+}
 
 export const PARTNERSHIP_FIELDS = ['first', 'second', 'sinceYear', 'status', 'programme', 'description'] as const;
 export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
@@ -46,10 +53,6 @@ export function partnershipToForm(partnership: Partnership): PartnershipFormValu
   };
 }
 
-export function isPartnershipStatus(value: unknown): value is PartnershipStatus {
-  return typeof value === 'string' && (PARTNERSHIP_STATUSES as readonly string[]).includes(value);
-}
-
 export function validatePartnershipForm(values: PartnershipFormValues, t: TFunction): FieldErrors<PartnershipField> {
   const { yearMin, yearMax, programmeMaxLength, descriptionMaxLength } = PARTNERSHIP_LIMITS;
   const year = Number(values.sinceYear);
@@ -68,7 +71,7 @@ export function validatePartnershipForm(values: PartnershipFormValues, t: TFunct
           : year < yearMin || year > yearMax
             ? t('forms.between', { min: yearMin, max: yearMax })
             : undefined,
-    status: isPartnershipStatus(values.status) ? undefined : t('forms.required'),
+    status: isOneOf(values.status, PARTNERSHIP_STATUSES) ? undefined : t('forms.required'),
     programme:
       values.programme.trim().length > programmeMaxLength ? t('forms.tooLong', { max: programmeMaxLength }) : undefined,
     description:

@@ -1,8 +1,8 @@
-import { Anchor, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { type Account } from '@twinning/contracts';
-import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Fact, FactList } from '../../../common/components/FactList';
 import { useFormatters } from '../../../i18n';
 import { AccountStatusBadge } from './AccountStatusBadge';
 
@@ -11,7 +11,7 @@ export function AccountFacts({ account }: { account: Account }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md" m={0}>
+    <FactList>
       <Fact term={t('account.displayName')}>{account.displayName}</Fact>
       <Fact term={t('account.email')}>{account.email}</Fact>
       <Fact term={t('account.role')}>{t(`roles.${account.role}`)}</Fact>
@@ -31,19 +31,6 @@ export function AccountFacts({ account }: { account: Account }) {
       </Fact>
       <Fact term={t('account.memberSince')}>{formatDate(account.createdAt)}</Fact>
       {account.verifiedAt && <Fact term={t('account.verifiedAt')}>{formatDate(account.verifiedAt)}</Fact>}
-    </SimpleGrid>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed" fw={500}>
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
+    </FactList>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { PASSWORD_MAX_LENGTH } from '@twinning/contracts';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
@@ -11,6 +10,7 @@ import { useChangePassword } from '../hooks/useChangePassword';
 import { accountFieldErrors, newPasswordError, repeatedPasswordError } from '../utils/account-validation';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 import { NewPasswordInput } from './NewPasswordInput';
+import { PasswordField } from './PasswordField';
 
 const FIELDS = ['currentPassword', 'password', 'repeatedPassword'] as const;
 type ChangePasswordField = (typeof FIELDS)[number];
@@ -78,19 +78,16 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+          <FormAlert messages={[formError, ...server.unmatched]} />
           {/* Not shown; it tells password managers which account's password this is. */}
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-          <PasswordInput
+          <PasswordField
             label={t('changePassword.currentPassword')}
             autoComplete="current-password"
             required
-            maxLength={PASSWORD_MAX_LENGTH}
             value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+            onChange={setCurrentPassword}
             error={shownErrors.currentPassword}
-            aria-invalid={shownErrors.currentPassword ? true : undefined}
-            visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
           />
           <NewPasswordInput
             label={t('changePassword.newPassword')}
@@ -98,16 +95,13 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
             onChange={setPassword}
             error={shownErrors.password}
           />
-          <PasswordInput
+          <PasswordField
             label={t('changePassword.repeatPassword')}
             autoComplete="new-password"
             required
-            maxLength={PASSWORD_MAX_LENGTH}
             value={repeatedPassword}
-            onChange={(event) => setRepeatedPassword(event.currentTarget.value)}
+            onChange={setRepeatedPassword}
             error={shownErrors.repeatedPassword}
-            aria-invalid={shownErrors.repeatedPassword ? true : undefined}
-            visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
           />
           <Button type="submit" loading={change.isPending}>
             {t('changePassword.submit')}

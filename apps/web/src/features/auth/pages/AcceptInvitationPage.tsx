@@ -1,5 +1,5 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode, DISPLAY_NAME_MAX_LENGTH } from '@twinning/contracts';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { AccountErrorCode } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { hasFieldErrors, mergeFieldErrors, type FieldErrors } from '../../../com
 import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { isInvitationInvalid } from '../api/auth.api';
+import { DisplayNameInput } from '../components/DisplayNameInput';
 import { NewPasswordInput } from '../components/NewPasswordInput';
 import { SignOutButton } from '../components/SignOutButton';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
@@ -121,21 +122,9 @@ export function AcceptInvitationPage() {
       ) : (
         <form ref={formRef} onSubmit={submit} noValidate>
           <Stack gap="md">
-            <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
-            <TextInput
-              label={t('register.displayName')}
-              autoComplete="name"
-              required
-              maxLength={DISPLAY_NAME_MAX_LENGTH}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.currentTarget.value)}
-              error={shownErrors.displayName}
-            />
-            <NewPasswordInput
-              value={password}
-              onChange={setPassword}
-              error={shownErrors.password}
-            />
+            <FormAlert messages={[formError, ...server.unmatched]} />
+            <DisplayNameInput value={displayName} onChange={setDisplayName} error={shownErrors.displayName} />
+            <NewPasswordInput value={password} onChange={setPassword} error={shownErrors.password} />
             <Button type="submit" loading={acceptance.isPending}>
               {t('invitation.submit')}
             </Button>

@@ -1,7 +1,6 @@
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import {
   AccountErrorCode,
-  DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   type MunicipalitySummary,
 } from '@twinning/contracts';
@@ -15,6 +14,7 @@ import { describeError } from '../../../common/utils/describe-error';
 import { hasFieldErrors, mergeFieldErrors, type FieldErrors } from '../../../common/utils/field-errors';
 import { ApiError } from '../../../lib/api-client';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
+import { DisplayNameInput } from '../components/DisplayNameInput';
 import { NewPasswordInput } from '../components/NewPasswordInput';
 import { useRegister } from '../hooks/useRegister';
 import { useSession } from '../hooks/useSession';
@@ -76,16 +76,8 @@ export function RegisterPage() {
       </div>
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
-          <TextInput
-            label={t('register.displayName')}
-            autoComplete="name"
-            required
-            maxLength={DISPLAY_NAME_MAX_LENGTH}
-            value={displayName}
-            onChange={(event) => setDisplayName(event.currentTarget.value)}
-            error={shownErrors.displayName}
-          />
+          <FormAlert messages={[formError, ...server.unmatched]} />
+          <DisplayNameInput value={displayName} onChange={setDisplayName} error={shownErrors.displayName} />
           <TextInput
             label={t('register.email')}
             description={t('register.emailHint')}

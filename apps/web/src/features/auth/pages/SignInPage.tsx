@@ -1,5 +1,5 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@twinning/contracts';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AccountErrorCode, EMAIL_MAX_LENGTH } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
   type FieldErrors,
 } from '../../../common/utils/field-errors';
 import { ApiError } from '../../../lib/api-client';
+import { PasswordField } from '../components/PasswordField';
 import { useSession } from '../hooks/useSession';
 import { useSignIn } from '../hooks/useSignIn';
 import { emailError } from '../utils/account-validation';
@@ -64,7 +65,7 @@ export function SignInPage() {
       {nextPath && <Text c="dimmed">{t('signIn.toContinue')}</Text>}
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
+          <FormAlert messages={[formError, ...server.unmatched]} />
           <TextInput
             label={t('signIn.email')}
             type="email"
@@ -74,15 +75,12 @@ export function SignInPage() {
             onChange={(event) => setEmail(event.currentTarget.value)}
             error={shownErrors.email}
           />
-          <PasswordInput
+          <PasswordField
             label={t('signIn.password')}
             autoComplete="current-password"
             value={password}
-            maxLength={PASSWORD_MAX_LENGTH}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            onChange={setPassword}
             error={shownErrors.password}
-            aria-invalid={shownErrors.password ? true : undefined}
-            visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
           />
           <Button type="submit" loading={signIn.isPending}>
             {t('signIn.submit')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
 import { describeError } from '../../../common/utils/describe-error';
-import { canModerate, ownsCaseStudy } from '../../auth/utils/permissions';
+import { canAdminister, canModerate, ownsCaseStudy } from '../../auth/utils/permissions';
 import { useArchiveCaseStudy, useFeatureCaseStudy } from '../hooks/useCaseStudyMutations';
 import { isEditable } from '../utils/presentation';
 import { CaseStudyStatusBadge } from './CaseStudyStatusBadge';
@@ -31,7 +31,7 @@ export function CaseStudyManagement({ detail, account, onNotice }: CaseStudyMana
   const [confirmArchive, setConfirmArchive] = useState(false);
   const beingRevised = detail.published !== null && detail.status !== 'published' && detail.status !== 'archived';
   const mayFeature = moderator && detail.published !== null && detail.status !== 'archived';
-  const mayArchive = detail.status === 'published' && (owner || account.role === 'admin');
+  const mayArchive = detail.status === 'published' && (owner || canAdminister(account));
 
   const toggleFeatured = () =>
     feature.mutate(!detail.featured, {

@@ -9,7 +9,7 @@ const DECISION_COLORS: Record<ModerationDecisionKind, string> = {
   reject: 'red',
 };
 
-export function DecisionBadge({ decision }: { decision: ModerationDecisionKind }) {
+function DecisionBadge({ decision }: { decision: ModerationDecisionKind }) {
   const { t } = useTranslation();
   return (
     <Badge color={DECISION_COLORS[decision]} variant="light" style={{ minWidth: 'max-content' }}>

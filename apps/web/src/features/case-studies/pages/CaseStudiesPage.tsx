@@ -8,7 +8,7 @@ import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
 import { useFormatters } from '../../../i18n';
-import { CaseStudyCard } from '../components/CaseStudyCard';
+import { CaseStudyCardList } from '../components/CaseStudyCardList';
 import { useCaseStudies } from '../hooks/useCaseStudies';
 
 /** The published case studies, newest first; searching them with facets is the search page. */
@@ -41,11 +41,7 @@ export function CaseStudiesPage() {
         </Paper>
       ) : (
         <Stack gap="md" aria-busy={caseStudies.isPlaceholderData}>
-          <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-            {caseStudies.data.items.map((caseStudy) => (
-              <CaseStudyCard key={caseStudy.id} caseStudy={caseStudy} />
-            ))}
-          </Stack>
+          <CaseStudyCardList caseStudies={caseStudies.data.items} />
           <ListPagination
             page={filters.page}
             pageCount={pageCountOf(caseStudies.data)}

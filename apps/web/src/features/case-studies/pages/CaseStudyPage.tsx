@@ -1,9 +1,10 @@
-import { Alert, Anchor, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { CaseStudyErrorCode, type CaseStudyContent, type CaseStudyDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
@@ -71,14 +72,7 @@ export function CaseStudyPage() {
     );
   }
   if (caseStudy.isPending || !detail || !shown) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('caseStudyPage.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="60%" aria-hidden="true" />
-        <Skeleton height={80} aria-hidden="true" />
-        <Skeleton height={240} aria-hidden="true" />
-      </Stack>
-    );
+    return <PageSkeleton label={t('caseStudyPage.loading')} />;
   }
 
   const contact: ContactVisibility = shown.contactVisible ? 'visible' : account ? 'withheld' : 'signInRequired';

@@ -11,7 +11,7 @@ import { useFormatters } from '../../../i18n';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { DecisionDetails } from '../components/DecisionDetails';
 import { useCaseStudy } from '../hooks/useCaseStudy';
-import { usePartnerTowns } from '../hooks/usePartnerTowns';
+import { useRevisionPartners } from '../hooks/usePartnerTowns';
 import { useRevision } from '../hooks/useRevisions';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
@@ -22,7 +22,7 @@ export function RevisionPage() {
   const { id = '', revisionId = '' } = useParams();
   const caseStudy = useCaseStudy(id);
   const revision = useRevision(id, revisionId);
-  const partners = usePartnerTowns(revision.data?.content.partnerMunicipalityIds ?? []);
+  const partners = useRevisionPartners(id, revision.data?.content.partnerMunicipalityIds ?? []);
   const notFound =
     !isUuid(id) ||
     !isUuid(revisionId) ||

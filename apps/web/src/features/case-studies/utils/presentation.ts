@@ -18,7 +18,7 @@ export const STATUS_COLORS: Record<CaseStudyStatus, string> = {
 };
 
 /** The statuses in which the owning municipality may change the working copy (the API's lifecycle). */
-export const EDITABLE_STATUSES: readonly CaseStudyStatus[] = ['draft', 'changes_requested', 'published'];
+const EDITABLE_STATUSES: readonly CaseStudyStatus[] = ['draft', 'changes_requested', 'published'];
 
 export function isEditable(status: CaseStudyStatus): boolean {
   return EDITABLE_STATUSES.includes(status);

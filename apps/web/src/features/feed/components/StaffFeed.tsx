@@ -1,4 +1,4 @@
-import { Anchor, Box, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   POPULATION_BAND_LABELS,
   THEME_LABELS,
@@ -10,8 +10,9 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { useFormatters } from '../../../i18n';
-import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard';
+import { CaseStudyCardList } from '../../case-studies/components/CaseStudyCardList';
 import { useStaffFeed } from '../hooks/useStaffFeed';
 
 /**
@@ -22,15 +23,7 @@ export function StaffFeed() {
   const { t } = useTranslation();
   const feed = useStaffFeed();
 
-  if (feed.isPending) {
-    return (
-      <Stack gap="sm" aria-busy="true">
-        <VisuallyHidden role="status">{t('feed.loading')}</VisuallyHidden>
-        <Skeleton height={28} width="35%" aria-hidden="true" />
-        <Skeleton height={96} aria-hidden="true" />
-      </Stack>
-    );
-  }
+  if (feed.isPending) return <SectionSkeleton label={t('feed.loading')} />;
   if (feed.isError) {
     return <ErrorState title={t('feed.loadError')} error={feed.error} onRetry={() => void feed.refetch()} />;
   }
@@ -116,11 +109,5 @@ function CaseStudyList({ items, empty }: { items: CaseStudySummary[]; empty: str
       </Paper>
     );
   }
-  return (
-    <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-      {items.map((caseStudy) => (
-        <CaseStudyCard key={caseStudy.id} caseStudy={caseStudy} headingOrder={3} />
-      ))}
-    </Stack>
-  );
+  return <CaseStudyCardList caseStudies={items} headingOrder={3} />;
 }

@@ -5,13 +5,14 @@ import {
   buildCaseStudyContent,
   buildCaseStudyDetail,
   buildModerationDecision,
+  buildMunicipalitySummary,
   buildNotificationList,
   buildPage,
   buildRevision,
   buildRevisionSummary,
   buildSessionInfo,
 } from '../../../test/factories';
-import { recordedWrites, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
+import { recordedWrites, requestedUrls, stubFetch, type StubRequest, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
 const moderator = buildSessionInfo({ role: 'moderator', municipality: null });
@@ -138,6 +139,37 @@ describe('RevisionReviewPage', () => {
         `Jan de Vries had already decided on “${revision.content.title}”: Approved. Your decision was not recorded.`,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('names the partner towns the published revision already brings, without asking for each town', async () => {
+    const cologne = buildMunicipalitySummary({ nameLocal: 'Köln', nameEn: 'Cologne', country: 'DE' });
+    const partnered = buildCaseStudyDetail({ status: 'submitted' });
+    if (partnered.published) partnered.published.partners = [cologne];
+    const withPartner = buildRevision({
+      caseStudyId: partnered.id,
+      number: 1,
+      content: buildCaseStudyContent({ partnerMunicipalityIds: [cologne.id] }),
+    });
+    const fetchMock = stubFetch((url) => {
+      switch (url.pathname) {
+        case ApiRoutes.caseStudyRevision(partnered.id, withPartner.id):
+          return { body: withPartner };
+        case ApiRoutes.caseStudyRevisions(partnered.id):
+          return { body: [withPartner] };
+        case ApiRoutes.caseStudy(partnered.id):
+          return { body: partnered };
+        case ApiRoutes.notifications:
+          return { body: buildNotificationList([]) };
+        default:
+          return { status: 404, body: buildApiErrorBody() };
+      }
+    });
+
+    renderApp(`/moderation/case-studies/${partnered.id}/revisions/${withPartner.id}`, { session: moderator });
+
+    const identity = await screen.findByRole('region', { name: 'Identity' });
+    expect(await within(identity).findByRole('link', { name: 'Köln' })).toHaveAttribute('href', `/towns/${cologne.id}`);
+    expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.municipality(cologne.id))).toBe(false);
   });
 
   it('keeps staff out', () => {

@@ -8,6 +8,7 @@ import {
   TEMPLATE_SECTIONS,
   type CaseStudyRevision,
   type FieldChange,
+  type MunicipalitySummary,
   type TemplateSection,
 } from '@twinning/contracts';
 import { useId, useState, type FormEvent } from 'react';
@@ -35,7 +36,7 @@ import { OutcomeBadge } from '../../case-studies/components/OutcomeBadge';
 import { RevisionChanges } from '../../case-studies/components/RevisionChanges';
 import { TownOrOrigin } from '../../case-studies/components/TownOrOrigin';
 import { useCaseStudy } from '../../case-studies/hooks/useCaseStudy';
-import { usePartnerTowns } from '../../case-studies/hooks/usePartnerTowns';
+import { useRevisionPartners } from '../../case-studies/hooks/usePartnerTowns';
 import { useRevision, useRevisionDiff, useRevisions } from '../../case-studies/hooks/useRevisions';
 import { asOneOf } from '../../case-studies/utils/content-fields';
 import { useDecideRevision } from '../hooks/useDecideRevision';
@@ -94,7 +95,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   // The diff goes against the last revision a moderator decided on, as the queue's previousRevisionId.
   const previous = revisions.data?.find((candidate) => candidate.number < revision.number && candidate.decision !== null) ?? null;
   const diff = useRevisionDiff(revision.caseStudyId, previous?.id ?? null, revision.id);
-  const partners = usePartnerTowns(revision.content.partnerMunicipalityIds);
+  const partners = useRevisionPartners(revision.caseStudyId, revision.content.partnerMunicipalityIds);
   const decide = useDecideRevision(revision.id);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [values, setValues] = useState<DecisionFormValues>(emptyDecisionForm);
@@ -279,7 +280,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
 interface ReviewSectionProps {
   section: TemplateSection;
   revision: CaseStudyRevision;
-  partners: ReturnType<typeof usePartnerTowns>;
+  partners: MunicipalitySummary[];
   changedFields: ReadonlySet<string>;
   changes: FieldChange[];
   comment: string;

@@ -41,10 +41,12 @@ export function MunicipalityPicker({
   const { t } = useTranslation();
   const { countryName } = useFormatters();
   const [search, setSearch] = useState('');
+  // Towns are asked for once the list is first opened, not by every form that shows a picker.
+  const [opened, setOpened] = useState(false);
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   // Once a town is chosen the box shows its label; searching for that label would find only it.
   const query = value && debouncedSearch === optionLabel(value) ? '' : debouncedSearch.trim();
-  const results = useMunicipalities({ q: query || undefined, page: 1, per_page: PICKER_RESULTS });
+  const results = useMunicipalities({ q: query || undefined, page: 1, per_page: PICKER_RESULTS }, { enabled: opened });
 
   const found = results.data?.items;
   const options = useMemo(() => {
@@ -65,6 +67,7 @@ export function MunicipalityPicker({
       searchable
       clearable
       clearButtonProps={{ 'aria-label': t('municipalityPicker.clear', { label }) }}
+      onDropdownOpen={() => setOpened(true)}
       searchValue={search}
       onSearchChange={(text) => setSearch(text.slice(0, MUNICIPALITY_SEARCH_MAX_LENGTH))}
       // The server has already filtered by name (ignoring case and accents); filtering again here
@@ -99,6 +102,6 @@ export function MunicipalityPicker({
 }
 
 /** "Kadıköy" or "Köln (Cologne)": both names, so people find the town in either language. */
-export function optionLabel(town: MunicipalitySummary): string {
+function optionLabel(town: MunicipalitySummary): string {
   return town.nameEn === town.nameLocal ? town.nameLocal : `${town.nameLocal} (${town.nameEn})`;
 }

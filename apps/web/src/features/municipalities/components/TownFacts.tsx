@@ -1,7 +1,7 @@
-import { Anchor, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { type MunicipalityDetail } from '@twinning/contracts';
-import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact, FactList } from '../../../common/components/FactList';
 import { useFormatters } from '../../../i18n';
 import { openStreetMapUrl, safeWebsiteUrl } from '../utils/external-links';
 
@@ -26,7 +26,7 @@ export function TownFacts({ town }: { town: MunicipalityDetail }) {
   });
 
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md" m={0}>
+    <FactList>
       {town.nameEn !== town.nameLocal && (
         <Fact term={t('town.englishName')}>
           <span lang="en">{town.nameEn}</span>
@@ -48,19 +48,6 @@ export function TownFacts({ town }: { town: MunicipalityDetail }) {
       <Fact term={t('town.website')}>
         {website ? <Anchor href={website}>{website}</Anchor> : <Text c="dimmed">{t('town.noWebsite')}</Text>}
       </Fact>
-    </SimpleGrid>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed" fw={500}>
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
+    </FactList>
   );
 }

@@ -2,8 +2,9 @@ import { Box, Button, Grid, Select } from '@mantine/core';
 import { MUNICIPALITY_KINDS, MUNICIPALITY_SEARCH_MAX_LENGTH } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../common/components/SearchInput';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { useCountryOptions } from '../hooks/useCountryOptions';
-import { isMunicipalityKind, type TownFilters } from '../utils/town-filters';
+import { type TownFilters } from '../utils/town-filters';
 
 interface TownSearchFormProps {
   filters: TownFilters;
@@ -50,7 +51,7 @@ export function TownSearchForm({ filters, hasFilters, onChange, onClear }: TownS
             placeholder={t('towns.kindPlaceholder')}
             data={kindOptions}
             value={filters.kind}
-            onChange={(kind) => onChange({ kind: isMunicipalityKind(kind) ? kind : null })}
+            onChange={(kind) => onChange({ kind: isOneOf(kind, MUNICIPALITY_KINDS) ? kind : null })}
             clearable
             clearButtonProps={{ 'aria-label': t('towns.clearKind') }}
           />

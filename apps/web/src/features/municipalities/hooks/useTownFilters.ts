@@ -1,31 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { parseTownFilters, SEARCH_FILTER_KEYS, toTownSearchParams, type TownFilters } from '../utils/town-filters';
+import { useCallback } from 'react';
+import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
+import { parseTownFilters, toTownSearchParams } from '../utils/town-filters';
 
+/** The towns search (the public list and the admin one), read from and written to the URL. */
 export function useTownFilters() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseTownFilters(searchParams), [searchParams]);
-
-  const updateFilters = useCallback(
-    (patch: Partial<TownFilters>, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => {
-          const previous = parseTownFilters(current);
-          const next = { ...previous, ...patch };
-          // Other results mean other pages: a changed search starts again from its first page.
-          const searchChanged = SEARCH_FILTER_KEYS.some((key) => key in patch && patch[key] !== previous[key]);
-          if (searchChanged && patch.page === undefined) next.page = 1;
-          return toTownSearchParams(next);
-        },
-        { replace: options.replace },
-      );
-    },
-    [setSearchParams],
-  );
-
-  const clearFilters = useCallback(() => setSearchParams(new URLSearchParams()), [setSearchParams]);
-
+  const { filters, updateFilters } = useUrlFilters(parseTownFilters, toTownSearchParams);
+  const clearFilters = useCallback(() => updateFilters({ q: '', country: null, kind: null }), [updateFilters]);
   const hasFilters = Boolean(filters.q || filters.country || filters.kind);
-
   return { filters, hasFilters, updateFilters, clearFilters };
 }

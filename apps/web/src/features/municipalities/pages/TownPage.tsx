@@ -1,7 +1,8 @@
-import { Anchor, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { ApiError } from '../../../lib/api-client';
@@ -52,16 +53,7 @@ export function TownPage() {
   if (town.isError) {
     return <ErrorState title={t('town.loadError')} error={town.error} onRetry={() => void town.refetch()} />;
   }
-  if (town.isPending) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <VisuallyHidden role="status">{t('town.loading')}</VisuallyHidden>
-        <Skeleton height={36} width="50%" aria-hidden="true" />
-        <Skeleton height={120} aria-hidden="true" />
-        <Skeleton height={80} aria-hidden="true" />
-      </Stack>
-    );
-  }
+  if (town.isPending) return <PageSkeleton label={t('town.loading')} />;
 
   const detail = town.data;
   return (

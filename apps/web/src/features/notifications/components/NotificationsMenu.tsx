@@ -16,7 +16,7 @@ import { useMarkNotificationRead, useNotifications } from '../hooks/useNotificat
 export function NotificationsMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const notifications = useNotifications(true);
+  const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
   const unread = notifications.data?.unreadCount ?? 0;
   const items = notifications.data?.items ?? [];

@@ -5,11 +5,11 @@ import { fetchNotifications, markNotificationRead, notificationKeys } from '../a
 /** New decisions arrive while the page is open; asking once a minute is enough for them. */
 const NOTIFICATIONS_REFRESH_MS = 60_000;
 
-export function useNotifications(enabled: boolean) {
+/** For a signed-in person: the header shows the bell only to them. */
+export function useNotifications() {
   return useQuery({
     queryKey: notificationKeys.all,
     queryFn: ({ signal }) => fetchNotifications(signal),
-    enabled,
     refetchInterval: NOTIFICATIONS_REFRESH_MS,
   });
 }

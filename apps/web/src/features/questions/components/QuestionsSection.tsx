@@ -1,9 +1,10 @@
-import { Anchor, Box, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { QUESTION_LIMITS, type Account, type CaseStudyDetail } from '@twinning/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { canAnswerQuestions } from '../../auth/utils/permissions';
 import { signInPathFor } from '../../auth/utils/next-path';
@@ -77,10 +78,7 @@ export function QuestionsSection({ caseStudy, account }: QuestionsSectionProps) 
           </Text>
         )}
         {questions.isPending ? (
-          <Stack gap="sm" aria-busy="true">
-            <VisuallyHidden role="status">{t('questions.loading')}</VisuallyHidden>
-            <Skeleton height={72} aria-hidden="true" />
-          </Stack>
+          <SectionSkeleton label={t('questions.loading')} />
         ) : questions.isError ? (
           <ErrorState title={t('questions.loadError')} error={questions.error} onRetry={() => void questions.refetch()} />
         ) : questions.data.length === 0 ? (

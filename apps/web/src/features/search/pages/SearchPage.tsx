@@ -1,5 +1,5 @@
 import { Box, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS, type SearchSort } from '@twinning/contracts';
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../common/components/ErrorState';
@@ -20,11 +20,7 @@ import { useFilterChips } from '../hooks/useFilterChips';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchFilters } from '../hooks/useSearchFilters';
 import { useTownNames } from '../hooks/useTownNames';
-import { effectiveSort, toSearchQuery } from '../utils/search-filters';
-
-function isSort(value: string): value is SearchSort {
-  return (SEARCH_SORTS as readonly string[]).includes(value);
-}
+import { effectiveSort, isSort, toSearchQuery } from '../utils/search-filters';
 
 /**
  * Full-text search of the published case studies, with facets, in any language the portal

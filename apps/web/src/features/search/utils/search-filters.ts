@@ -61,7 +61,7 @@ const isOutcome = isOneOf(OUTCOMES);
 const isLanguage = isOneOf(CASE_STUDY_LANGUAGES);
 const isFundingKind = isOneOf(FUNDING_SOURCE_KINDS);
 const isPopulationBand = isOneOf(POPULATION_BANDS);
-const isSort = isOneOf(SEARCH_SORTS);
+export const isSort = isOneOf(SEARCH_SORTS);
 const isSdg = (value: string) => /^\d{1,2}$/.test(value) && SDG_NUMBERS.includes(Number(value));
 const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value);
 
