@@ -35,9 +35,9 @@ import {
 } from '@twinning/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import {
-  asOneOf,
   fieldId,
   needsFailureAnalysis,
   type FieldProblems,
@@ -118,7 +118,7 @@ export function StepFields(props: StepFieldsProps) {
             searchable
             data={languageOptions}
             value={content.language}
-            onChange={(value) => onChange({ language: asOneOf(CASE_STUDY_LANGUAGES, value) })}
+            onChange={(value) => onChange({ language: isOneOf(value, CASE_STUDY_LANGUAGES) ? value : null })}
             nothingFoundMessage={t('caseStudyForm.noLanguage')}
             {...field('language')}
           />
@@ -146,7 +146,7 @@ export function StepFields(props: StepFieldsProps) {
             description={t('caseStudyForm.hints.outcome')}
             required
             value={content.outcome}
-            onChange={(value) => onChange({ outcome: asOneOf(OUTCOMES, value) })}
+            onChange={(value) => onChange({ outcome: isOneOf(value, OUTCOMES) ? value : null })}
             {...field('outcome')}
           >
             <Stack gap="sm" mt="xs">
@@ -274,7 +274,7 @@ export function StepFields(props: StepFieldsProps) {
                   autoFocus={autoFocus}
                   data={FAILURE_CAUSES.map((cause) => ({ value: cause, label: labelOf(FAILURE_CAUSE_LABELS[cause]) }))}
                   value={entry.cause}
-                  onChange={(value) => update({ cause: asOneOf(FAILURE_CAUSES, value) ?? entry.cause })}
+                  onChange={(value) => update({ cause: isOneOf(value, FAILURE_CAUSES) ? value : entry.cause })}
                   {...field(`failureCauses[${index}].cause`)}
                 />
                 <Textarea
@@ -299,7 +299,7 @@ export function StepFields(props: StepFieldsProps) {
             clearButtonProps={{ 'aria-label': t('caseStudyForm.clearNamed', { name: t('caseStudyFields.failureStage') }) }}
             data={FAILURE_STAGES.map((stage) => ({ value: stage, label: labelOf(FAILURE_STAGE_LABELS[stage]) }))}
             value={content.failureStage}
-            onChange={(value) => onChange({ failureStage: asOneOf(FAILURE_STAGES, value) })}
+            onChange={(value) => onChange({ failureStage: isOneOf(value, FAILURE_STAGES) ? value : null })}
             {...field('failureStage')}
           />
           {markdown('salvaged', false)}
@@ -339,7 +339,7 @@ export function StepFields(props: StepFieldsProps) {
                 }}
                 data={[...CURRENCIES]}
                 value={content.budgetCurrency}
-                onChange={(value) => onChange({ budgetCurrency: asOneOf(CURRENCIES, value) })}
+                onChange={(value) => onChange({ budgetCurrency: isOneOf(value, CURRENCIES) ? value : null })}
                 {...field('budgetCurrency')}
               />
             </Grid.Col>
@@ -368,7 +368,7 @@ export function StepFields(props: StepFieldsProps) {
                       label: labelOf(FUNDING_SOURCE_KIND_LABELS[kind]),
                     }))}
                     value={source.kind}
-                    onChange={(value) => update({ kind: asOneOf(FUNDING_SOURCE_KINDS, value) ?? source.kind })}
+                    onChange={(value) => update({ kind: isOneOf(value, FUNDING_SOURCE_KINDS) ? value : source.kind })}
                     {...field(`fundingSources[${index}].kind`)}
                   />
                 </Grid.Col>

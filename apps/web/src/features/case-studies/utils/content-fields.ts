@@ -165,8 +165,3 @@ export const LONG_TEXT_FIELDS = [
 ] as const satisfies readonly (keyof CaseStudyContent)[];
 
 export type LongTextField = (typeof LONG_TEXT_FIELDS)[number];
-
-/** The value if it is one of `allowed`, else null: for Select and Radio values, which arrive as strings. */
-export function asOneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
-  return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : null;
-}

@@ -26,6 +26,7 @@ import {
   serverFieldErrors,
   type FieldErrors,
 } from '../../../common/utils/field-errors';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { isUuid } from '../../../common/utils/uuid';
 import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
@@ -38,7 +39,6 @@ import { TownOrOrigin } from '../../case-studies/components/TownOrOrigin';
 import { useCaseStudy } from '../../case-studies/hooks/useCaseStudy';
 import { useRevisionPartners } from '../../case-studies/hooks/usePartnerTowns';
 import { useRevision, useRevisionDiff, useRevisions } from '../../case-studies/hooks/useRevisions';
-import { asOneOf } from '../../case-studies/utils/content-fields';
 import { useDecideRevision } from '../hooks/useDecideRevision';
 import {
   DECISION_FIELDS,
@@ -235,7 +235,9 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
                   label={t('review.decisionLabel')}
                   required
                   value={values.decision}
-                  onChange={(decision) => setValues((current) => ({ ...current, decision: asOneOf(MODERATION_DECISIONS, decision) }))}
+                  onChange={(decision) =>
+                    setValues((current) => ({ ...current, decision: isOneOf(decision, MODERATION_DECISIONS) ? decision : null }))
+                  }
                   error={errors.decision}
                 >
                   <Stack gap="sm" mt="xs">

@@ -1,23 +1,19 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { PAGINATION_DEFAULT_PER_PAGE } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../common/components/ErrorState';
-import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
+import { PagedList } from '../../../common/components/PagedList';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
-import { TableSkeleton } from '../../../common/components/TableSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
-import { useFormatters } from '../../../i18n';
 import { ReportedPostCard } from '../components/ReportedPostCard';
 import { useReportedPosts } from '../hooks/useQuestions';
 
 /** `/moderation/reports`: questions and answers with open reports, the longest waiting first; inside the moderators' routes. */
 export function ReportedPostsPage() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
   usePageTitle(t('reportedPosts.title'));
   const [notice, setNotice] = useState<string | null>(null);
   const { filters, updateFilters } = useUrlFilters(parsePageOnly, pageOnlyToParams);
@@ -34,29 +30,23 @@ export function ReportedPostsPage() {
         <Text c="dimmed">{t('reportedPosts.intro')}</Text>
       </div>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-      <Text fw={500} aria-live="polite" aria-atomic="true">
-        {reported.data && !reported.isError
-          ? t('reportedPosts.total', { count: reported.data.total, formattedCount: formatNumber(reported.data.total) })
-          : ''}
-      </Text>
-      {reported.isPending ? (
-        <TableSkeleton label={t('reportedPosts.loading')} />
-      ) : reported.isError ? (
-        <ErrorState title={t('reportedPosts.loadError')} error={reported.error} onRetry={() => void reported.refetch()} />
-      ) : reported.data.items.length === 0 ? (
-        <Paper withBorder p="xl" role="status">
-          <Text>{t('reportedPosts.empty')}</Text>
-        </Paper>
-      ) : (
-        <Stack gap="md" aria-busy={reported.isPlaceholderData}>
+      <PagedList
+        query={reported}
+        page={filters.page}
+        onPageChange={updateFilters}
+        totalLabel={(counts) => t('reportedPosts.total', counts)}
+        loadingLabel={t('reportedPosts.loading')}
+        errorTitle={t('reportedPosts.loadError')}
+        empty={t('reportedPosts.empty')}
+      >
+        {(items) => (
           <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-            {reported.data.items.map((item) => (
+            {items.map((item) => (
               <ReportedPostCard key={item.post.id} item={item} onDone={setNotice} />
             ))}
           </Stack>
-          <ListPagination page={filters.page} pageCount={pageCountOf(reported.data)} onChange={(page) => updateFilters({ page })} />
-        </Stack>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { ListPagination, pageCountOf } from '../../../common/components/ListPagi
 import { SearchInput } from '../../../common/components/SearchInput';
 import { TableSkeleton } from '../../../common/components/TableSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { canWriteCaseStudies } from '../../auth/utils/permissions';
@@ -20,7 +21,7 @@ import { useFilterChips } from '../hooks/useFilterChips';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchFilters } from '../hooks/useSearchFilters';
 import { useTownNames } from '../hooks/useTownNames';
-import { effectiveSort, isSort, toSearchQuery } from '../utils/search-filters';
+import { effectiveSort, toSearchQuery } from '../utils/search-filters';
 
 /**
  * Full-text search of the published case studies, with facets, in any language the portal
@@ -115,7 +116,7 @@ export function SearchPage() {
                 value={effectiveSort(filters)}
                 onChange={(event) => {
                   const sort = event.currentTarget.value;
-                  if (isSort(sort)) updateFilters({ sort });
+                  if (isOneOf(sort, SEARCH_SORTS)) updateFilters({ sort });
                 }}
               />
             </Group>

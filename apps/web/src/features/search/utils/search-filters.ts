@@ -12,6 +12,7 @@ import {
   type SearchQuery,
   type SearchSort,
 } from '@twinning/contracts';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { filtersToParams, parsePage, type PagedFilters } from '../../../common/utils/url-filters';
 import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 
@@ -52,16 +53,11 @@ export interface SearchFilters extends PagedFilters {
 /** Years a practice can plausibly have started in; anything else in a link is a typo. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
-function isOneOf<T extends string>(allowed: readonly T[]) {
-  return (value: string): value is T => (allowed as readonly string[]).includes(value);
-}
-
-const isTheme = isOneOf(THEMES);
-const isOutcome = isOneOf(OUTCOMES);
-const isLanguage = isOneOf(CASE_STUDY_LANGUAGES);
-const isFundingKind = isOneOf(FUNDING_SOURCE_KINDS);
-const isPopulationBand = isOneOf(POPULATION_BANDS);
-export const isSort = isOneOf(SEARCH_SORTS);
+const isTheme = (value: string) => isOneOf(value, THEMES);
+const isOutcome = (value: string) => isOneOf(value, OUTCOMES);
+const isLanguage = (value: string) => isOneOf(value, CASE_STUDY_LANGUAGES);
+const isFundingKind = (value: string) => isOneOf(value, FUNDING_SOURCE_KINDS);
+const isPopulationBand = (value: string) => isOneOf(value, POPULATION_BANDS);
 const isSdg = (value: string) => /^\d{1,2}$/.test(value) && SDG_NUMBERS.includes(Number(value));
 const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value);
 
@@ -120,7 +116,7 @@ export function parseSearchFilters(params: URLSearchParams): SearchFilters {
     yearFrom: parseYear(params.get('year_from')),
     yearTo: parseYear(params.get('year_to')),
     partnersOf: partnersOf && isMunicipalityId(partnersOf) ? partnersOf : null,
-    sort: isSort(sort) ? sort : null,
+    sort: isOneOf(sort, SEARCH_SORTS) ? sort : null,
     page: parsePage(params),
   };
 }

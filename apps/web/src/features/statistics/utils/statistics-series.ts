@@ -1,4 +1,5 @@
 import { ADAPTATION_STATUSES, OUTCOMES, type AdaptationStatus, type CountByKey, type StatisticsReport } from '@twinning/contracts';
+import { isOneOf } from '../../../common/utils/is-one-of';
 
 /*
  * The API sends every breakdown most frequent first. Two read better in their own order: the
@@ -58,7 +59,7 @@ export function adaptationsByMonth(entries: StatisticsReport['adaptationsOverTim
   const byMonth = new Map<string, Record<AdaptationStatus, number>>();
   for (const { month, status, count } of entries) {
     const reached = byMonth.get(month) ?? noneReached();
-    if ((ADAPTATION_STATUSES as readonly string[]).includes(status)) reached[status] += count;
+    if (isOneOf(status, ADAPTATION_STATUSES)) reached[status] += count;
     byMonth.set(month, reached);
   }
   const active = [...byMonth.keys()].sort();
