@@ -131,7 +131,7 @@ describe('adapting a partner town’s practice', () => {
     const draft = created.body as CaseStudyDetail;
     expect(draft).toMatchObject({ status: 'draft', municipality: { id: darmstadt.id }, adaptedFrom: { adaptationId, caseStudy: { id: original.id, title: 'Night markets' } } });
     expect(draft.draft!.content).toMatchObject({
-      title: 'Darmstadt: Night markets',
+      title: 'Night markets',
       language: 'tr',
       partnerMunicipalityIds: [bursa.id],
       context: body.localContext,

@@ -37,7 +37,7 @@ describe('rebuilding the search index from PostgreSQL', () => {
         answers.push(response.status === 200 && response.body.total >= 20 ? 1 : 0);
       }
     })();
-    const result = await rebuildSearchIndex(t.dataSource, search, () => undefined);
+    const result = await rebuildSearchIndex(t.dataSource, search, t.config, () => undefined);
     searching = false;
     await searches;
 

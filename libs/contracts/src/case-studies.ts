@@ -231,10 +231,15 @@ export interface PersonRef {
   displayName: string;
 }
 
-/** How an anonymous case study names its town to those who may not know it: "a district municipality in Turkey". */
+/**
+ * How an anonymous case study names its town to those who may not know it: "a district
+ * municipality in Türkiye". Each part is there only while enough towns of the portal share it
+ * (see ANONYMITY_MIN_TOWNS in the API's configuration): without the kind, "a municipality in
+ * Türkiye"; without either, "a municipality".
+ */
 export interface AnonymousOrigin {
-  kind: MunicipalityKind;
-  country: string;
+  kind: MunicipalityKind | null;
+  country: string | null;
 }
 
 export interface ModerationDecision {
@@ -254,11 +259,30 @@ export interface CaseStudyRevisionSummary {
   submittedAt: string;
   submittedBy: PersonRef | null;
   decision: ModerationDecision | null;
+  /** The author asks, in this revision, that the town not be named. */
+  publishAnonymously: boolean;
+}
+
+/** What in an anonymous revision's text can name its town: the review page marks each. */
+export const IDENTIFYING_TERM_KINDS = ['town', 'partner', 'person', 'place', 'adaptation_text'] as const;
+export type IdentifyingTermKind = (typeof IDENTIFYING_TERM_KINDS)[number];
+
+export interface IdentifyingTerm {
+  /** Exactly as it is written in the text. */
+  text: string;
+  kind: IdentifyingTermKind;
+  /** The content fields it is written in. */
+  fields: (keyof CaseStudyContent)[];
 }
 
 export interface CaseStudyRevision extends CaseStudyRevisionSummary {
   caseStudyId: string;
   content: CaseStudyContent;
+  /**
+   * For a revision that asks for anonymity: the names of the town, its partners, its people and
+   * its places found in the text, and passages copied from its public adaptation. Empty otherwise.
+   */
+  identifyingTerms: IdentifyingTerm[];
 }
 
 /** The public face of a case study: its published revision, as the caller may see it. */
@@ -275,6 +299,8 @@ export interface PublishedCaseStudy {
 /** The working copy, for its municipality's staff, moderators and admins. */
 export interface CaseStudyDraft {
   content: CaseStudyContent;
+  /** What the working copy asks for; readers see it once a moderator approves the revision that carries it. */
+  publishAnonymously: boolean;
   /** Send it back with every save; a stale one gets 409 and nothing is overwritten. */
   version: number;
   updatedAt: string;
@@ -286,6 +312,7 @@ export interface CaseStudyDetail {
   /** Null when the story is published anonymously and the caller may not know the town. */
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
+  /** Whether the published revision hides the town (the working copy's wish is in `draft`). */
   publishAnonymously: boolean;
   featured: boolean;
   published: PublishedCaseStudy | null;

@@ -38,6 +38,7 @@ export interface ExportRecord {
   outcome: string;
   sdgs: number[];
   themes: string[];
+  /** Empty for an anonymous case study whose country would narrow it to too few towns. */
   country: string;
   /** The town's own name; empty for a case study published without naming its town. */
   municipality: string;

@@ -78,7 +78,8 @@ export interface SearchHit {
   /** Null for an anonymous case study. */
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
-  country: string;
+  /** Null for an anonymous case study whose country is shared by too few towns of the portal to be named. */
+  country: string | null;
   /** The year the practice started. */
   year: number;
   publishedAt: string;

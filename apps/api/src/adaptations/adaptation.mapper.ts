@@ -1,4 +1,4 @@
-import { type Adaptation, type AdaptationSummary, CASE_STUDY_LIMITS, type CaseStudyContent } from '@twinning/contracts';
+import { type Adaptation, type AdaptationSummary, type CaseStudyContent } from '@twinning/contracts';
 import { caseStudyAccess } from '../case-studies/case-study-access';
 import { type CaseStudyEntity } from '../case-studies/case-study.entity';
 import { titleOf, toPersonRef } from '../case-studies/case-study.mapper';
@@ -8,7 +8,8 @@ import { type AdaptationEntity } from './adaptation.entity';
 
 /**
  * Needs `municipality` and `caseStudy.publishedRevision` loaded; the title is the published one.
- * `writeUp` is the case study written up from it, if any; shown to those who may see it.
+ * `writeUp` is the case study written up from it, if any: linked for those who may see it and,
+ * when it hides its town, know the town (this adaptation names it).
  */
 export function toAdaptationSummary(adaptation: AdaptationEntity, writeUp: CaseStudyEntity | undefined, user: UserEntity | undefined): AdaptationSummary {
   return {
@@ -17,10 +18,15 @@ export function toAdaptationSummary(adaptation: AdaptationEntity, writeUp: CaseS
     municipality: toMunicipalitySummary(adaptation.municipality),
     status: adaptation.status,
     discontinuedReason: adaptation.discontinuedReason,
-    writeUp: writeUp && caseStudyAccess(writeUp, user).seesCaseStudy ? { caseStudyId: writeUp.id, status: writeUp.status } : null,
+    writeUp: writeUp && isLinkable(writeUp, user) ? { caseStudyId: writeUp.id, status: writeUp.status } : null,
     createdAt: adaptation.createdAt.toISOString(),
     updatedAt: adaptation.updatedAt.toISOString(),
   };
+}
+
+function isLinkable(writeUp: CaseStudyEntity, user: UserEntity | undefined): boolean {
+  const access = caseStudyAccess(writeUp, user);
+  return access.seesCaseStudy && access.knowsTown;
 }
 
 /** Also needs `checkIns` with their authors. */
@@ -38,8 +44,10 @@ export function toAdaptation(adaptation: AdaptationEntity, writeUp: CaseStudyEnt
 
 /**
  * The first draft of the case study a town writes up from its finished adaptation: its context,
- * changes and timeline in the story, the original's language and classification, the original
- * town as a partner (unless the original is anonymous), and the writer as the contact. Needs
+ * changes and timeline in the story, the original's title, language and classification, the
+ * original town as a partner (unless the original is anonymous), and the writer as the contact.
+ * Nothing in it names the writing town on its own, so it can still be published anonymously
+ * (the moderators see where its text repeats the public adaptation's). Needs
  * `municipality`, `caseStudy.publishedRevision` and `checkIns` loaded.
  */
 export function writeUpContent(adaptation: AdaptationEntity, writer: UserEntity): Partial<CaseStudyContent> {
@@ -48,7 +56,7 @@ export function writeUpContent(adaptation: AdaptationEntity, writer: UserEntity)
   const timeline = checkIns.map((checkIn) => `- ${isoDate(checkIn.createdAt)} (${checkIn.status}): ${checkIn.note}`).join('\n');
   const results = checkIns.map((checkIn) => checkIn.results).filter(Boolean);
   return {
-    title: `${adaptation.municipality.nameLocal}: ${original.title}`.slice(0, CASE_STUDY_LIMITS.titleMaxLength),
+    title: original.title,
     language: original.language,
     partnerMunicipalityIds: adaptation.caseStudy.publishAnonymously ? [] : [adaptation.caseStudy.municipalityId],
     outcome: adaptation.status === 'discontinued' ? 'failure' : null,

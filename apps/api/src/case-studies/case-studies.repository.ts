@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
+import { type CaseStudyStatus } from '@twinning/contracts';
 import { Brackets, Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { lockRow, type Transaction } from '../database/transaction';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
+import { type IdentifyingCandidate, passagesOf } from './identifying-terms';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudyEntity } from './case-study.entity';
 
@@ -44,7 +45,7 @@ export class CaseStudiesRepository {
     return (await lockRow(transaction, CaseStudyEntity, id)) ? this.findById(id, transaction) : null;
   }
 
-  async update(id: string, changes: Partial<Pick<CaseStudyEntity, 'status' | 'content' | 'version' | 'publishAnonymously' | 'featured' | 'publishedRevisionId' | 'publishedAt'>>, transaction: Transaction): Promise<CaseStudyEntity> {
+  async update(id: string, changes: Partial<Pick<CaseStudyEntity, 'status' | 'content' | 'version' | 'publishAnonymously' | 'publishedAnonymously' | 'featured' | 'publishedRevisionId' | 'publishedAt'>>, transaction: Transaction): Promise<CaseStudyEntity> {
     await transaction.getRepository(CaseStudyEntity).update({ id }, changes);
     return (await this.findById(id, transaction))!;
   }
@@ -65,7 +66,7 @@ export class CaseStudiesRepository {
     if (filters.municipality) {
       query.andWhere('cs.municipality_id = :municipality', { municipality: filters.municipality });
       // Listing a town's stories must not reveal which anonymous ones are its.
-      if (!viewer.moderator && viewer.ownMunicipalityId !== filters.municipality) query.andWhere('NOT cs.publish_anonymously');
+      if (!viewer.moderator && viewer.ownMunicipalityId !== filters.municipality) query.andWhere('NOT cs.published_anonymously');
     }
     if (filters.status) query.andWhere('cs.status = :status', { status: filters.status });
     const [rows, total] = await query
@@ -77,10 +78,43 @@ export class CaseStudiesRepository {
     return { rows, total };
   }
 
-  async insertRevision(caseStudyId: string, content: CaseStudyContent, submittedById: string | null, transaction: Transaction): Promise<CaseStudyRevisionEntity> {
+  async insertRevision(
+    caseStudyId: string,
+    revision: Pick<CaseStudyRevisionEntity, 'content' | 'publishAnonymously' | 'submittedById'>,
+    transaction: Transaction,
+  ): Promise<CaseStudyRevisionEntity> {
     const number = (await this.latestRevisionNumber(caseStudyId, transaction)) + 1;
-    const { identifiers } = await transaction.getRepository(CaseStudyRevisionEntity).insert({ caseStudyId, number, content, submittedById });
+    const { identifiers } = await transaction.getRepository(CaseStudyRevisionEntity).insert({ caseStudyId, number, ...revision });
     return (await this.findRevision(identifiers[0].id as string, transaction))!;
+  }
+
+  /**
+   * What could name a case study's town: the town's names and website, its twinning partners,
+   * its people (accounts and the contact), its region and the towns within 50 km, and, for a
+   * write-up, the texts of the public adaptation it came from.
+   */
+  async identifyingCandidates(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'adaptedFromId' | 'content'>): Promise<IdentifyingCandidate[]> {
+    const rows = (await this.caseStudies.query(
+      `SELECT 'town' AS kind, unnest(ARRAY[m.name_local, m.name_en, substring(m.website from '^https?://(?:www\\.)?([^/:]+)')]) AS text FROM municipalities m WHERE m.id = $1
+       UNION ALL SELECT 'place', m.region FROM municipalities m WHERE m.id = $1
+       UNION ALL SELECT 'place', unnest(ARRAY[o.name_local, o.name_en]) FROM municipalities m JOIN municipalities o ON o.id <> m.id
+         WHERE m.id = $1 AND 111.2 * sqrt(power(o.latitude - m.latitude, 2) + power((o.longitude - m.longitude) * cos(radians(m.latitude)), 2)) < 50
+       UNION ALL SELECT 'partner', unnest(ARRAY[o.name_local, o.name_en]) FROM partnerships p
+         JOIN municipalities o ON o.id = CASE WHEN p.municipality_a_id = $1 THEN p.municipality_b_id ELSE p.municipality_a_id END
+         WHERE $1 IN (p.municipality_a_id, p.municipality_b_id)
+       UNION ALL SELECT 'partner', unnest(ARRAY[o.name_local, o.name_en]) FROM municipalities o WHERE o.id = ANY($2::uuid[])
+       UNION ALL SELECT 'person', u.display_name FROM users u WHERE u.municipality_id = $1
+       UNION ALL SELECT 'adaptation_text', unnest(ARRAY[a.local_context, a.changes, a.planned_steps, a.discontinued_reason]) FROM adaptations a WHERE a.id = $3
+       UNION ALL SELECT 'adaptation_text', unnest(ARRAY[c.note, c.results]) FROM adaptation_check_ins c WHERE c.adaptation_id = $3`,
+      [caseStudy.municipalityId, caseStudy.content.partnerMunicipalityIds, caseStudy.adaptedFromId],
+    )) as { kind: IdentifyingCandidate['kind']; text: string | null }[];
+    const people = [...rows.filter((row) => row.kind === 'person').map((row) => row.text ?? ''), caseStudy.content.contactName];
+    return [
+      ...rows.filter((row) => row.text && row.kind !== 'adaptation_text' && row.kind !== 'person').map((row) => ({ kind: row.kind, text: row.text! })),
+      // A person is named by the full name or, as often, the surname alone.
+      ...people.flatMap((name) => [name, name.trim().split(/\s+/).at(-1) ?? '']).map((text) => ({ kind: 'person' as const, text })),
+      ...rows.filter((row) => row.kind === 'adaptation_text').flatMap((row) => passagesOf(row.text).map((text) => ({ kind: 'adaptation_text' as const, text }))),
+    ];
   }
 
   findRevision(id: string, transaction?: Transaction): Promise<CaseStudyRevisionEntity | null> {

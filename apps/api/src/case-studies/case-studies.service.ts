@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   type CaseStudyContent,
   type CaseStudyDetail,
@@ -20,6 +20,8 @@ import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
@@ -33,6 +35,7 @@ import { type CaseStudyEntity } from './case-study.entity';
 import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudyException } from './case-studies.errors';
 import { findContentProblems } from './dto/case-study-content.dto';
+import { findIdentifyingTerms } from './identifying-terms';
 
 @Injectable()
 export class CaseStudiesService {
@@ -42,6 +45,7 @@ export class CaseStudiesService {
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
     private readonly searchOutbox: SearchOutboxRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
   ) {}
 
   /** A new draft of the caller's municipality. Only its verified staff write case studies. */
@@ -68,7 +72,8 @@ export class CaseStudiesService {
 
   async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
     const pagination = toPagination(query);
-    return toPage(await this.caseStudies.list(listingViewerOf(user), query, pagination), pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, user)));
+    const [rows, towns] = await Promise.all([this.caseStudies.list(listingViewerOf(user), query, pagination), this.municipalities.townCountTable(this.config.anonymityMinTowns)]);
+    return toPage(rows, pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, user), towns));
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */
@@ -80,9 +85,9 @@ export class CaseStudiesService {
       const content = { ...caseStudy.content, ...request.content } as CaseStudyContent;
       await this.assertValidContent(content, caseStudy.municipalityId);
       const publishAnonymously = request.publishAnonymously ?? caseStudy.publishAnonymously;
+      // Asking for anonymity (or dropping it) changes only the working copy: like any other
+      // change to a published case study, it reaches readers when a moderator approves it.
       const updated = await this.caseStudies.update(id, { content, status, publishAnonymously, version: caseStudy.version + 1 }, transaction);
-      // Anonymity shows at once on the published version, so its search document changes too.
-      if (publishAnonymously !== caseStudy.publishAnonymously && caseStudy.publishedRevisionId) await this.searchOutbox.enqueue(transaction, [id]);
       if (status !== caseStudy.status || publishAnonymously !== caseStudy.publishAnonymously) {
         await this.audit.record(transaction, {
           actorId: user.id,
@@ -109,7 +114,7 @@ export class CaseStudiesService {
         missing.push({ field: 'publishAnonymously', reason: 'is only for a partial success or a failure' });
       }
       if (missing.length > 0) throw CaseStudyException.incomplete(missing);
-      const revision = await this.caseStudies.insertRevision(id, caseStudy.content, user.id, transaction);
+      const revision = await this.caseStudies.insertRevision(id, { content: caseStudy.content, publishAnonymously: caseStudy.publishAnonymously, submittedById: user.id }, transaction);
       const updated = await this.caseStudies.update(id, { status, version: caseStudy.version + 1 }, transaction);
       await this.audit.record(transaction, {
         actorId: user.id,
@@ -159,9 +164,14 @@ export class CaseStudiesService {
     return (await this.caseStudies.listRevisions(id)).map(toRevisionSummary);
   }
 
+  /** A revision that asks for anonymity comes with what in its text could still name the town. */
   async getRevision(id: string, revisionId: string, user: UserEntity): Promise<CaseStudyRevision> {
-    await this.assertSeesWorkingCopy(id, user);
-    return toRevision(await this.revisionOf(id, revisionId));
+    const caseStudy = await this.assertSeesWorkingCopy(id, user);
+    const revision = await this.revisionOf(id, revisionId);
+    const identifyingTerms = revision.publishAnonymously
+      ? findIdentifyingTerms(revision.content, await this.caseStudies.identifyingCandidates({ ...caseStudy, content: revision.content }))
+      : [];
+    return toRevision(revision, identifyingTerms);
   }
 
   /** Field by field, what changed from one revision to another. */
@@ -178,11 +188,12 @@ export class CaseStudiesService {
   async detailFor(caseStudy: CaseStudyEntity, user: UserEntity | undefined): Promise<CaseStudyDetail> {
     const access = caseStudyAccess(caseStudy, user);
     const published = access.seesCaseStudy ? caseStudy.publishedRevision : null;
-    const [partners, latestDecision] = await Promise.all([
+    const [partners, latestDecision, towns] = await Promise.all([
       this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
       access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
+      this.municipalities.townCountTable(this.config.anonymityMinTowns),
     ]);
-    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user });
+    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns });
   }
 
   /** Types and lengths of every field, and partner towns that exist and are not the town itself. */
@@ -196,11 +207,12 @@ export class CaseStudiesService {
     if (problems.length > 0) throw new ValidationException(problems);
   }
 
-  private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<void> {
+  private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<CaseStudyEntity> {
     const caseStudy = await this.caseStudies.findById(id);
     const access = caseStudy ? caseStudyAccess(caseStudy, user) : undefined;
-    if (!access?.seesCaseStudy) throw CaseStudyException.notFound(id);
+    if (!caseStudy || !access?.seesCaseStudy) throw CaseStudyException.notFound(id);
     if (!access.seesWorkingCopy) throw AuthException.forbidden();
+    return caseStudy;
   }
 
   /** One revision of this case study. */

@@ -32,11 +32,15 @@ export function isPubliclyVisible(caseStudy: Pick<CaseStudyEntity, 'publishedRev
   return caseStudy.publishedRevisionId !== null && caseStudy.status !== 'archived';
 }
 
-export function caseStudyAccess(caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'publishedRevisionId' | 'status' | 'publishAnonymously'>, user: UserEntity | undefined): CaseStudyAccess {
+export function caseStudyAccess(
+  caseStudy: Pick<CaseStudyEntity, 'municipalityId' | 'publishedRevisionId' | 'status' | 'publishedAnonymously'>,
+  user: UserEntity | undefined,
+): CaseStudyAccess {
   const { moderator, ownMunicipalityId } = listingViewerOf(user);
   const owner = ownMunicipalityId !== null && ownMunicipalityId === caseStudy.municipalityId;
   const seesWorkingCopy = owner || moderator;
-  const knowsTown = !caseStudy.publishAnonymously || seesWorkingCopy;
+  // What readers are shown is the published revision's choice; a wish in the working copy waits for a moderator.
+  const knowsTown = !caseStudy.publishedAnonymously || seesWorkingCopy;
   return {
     owner,
     moderator,

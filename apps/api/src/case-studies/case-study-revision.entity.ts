@@ -27,6 +27,10 @@ export class CaseStudyRevisionEntity {
   @Column({ type: 'jsonb' })
   content: CaseStudyContent;
 
+  /** Whether the author asked, in this revision, that the town not be named. */
+  @Column({ name: 'publish_anonymously', type: 'boolean', default: false })
+  publishAnonymously: boolean;
+
   @Column({ name: 'submitted_by_id', type: 'uuid', nullable: true })
   submittedById: string | null;
 

@@ -33,8 +33,16 @@ export class CaseStudyEntity {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
+  /** What the working copy asks for; it takes effect when a revision carrying it is approved. */
   @Column({ name: 'publish_anonymously', type: 'boolean', default: false })
   publishAnonymously: boolean;
+
+  /**
+   * Whether the published revision hides the town: what every reader outside the town and the
+   * moderators is shown. Set from the revision when a moderator approves it, never by an edit.
+   */
+  @Column({ name: 'published_anonymously', type: 'boolean', default: false })
+  publishedAnonymously: boolean;
 
   @Column({ type: 'boolean', default: false })
   featured: boolean;

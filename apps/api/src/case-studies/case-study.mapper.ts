@@ -5,6 +5,7 @@ import {
   type CaseStudyRevision,
   type CaseStudyRevisionSummary,
   type CaseStudySummary,
+  type IdentifyingTerm,
   type ModerationDecision,
   type MunicipalitySummary,
   type PersonRef,
@@ -13,6 +14,7 @@ import { type ModerationDecisionEntity } from '../moderation/moderation-decision
 import { type MunicipalityEntity } from '../municipalities/municipality.entity';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
 import { type UserEntity } from '../users/user.entity';
+import { type TownCountTable } from './anonymous-origin';
 import { type CaseStudyAccess, caseStudyAccess } from './case-study-access';
 import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { type CaseStudyEntity } from './case-study.entity';
@@ -41,11 +43,12 @@ export function toRevisionSummary(revision: CaseStudyRevisionEntity): CaseStudyR
     submittedAt: revision.submittedAt.toISOString(),
     submittedBy: toPersonRef(revision.submittedBy),
     decision: revision.decision ? toModerationDecision(revision.decision) : null,
+    publishAnonymously: revision.publishAnonymously,
   };
 }
 
-export function toRevision(revision: CaseStudyRevisionEntity): CaseStudyRevision {
-  return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content };
+export function toRevision(revision: CaseStudyRevisionEntity, identifyingTerms: IdentifyingTerm[]): CaseStudyRevision {
+  return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content, identifyingTerms };
 }
 
 /** The title the public knows: the published revision's, or the working copy's before there is one. */
@@ -53,8 +56,9 @@ export function titleOf(caseStudy: Pick<CaseStudyEntity, 'content' | 'publishedR
   return caseStudy.publishedRevision?.content.title ?? caseStudy.content.title;
 }
 
-function anonymousOrigin(municipality: MunicipalityEntity): AnonymousOrigin {
-  return { kind: municipality.kind, country: municipality.country };
+/** As much of an anonymous case study's origin as may be named; null when readers are shown the town. */
+function anonymousOrigin(caseStudy: Pick<CaseStudyEntity, 'publishedAnonymously' | 'municipality'>, towns: TownCountTable): AnonymousOrigin | null {
+  return caseStudy.publishedAnonymously ? towns.originOf(caseStudy.municipality) : null;
 }
 
 /** What of the content this caller may read: contact details and partner towns can give an anonymous town away. */
@@ -74,16 +78,17 @@ export interface CaseStudyDetailParts {
   latestDecision: ModerationDecisionEntity | null;
   access: CaseStudyAccess;
   user: UserEntity | undefined;
+  towns: TownCountTable;
 }
 
 /** Needs `caseStudy.municipality` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
-export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user }: CaseStudyDetailParts): CaseStudyDetail {
+export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns }: CaseStudyDetailParts): CaseStudyDetail {
   return {
     id: caseStudy.id,
     status: caseStudy.status,
     municipality: access.knowsTown ? toMunicipalitySummary(caseStudy.municipality) : null,
-    anonymousOrigin: caseStudy.publishAnonymously ? anonymousOrigin(caseStudy.municipality) : null,
-    publishAnonymously: caseStudy.publishAnonymously,
+    anonymousOrigin: anonymousOrigin(caseStudy, towns),
+    publishAnonymously: caseStudy.publishedAnonymously,
     featured: caseStudy.featured,
     published:
       published && caseStudy.publishedAt
@@ -96,9 +101,14 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
             partners: access.knowsTown ? partners.map(toMunicipalitySummary) : [],
           }
         : null,
-    draft: access.seesWorkingCopy ? { content: caseStudy.content, version: caseStudy.version, updatedAt: caseStudy.updatedAt.toISOString() } : null,
+    draft: access.seesWorkingCopy
+      ? { content: caseStudy.content, publishAnonymously: caseStudy.publishAnonymously, version: caseStudy.version, updatedAt: caseStudy.updatedAt.toISOString() }
+      : null,
     latestDecision: access.seesWorkingCopy && latestDecision ? toModerationDecision(latestDecision) : null,
-    adaptedFrom: caseStudy.adaptedFrom
+    // The adaptation names the adapting town, and the original lists it among its adapters: an
+    // anonymous write-up keeps both to those who know its town.
+    adaptedFrom:
+      caseStudy.adaptedFrom && access.knowsTown
       ? {
           adaptationId: caseStudy.adaptedFrom.id,
           caseStudy: caseStudyAccess(caseStudy.adaptedFrom.caseStudy, user).seesCaseStudy
@@ -111,7 +121,7 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
 }
 
 /** A card in a list: the working copy for those who may see it, else the published revision. */
-export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudyAccess): CaseStudySummary {
+export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudyAccess, towns: TownCountTable): CaseStudySummary {
   const content = access.seesWorkingCopy || !caseStudy.publishedRevision ? caseStudy.content : caseStudy.publishedRevision.content;
   const municipality: MunicipalitySummary | null = access.knowsTown ? toMunicipalitySummary(caseStudy.municipality) : null;
   return {
@@ -124,7 +134,7 @@ export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudy
     sdgs: content.sdgs,
     themes: content.themes,
     municipality,
-    anonymousOrigin: caseStudy.publishAnonymously ? anonymousOrigin(caseStudy.municipality) : null,
+    anonymousOrigin: anonymousOrigin(caseStudy, towns),
     featured: caseStudy.featured,
     publishedAt: caseStudy.publishedAt?.toISOString() ?? null,
     updatedAt: caseStudy.updatedAt.toISOString(),

@@ -38,6 +38,8 @@ export interface AppConfig {
   rateLimitSearchPerMinute: number;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** An anonymous case study names its country (and kind of town) only while at least this many towns of the portal share them. */
+  anonymityMinTowns: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     rateLimitWritesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 300, 1, 1_000_000),
     rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 300, 1, 1_000_000),
     bodyLimitBytes: byteSize(env, 'BODY_LIMIT', 1024 * 1024),
+    anonymityMinTowns: integer(env, 'ANONYMITY_MIN_TOWNS', 5, 2, 1000),
   };
 }
 

@@ -42,7 +42,7 @@ export class FeedRepository {
       .createQueryBuilder('cs')
       .innerJoinAndSelect('cs.municipality', 'municipality')
       .innerJoinAndSelect('cs.publishedRevision', 'publishedRevision')
-      .where(`cs.status <> 'archived' AND NOT cs.publish_anonymously`)
+      .where(`cs.status <> 'archived' AND NOT cs.published_anonymously`)
       .andWhere('cs.municipality_id IN (:...municipalityIds)', { municipalityIds });
     if (themes && themes.length > 0) {
       query.andWhere(new Brackets((onThemes) => onThemes.where(`EXISTS (SELECT 1 FROM jsonb_array_elements_text("publishedRevision"."content" -> 'themes') theme WHERE theme = ANY(:themes))`, { themes })));

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { FEED_LIMIT, populationBandOf, type StaffFeed } from '@twinning/contracts';
 import { toAdaptationSummary } from '../adaptations/adaptation.mapper';
 import { AdaptationsRepository } from '../adaptations/adaptations.repository';
 import { AuthException } from '../auth/auth.errors';
 import { caseStudyAccess } from '../case-studies/case-study-access';
 import { toCaseStudySummary } from '../case-studies/case-study.mapper';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { PartnershipsRepository } from '../partnerships/partnerships.repository';
 import { type UserEntity } from '../users/user.entity';
@@ -17,6 +19,7 @@ export class FeedService {
     private readonly adaptations: AdaptationsRepository,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly partnerships: PartnershipsRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
   ) {}
 
   /** What the staff's twinning partners publish and adapt, and practices of towns like theirs on their themes. */
@@ -29,13 +32,14 @@ export class FeedService {
       .filter((partnership) => partnership.status === 'active')
       .map((partnership) => (partnership.municipalityAId === own.id ? partnership.municipalityBId : partnership.municipalityAId));
     const likeYours = sameKind.filter((town) => populationBandOf(town.population) === populationBand).map((town) => town.id);
-    const [partnerCaseStudies, partnerAdaptations, similar] = await Promise.all([
+    const [partnerCaseStudies, partnerAdaptations, similar, towns] = await Promise.all([
       this.feed.publishedBy(partnerIds, null, FEED_LIMIT),
       this.feed.adaptationsBy(partnerIds, FEED_LIMIT),
       this.feed.publishedBy(likeYours, themes, FEED_LIMIT),
+      this.municipalities.townCountTable(this.config.anonymityMinTowns),
     ]);
     const writeUps = await this.adaptations.writeUpsOf(partnerAdaptations.map((adaptation) => adaptation.id));
-    const summary = (caseStudy: (typeof partnerCaseStudies)[number]) => toCaseStudySummary(caseStudy, caseStudyAccess(caseStudy, user));
+    const summary = (caseStudy: (typeof partnerCaseStudies)[number]) => toCaseStudySummary(caseStudy, caseStudyAccess(caseStudy, user), towns);
     return {
       partnerCaseStudies: partnerCaseStudies.map(summary),
       partnerAdaptations: partnerAdaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), user)),

@@ -73,11 +73,15 @@ export class ModerationService {
           throw error;
         });
       if (request.decision === 'approve') {
-        await this.caseStudies.update(caseStudy.id, { status, publishedRevisionId: revisionId, publishedAt: new Date() }, transaction);
+        await this.caseStudies.update(caseStudy.id, { status, publishedRevisionId: revisionId, publishedAt: new Date(), publishedAnonymously: revision.publishAnonymously }, transaction);
         await this.searchOutbox.enqueue(transaction, [caseStudy.id]);
       } else if (request.decision === 'reject' && hasPublishedRevision) {
         // The published version stands; the working copy goes back to it.
-        await this.caseStudies.update(caseStudy.id, { status, content: caseStudy.publishedRevision!.content, version: caseStudy.version + 1 }, transaction);
+        await this.caseStudies.update(
+          caseStudy.id,
+          { status, content: caseStudy.publishedRevision!.content, publishAnonymously: caseStudy.publishedAnonymously, version: caseStudy.version + 1 },
+          transaction,
+        );
       } else {
         await this.caseStudies.update(caseStudy.id, { status }, transaction);
       }

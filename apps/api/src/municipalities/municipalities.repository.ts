@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { type Transaction } from '../database/transaction';
 import { MunicipalityEntity } from './municipality.entity';
+import { TownCountTable } from '../case-studies/anonymous-origin';
 
 export interface MunicipalitySearch {
   q?: string;
@@ -40,6 +41,12 @@ export class MunicipalitiesRepository {
 
   findByIds(ids: string[]): Promise<MunicipalityEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.municipalities.findBy({ id: In(ids) });
+  }
+
+  /** How many towns share each country and kind: what an anonymous origin may name (anonymous-origin.ts). */
+  async townCountTable(minTowns: number): Promise<TownCountTable> {
+    const rows = (await this.municipalities.query(`SELECT country, kind, count(*)::int AS count FROM municipalities GROUP BY country, kind`)) as ConstructorParameters<typeof TownCountTable>[0];
+    return new TownCountTable(rows, minTowns);
   }
 
   findAllNames(): Promise<Pick<MunicipalityEntity, 'id' | 'nameLocal'>[]> {

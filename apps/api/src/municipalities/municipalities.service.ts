@@ -44,6 +44,7 @@ export class MunicipalitiesService {
   async createMunicipality(input: MunicipalityInput, actor: UserEntity): Promise<Municipality> {
     return this.transactions.run(async (transaction) => {
       const created = toMunicipality(await this.municipalities.insert(input, transaction));
+      await this.searchOutbox.enqueueAnonymous(transaction);
       await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.created', entityType: 'municipality', entityId: created.id, after: { ...created } });
       return created;
     });
@@ -58,6 +59,7 @@ export class MunicipalitiesService {
       if (Object.keys(diff.after).length > 0) {
         // Names, kind, country and population are in the search documents of its case studies.
         await this.searchOutbox.enqueueMunicipalities(transaction, [id]);
+        if (diff.after.country !== undefined || diff.after.kind !== undefined) await this.searchOutbox.enqueueAnonymous(transaction);
         await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.updated', entityType: 'municipality', entityId: id, ...diff });
       }
       return after;
@@ -76,6 +78,7 @@ export class MunicipalitiesService {
         }
         throw error;
       });
+      await this.searchOutbox.enqueueAnonymous(transaction);
       await this.audit.record(transaction, { actorId: actor.id, action: 'municipality.deleted', entityType: 'municipality', entityId: id, before: { ...toMunicipality(municipality) } });
     });
   }

@@ -28,14 +28,21 @@ export interface CaseStudyDocument {
   sdgs: number[];
   themes: Theme[];
   failureCauses: FailureCause[];
-  country: string;
+  /** For an anonymous case study, only when enough towns share the country (anonymous-origin.ts). */
+  country: string | null;
   /** Null for an anonymous case study: no filter can single out its town. */
   municipalityId: string | null;
   /** The owner's twinning partners; empty for an anonymous case study. */
   ownerPartnerIds: string[];
   year: number;
   funding: FundingSourceKind[];
-  populationBand: PopulationBand;
+  /** Null for an anonymous case study: a size band with a country can fit one town. */
+  populationBand: PopulationBand | null;
+  /**
+   * For an anonymous write-up of an adaptation, the case study it was adapted from: kept out of
+   * that one's similar practices, where it would stand beside the adapting town's name.
+   */
+  anonymousWriteUpOf: string | null;
   adaptationCount: number;
   /** Milliseconds since the epoch, for sorting by newest. */
   publishedAt: number;
@@ -48,7 +55,7 @@ export interface CaseStudyDocument {
 export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
   searchableAttributes: ['title', 'summary', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story'],
-  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id'],
+  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
@@ -59,7 +66,9 @@ export const CASE_STUDY_INDEX_SETTINGS = {
 export interface IndexableCaseStudy {
   id: string;
   content: CaseStudyContent;
-  publishAnonymously: boolean;
+  /** Set when the published revision hides the town: as much of its origin as may be named. */
+  anonymousOrigin: AnonymousOrigin | null;
+  adaptedFromCaseStudyId: string | null;
   featured: boolean;
   publishedAt: Date;
   municipality: MunicipalitySummary;
@@ -71,7 +80,8 @@ const join = (...texts: string[]) => texts.filter((text) => text.trim()).join('\
 
 export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocument {
   const { content, municipality } = source;
-  const anonymous = source.publishAnonymously;
+  const origin = source.anonymousOrigin;
+  const anonymous = origin !== null;
   return {
     id: source.id,
     title: content.title,
@@ -86,16 +96,17 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     sdgs: content.sdgs,
     themes: content.themes,
     failureCauses: [...new Set(content.failureCauses.map((cause) => cause.cause))],
-    country: municipality.country,
+    country: origin ? origin.country : municipality.country,
     municipalityId: anonymous ? null : municipality.id,
     ownerPartnerIds: anonymous ? [] : source.ownerPartnerIds,
     year: Number(content.startDate!.slice(0, 4)),
     funding: [...new Set(content.fundingSources.map((source) => source.kind))],
-    populationBand: populationBandOf(municipality.population),
+    populationBand: anonymous ? null : populationBandOf(municipality.population),
+    anonymousWriteUpOf: anonymous ? source.adaptedFromCaseStudyId : null,
     adaptationCount: source.adaptationCount,
     publishedAt: source.publishedAt.getTime(),
     featured: source.featured,
     municipality: anonymous ? null : municipality,
-    anonymousOrigin: anonymous ? { kind: municipality.kind, country: municipality.country } : null,
+    anonymousOrigin: origin,
   };
 }

@@ -1,11 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type CaseStudyContent, type MunicipalityKind } from '@twinning/contracts';
+import { anonymousOriginOf, TOWN_COUNT_COLUMNS } from '../case-studies/anonymous-origin';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { type Transaction } from '../database/transaction';
 import { type IndexableCaseStudy } from './case-study-document';
 
 /** The columns a search document is made from, for queries joining cs (case_studies), r (its published revision) and m (its municipality). */
-export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.publish_anonymously, cs.featured, cs.published_at,
-  m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population,
+export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.published_anonymously, cs.featured, cs.published_at,
+  m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population, ${TOWN_COUNT_COLUMNS},
+  (SELECT a.case_study_id FROM adaptations a WHERE a.id = cs.adapted_from_id) AS adapted_from_case_study_id,
   (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count`;
 
 /** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
@@ -17,7 +21,7 @@ export function activePartnerIdsSql(town: string): string {
 export interface IndexableRow {
   id: string;
   content: CaseStudyContent;
-  publish_anonymously: boolean;
+  published_anonymously: boolean;
   featured: boolean;
   published_at: Date;
   municipality_id: string;
@@ -27,14 +31,21 @@ export interface IndexableRow {
   region: string;
   kind: MunicipalityKind;
   population: number;
+  towns_in_country: number;
+  towns_of_kind_in_country: number;
+  adapted_from_case_study_id: string | null;
   adaptation_count: number;
 }
 
-export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[]): IndexableCaseStudy {
+/** `minTowns`: how many towns must share what an anonymous origin names (AppConfig.anonymityMinTowns). */
+export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[], minTowns: number): IndexableCaseStudy {
   return {
     id: row.id,
     content: row.content,
-    publishAnonymously: row.publish_anonymously,
+    anonymousOrigin: row.published_anonymously
+      ? anonymousOriginOf(row, { inCountry: row.towns_in_country, ofKindInCountry: row.towns_of_kind_in_country }, minTowns)
+      : null,
+    adaptedFromCaseStudyId: row.adapted_from_case_study_id,
     featured: row.featured,
     publishedAt: row.published_at,
     municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
@@ -46,6 +57,8 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
 /** Reads, from PostgreSQL, what the index should hold for a set of case studies. */
 @Injectable()
 export class CaseStudyDocumentsRepository {
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>) {}
+
   /**
    * The published, not archived ones among `ids`, with their town and its partners. An id not
    * returned is one the index must not hold.
@@ -59,6 +72,6 @@ export class CaseStudyDocumentsRepository {
        WHERE cs.id = ANY($1) AND cs.status <> 'archived'`,
       [ids],
     )) as (IndexableRow & { partner_ids: string[] })[];
-    return rows.map((row) => toIndexableCaseStudy(row, row.partner_ids));
+    return rows.map((row) => toIndexableCaseStudy(row, row.partner_ids, this.config.anonymityMinTowns));
   }
 }

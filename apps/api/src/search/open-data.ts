@@ -10,7 +10,7 @@ export function toExportRecord(hit: SearchHit, publicUrl: string): ExportRecord 
     outcome: hit.outcome,
     sdgs: hit.sdgs,
     themes: hit.themes,
-    country: hit.country,
+    country: hit.country ?? '',
     municipality: hit.municipality?.nameLocal ?? '',
     start_year: hit.year,
     published_at: hit.publishedAt,

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { glossarySynonyms, POPULATION_BAND_LIMITS, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
+import { disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type Pagination } from '../common/dto/page-query.dto';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { type IndexableCaseStudy } from './case-study-document';
 import { activePartnerIdsSql, INDEXABLE_COLUMNS, type IndexableRow, toIndexableCaseStudy } from './case-study-documents.repository';
 
@@ -34,18 +37,23 @@ export function toTsQuery(q: string): string {
 
 const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END`;
 
-/** How each facet's values are read from a row, as a set-returning or scalar expression. */
-const FACET_VALUES: Record<SearchFacet, string> = {
-  sdg: `jsonb_array_elements_text(r.content->'sdgs')`,
-  theme: `jsonb_array_elements_text(r.content->'themes')`,
-  outcome: `r.content->>'outcome'`,
-  country: `m.country`,
-  municipality: `CASE WHEN NOT cs.publish_anonymously THEN cs.municipality_id::text END`,
-  language: `r.content->>'language'`,
-  year: `left(r.content->>'startDate', 4)`,
-  funding: `jsonb_array_elements(r.content->'fundingSources')->>'kind'`,
-  population_band: POPULATION_BAND_SQL,
-};
+/**
+ * How each facet's values are read from a row, as a set-returning or scalar expression. An
+ * anonymous case study has no town, no size band, and a country only where enough towns share it.
+ */
+function facetValues(minTowns: number): Record<SearchFacet, string> {
+  return {
+    sdg: `jsonb_array_elements_text(r.content->'sdgs')`,
+    theme: `jsonb_array_elements_text(r.content->'themes')`,
+    outcome: `r.content->>'outcome'`,
+    country: disclosedCountrySql(minTowns),
+    municipality: `CASE WHEN NOT cs.published_anonymously THEN cs.municipality_id::text END`,
+    language: `r.content->>'language'`,
+    year: `left(r.content->>'startDate', 4)`,
+    funding: `jsonb_array_elements(r.content->'fundingSources')->>'kind'`,
+    population_band: `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`,
+  };
+}
 
 interface Row extends IndexableRow {
   total: number;
@@ -67,7 +75,14 @@ export interface PostgresSearchResult {
  */
 @Injectable()
 export class PostgresSearchRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly facetValues: Record<SearchFacet, string>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
+  ) {
+    this.facetValues = facetValues(config.anonymityMinTowns);
+  }
 
   /** `withFacets: false` (an export) skips the facet counts. */
   async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string], withFacets = true): Promise<PostgresSearchResult> {
@@ -113,7 +128,7 @@ export class PostgresSearchRepository {
     if (withFacets) {
       // Every facet in one round trip: one branch per facet, each without its own filter.
       const facetParameters: unknown[] = [];
-      const branches = SEARCH_FACETS.map((facet) => `SELECT '${facet}' AS facet, cs.id, (${FACET_VALUES[facet]})::text AS value ${from} WHERE ${conditions(facetParameters, facet).where}`);
+      const branches = SEARCH_FACETS.map((facet) => `SELECT '${facet}' AS facet, cs.id, (${this.facetValues[facet]})::text AS value ${from} WHERE ${conditions(facetParameters, facet).where}`);
       const counts = (await this.dataSource.query(
         `SELECT facet, value, count(DISTINCT id)::int AS count FROM (${branches.join(' UNION ALL ')}) facets WHERE value IS NOT NULL GROUP BY facet, value`,
         facetParameters,
@@ -131,7 +146,7 @@ export class PostgresSearchRepository {
       total,
       facets,
       rows: rows.map((row) => ({
-        ...toIndexableCaseStudy(row, []),
+        ...toIndexableCaseStudy(row, [], this.config.anonymityMinTowns),
         highlight: { title: row.title_highlight, summary: row.summary_highlight, lessons: row.lessons_highlight },
       })),
     };
@@ -150,10 +165,10 @@ export class PostgresSearchRepository {
       ['theme', Boolean(query.theme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'themes') v WHERE v = ANY(${param(query.theme)}::text[]))`],
       ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements(r.content->'fundingSources') f WHERE f->>'kind' = ANY(${param(query.funding)}::text[]))`],
       ['outcome', Boolean(query.outcome?.length), () => `r.content->>'outcome' = ANY(${param(query.outcome)}::text[])`],
-      ['country', Boolean(query.country?.length), () => `m.country = ANY(${param(query.country)}::text[])`],
-      ['municipality', Boolean(query.municipality?.length), () => `NOT cs.publish_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
+      ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
+      ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
       ['language', Boolean(query.language?.length), () => `r.content->>'language' = ANY(${param(query.language)}::text[])`],
-      ['population_band', Boolean(query.population_band?.length), () => `${POPULATION_BAND_SQL} = ANY(${param(query.population_band)}::text[])`],
+      ['population_band', Boolean(query.population_band?.length), () => `${this.facetValues.population_band} = ANY(${param(query.population_band)}::text[])`],
       [
         'year',
         query.year_from !== undefined || query.year_to !== undefined,
@@ -168,7 +183,7 @@ export class PostgresSearchRepository {
       [
         'partners_of',
         Boolean(query.partners_of),
-        () => `NOT cs.publish_anonymously AND cs.municipality_id IN (${activePartnerIdsSql(`${param(query.partners_of)}::uuid`)})`,
+        () => `NOT cs.published_anonymously AND cs.municipality_id IN (${activePartnerIdsSql(`${param(query.partners_of)}::uuid`)})`,
       ],
     ];
     return conditions.filter(([facet, active]) => active && facet !== except).map(([, , build]) => build());

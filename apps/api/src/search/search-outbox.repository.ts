@@ -40,6 +40,14 @@ export class SearchOutboxRepository {
     );
   }
 
+  /**
+   * Every published anonymous case study: how much of its origin it may name depends on how many
+   * towns share its country and kind, which a new, changed or deleted town changes.
+   */
+  async enqueueAnonymous(transaction: Transaction): Promise<void> {
+    await transaction.query(`INSERT INTO search_outbox (case_study_id) SELECT id FROM case_studies WHERE published_anonymously AND published_revision_id IS NOT NULL`);
+  }
+
   /** Every published case study: the index is to be built again from PostgreSQL. */
   async enqueueAllPublished(): Promise<number> {
     const rows = (await this.dataSource.query(`INSERT INTO search_outbox (case_study_id) SELECT id FROM case_studies WHERE published_revision_id IS NOT NULL RETURNING id`)) as unknown[];

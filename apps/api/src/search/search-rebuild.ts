@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { type AppConfig } from '../config/app-config';
 import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
@@ -17,14 +18,19 @@ export interface RebuildResult {
  * while it was being built are queued again, so the new index misses none of them; parked
  * outbox rows from before are settled by the rebuild and dropped.
  */
-export async function rebuildSearchIndex(dataSource: DataSource, search: SearchRepository, log: (message: string) => void): Promise<RebuildResult> {
+export async function rebuildSearchIndex(
+  dataSource: DataSource,
+  search: SearchRepository,
+  config: Pick<AppConfig, 'anonymityMinTowns'>,
+  log: (message: string) => void,
+): Promise<RebuildResult> {
   const started = Date.now();
   const [{ now: since }] = (await dataSource.query('SELECT now()')) as { now: Date }[];
   const fresh = `${CASE_STUDY_INDEX}_rebuild_${started}`;
   await search.ensureIndex(fresh, 'id');
   await search.applySettings(fresh, CASE_STUDY_INDEX_SETTINGS);
 
-  const documents = new CaseStudyDocumentsRepository();
+  const documents = new CaseStudyDocumentsRepository(config);
   const ids = ((await dataSource.query(`SELECT id FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived' ORDER BY id`)) as { id: string }[]).map((row) => row.id);
   for (let offset = 0; offset < ids.length; offset += BATCH_SIZE) {
     const batch = await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + BATCH_SIZE));

@@ -195,6 +195,10 @@ export class SearchService {
     const [source] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]);
     const document = source.hits[0];
     if (!document) return [];
+    // An anonymous write-up never stands beside the practice it adapted, on either's page: that
+    // page lists the adapting towns by name.
+    const apart = [`id != ${filterValue(id)}`, `NOT anonymousWriteUpOf = ${filterValue(id)}`];
+    if (document.anonymousWriteUpOf) apart.push(`id != ${filterValue(document.anonymousWriteUpOf)}`);
     const related = [
       document.themes.length ? `themes IN [${document.themes.map(filterValue).join(', ')}]` : '',
       document.sdgs.length ? `sdgs IN [${document.sdgs.map(filterValue).join(', ')}]` : '',
@@ -203,7 +207,7 @@ export class SearchService {
       {
         q: document.title,
         matchingStrategy: 'last',
-        filter: [`id != ${filterValue(id)}`, related.join(' OR ') || 'id EXISTS'],
+        filter: [...apart, related.join(' OR ') || 'id EXISTS'],
         limit: SIMILAR_LIMIT,
         attributesToHighlight: [],
       },

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CountByKey, type StatisticsReport } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
+import { disclosedCountrySql } from '../case-studies/anonymous-origin';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 
 /** What the public sees: published, not archived case studies and their published revisions. */
 const PUBLISHED = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
@@ -9,7 +12,10 @@ const PUBLISHED = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs
 
 @Injectable()
 export class StatisticsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
+  ) {}
 
   async report(): Promise<StatisticsReport> {
     const counts = (valueSql: string) =>
@@ -19,7 +25,8 @@ export class StatisticsRepository {
       counts(`jsonb_array_elements_text(r.content->'sdgs')`),
       counts(`jsonb_array_elements_text(r.content->'themes')`),
       counts(`r.content->>'outcome'`),
-      counts(`m.country`),
+      // An anonymous case study counts under its country only where its origin may name it.
+      counts(disclosedCountrySql(this.config.anonymityMinTowns)),
       counts(`left(r.content->>'startDate', 4)`),
       // An adaptation reaches "exploring" when it starts, and every other status at its check-in.
       this.dataSource.query(

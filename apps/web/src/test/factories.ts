@@ -258,7 +258,7 @@ export function buildDraftCaseStudy(overrides: Partial<CaseStudyDetail> = {}, co
   return buildCaseStudyDetail({
     status: 'draft',
     published: null,
-    draft: { content: buildCaseStudyContent(content), version: 3, updatedAt: '2025-04-10T08:00:00.000Z' },
+    draft: { content: buildCaseStudyContent(content), publishAnonymously: false, version: 3, updatedAt: '2025-04-10T08:00:00.000Z' },
     ...overrides,
   });
 }
@@ -290,12 +290,13 @@ export function buildRevisionSummary(overrides: Partial<CaseStudyRevisionSummary
     submittedAt: '2025-04-10T08:00:00.000Z',
     submittedBy: { id: nextId(), displayName: 'Ayşe Yılmaz' },
     decision: null,
+    publishAnonymously: false,
     ...overrides,
   };
 }
 
 export function buildRevision(overrides: Partial<CaseStudyRevision> = {}): CaseStudyRevision {
-  return { ...buildRevisionSummary(), caseStudyId: nextId(), content: buildCaseStudyContent(), ...overrides };
+  return { ...buildRevisionSummary(), caseStudyId: nextId(), content: buildCaseStudyContent(), identifyingTerms: [], ...overrides };
 }
 
 export function buildQueueItem(overrides: Partial<ModerationQueueItem> = {}): ModerationQueueItem {

@@ -38,6 +38,7 @@ export async function insertCaseStudyInState(manager: EntityManager, fixture: Ca
     content: fixture.content,
     version: 1,
     publishAnonymously: fixture.publishAnonymously ?? false,
+    publishedAnonymously: false,
     featured: fixture.featured ?? false,
     publishedRevisionId: null,
     publishedAt: null,
@@ -47,7 +48,7 @@ export async function insertCaseStudyInState(manager: EntityManager, fixture: Ca
   let revision: CaseStudyRevisionEntity | null = null;
   if (fixture.status !== 'draft') {
     const revisions = manager.getRepository(CaseStudyRevisionEntity);
-    const inserted = await revisions.insert({ caseStudyId: id, number: 1, content: fixture.content, submittedById: fixture.submittedById ?? null });
+    const inserted = await revisions.insert({ caseStudyId: id, number: 1, content: fixture.content, publishAnonymously: fixture.publishAnonymously ?? false, submittedById: fixture.submittedById ?? null });
     revision = await revisions.findOneByOrFail({ id: inserted.identifiers[0].id as string });
     const decision = DECISION_BEFORE[fixture.status];
     if (decision) {
@@ -60,7 +61,7 @@ export async function insertCaseStudyInState(manager: EntityManager, fixture: Ca
       });
     }
     if (fixture.status === 'published' || fixture.status === 'archived') {
-      await caseStudies.update({ id }, { publishedRevisionId: revision.id, publishedAt: revision.submittedAt });
+      await caseStudies.update({ id }, { publishedRevisionId: revision.id, publishedAt: revision.submittedAt, publishedAnonymously: revision.publishAnonymously });
     }
     if (fixture.status === 'published') await enqueueSearchUpdates(manager, [id]);
   }

@@ -33,7 +33,7 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
                FROM partnerships p WHERE p.municipality_a_id = cs.municipality_id OR p.municipality_b_id = cs.municipality_id
                ORDER BY p.since_year LIMIT 1) AS partner_id
        FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id
-       WHERE cs.status = 'published' AND NOT cs.publish_anonymously ORDER BY r.content->>'title' LIMIT $1`,
+       WHERE cs.status = 'published' AND NOT cs.published_anonymously ORDER BY r.content->>'title' LIMIT $1`,
       [ADAPTATION_STATUSES.length * 2],
     )) as { id: string; municipality_id: string; partner_id: string | null }[];
     const [fallback] = (await manager.query(`SELECT id FROM municipalities WHERE slug = 'tr-eskisehir'`)) as { id: string }[];

@@ -42,7 +42,7 @@ export async function seedDemoQuestions(dataSource: DataSource): Promise<number>
     for (const demo of DEMO_QUESTIONS) {
       const [practice] = (await manager.query(
         `SELECT cs.id FROM case_studies cs JOIN municipalities m ON m.id = cs.municipality_id JOIN case_study_revisions r ON r.id = cs.published_revision_id
-          WHERE m.slug = $1 AND cs.status = 'published' AND NOT cs.publish_anonymously ORDER BY r.content->>'title' LIMIT 1`,
+          WHERE m.slug = $1 AND cs.status = 'published' AND NOT cs.published_anonymously ORDER BY r.content->>'title' LIMIT 1`,
         [demo.town],
       )) as { id: string }[];
       if (!practice) continue;

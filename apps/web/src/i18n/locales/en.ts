@@ -473,6 +473,8 @@ export const en = {
       district: 'A district municipality in {{country}}',
       town: 'A town in {{country}}',
       village: 'A village in {{country}}',
+      inCountry: 'A municipality in {{country}}',
+      unnamed: 'A municipality',
     },
   },
   caseStudies: {
@@ -631,7 +633,7 @@ export const en = {
     },
     publishAnonymously: 'Publish without naming our town',
     publishAnonymouslyHint:
-      'Readers will see only the kind of municipality and its country, such as “A district municipality in Türkiye”, and no contact. Fear of blame keeps failures hidden; this lets other towns learn from yours. The moderators still see which town it is.',
+      'Readers will see only the kind of municipality and its country, such as “A district municipality in Türkiye”, and no contact. Fear of blame keeps failures hidden; this lets other towns learn from yours. The moderators still see which town it is. On a published case study, the change reaches readers when the moderators approve it.',
     failureRequired:
       'For a partial success or a failure, this analysis is required: it is what other towns learn most from.',
     failureOptional: 'Needed only for a partial success or a failure. You may still note what went wrong.',

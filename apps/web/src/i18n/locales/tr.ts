@@ -476,6 +476,8 @@ export const tr: Translation = {
       district: 'Bir ilçe belediyesi ({{country}})',
       town: 'Bir kent belediyesi ({{country}})',
       village: 'Bir köy ({{country}})',
+      inCountry: 'Bir belediye ({{country}})',
+      unnamed: 'Bir belediye',
     },
   },
   caseStudies: {
@@ -633,7 +635,7 @@ export const tr: Translation = {
     },
     publishAnonymously: 'Belediyemizin adını vermeden yayımla',
     publishAnonymouslyHint:
-      'Okuyucular yalnızca belediyenin türünü ve ülkesini görür, örneğin “Bir ilçe belediyesi (Türkiye)”; iletişim bilgisi gösterilmez. Suçlanma korkusu başarısızlıkların gizli kalmasına yol açar; bu seçenek diğer belediyelerin sizinkinden öğrenmesini sağlar. Moderatörler yine de hangi belediye olduğunu görür.',
+      'Okuyucular yalnızca belediyenin türünü ve ülkesini görür, örneğin “Bir ilçe belediyesi (Türkiye)”; iletişim bilgisi gösterilmez. Suçlanma korkusu başarısızlıkların gizli kalmasına yol açar; bu seçenek diğer belediyelerin sizinkinden öğrenmesini sağlar. Moderatörler yine de hangi belediye olduğunu görür. Yayımlanmış bir vaka çalışmasında bu değişiklik, moderatörler onayladığında okuyuculara yansır.',
     failureRequired: 'Kısmi başarı ya da başarısızlık için bu analiz zorunludur: diğer belediyelerin en çok öğrendiği kısımdır.',
     failureOptional: 'Yalnızca kısmi başarı ya da başarısızlık için gerekir. Yine de ters gidenleri not edebilirsiniz.',
     itemField: '{{item}}: {{field}}',

@@ -57,7 +57,7 @@ const HANDLED_SUBMIT_ERRORS: string[] = [
 export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStudyEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const autosave = useDraftAutosave(detail.id, draft, detail.publishAnonymously);
+  const autosave = useDraftAutosave(detail.id, draft, draft.publishAnonymously);
   const { values, change, saveState } = autosave;
   const { content } = values;
   const submission = useSubmitCaseStudy(detail.id);

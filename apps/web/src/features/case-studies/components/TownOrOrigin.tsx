@@ -11,7 +11,8 @@ interface TownOrOriginProps {
 
 /**
  * Whose story it is: a link to the town, or, for a story published without naming its town, only
- * the kind of municipality and its country ("A district municipality in Türkiye").
+ * the kind of municipality and its country ("A district municipality in Türkiye"), or less where
+ * the portal has too few such towns for that to hide it.
  */
 export function TownOrOrigin({ municipality, anonymousOrigin }: TownOrOriginProps) {
   const { t } = useTranslation();
@@ -24,9 +25,12 @@ export function TownOrOrigin({ municipality, anonymousOrigin }: TownOrOriginProp
     );
   }
   if (anonymousOrigin) {
+    const { kind, country } = anonymousOrigin;
     return (
       <Text component="span" fs="italic">
-        {t(`caseStudy.anonymousOrigin.${anonymousOrigin.kind}`, { country: countryName(anonymousOrigin.country) })}
+        {country === null
+          ? t('caseStudy.anonymousOrigin.unnamed')
+          : t(kind === null ? 'caseStudy.anonymousOrigin.inCountry' : `caseStudy.anonymousOrigin.${kind}`, { country: countryName(country) })}
       </Text>
     );
   }

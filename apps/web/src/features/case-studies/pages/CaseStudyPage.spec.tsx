@@ -185,7 +185,7 @@ describe('CaseStudyPage', () => {
 
   it('lets a moderator feature a published case study', async () => {
     const caseStudy = buildCaseStudyDetail({
-      draft: { content: buildCaseStudyContent(), version: 2, updatedAt: '2025-04-12T09:00:00.000Z' },
+      draft: { content: buildCaseStudyContent(), publishAnonymously: false, version: 2, updatedAt: '2025-04-12T09:00:00.000Z' },
     });
     const fetchMock = serveCaseStudy(caseStudy, () => ({ body: { ...caseStudy, featured: true } }));
     const moderator = buildSessionInfo({ role: 'moderator', municipality: null });

@@ -52,8 +52,12 @@ function savedFrom(detail: CaseStudyDetail, request: StubRequest): CaseStudyDeta
   const saved = detail.draft?.content ?? buildCaseStudyContent();
   return {
     ...detail,
-    publishAnonymously: body.publishAnonymously ?? detail.publishAnonymously,
-    draft: { content: { ...saved, ...body.content }, version: body.version + 1, updatedAt: '2025-04-10T09:00:00.000Z' },
+    draft: {
+      content: { ...saved, ...body.content },
+      publishAnonymously: body.publishAnonymously ?? detail.draft?.publishAnonymously ?? false,
+      version: body.version + 1,
+      updatedAt: '2025-04-10T09:00:00.000Z',
+    },
   };
 }
 
