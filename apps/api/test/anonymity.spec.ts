@@ -221,3 +221,82 @@ describe('an anonymous case study never reveals its town', () => {
     expect(full).toMatchObject({ municipality: { id: hidden.id }, adaptedFrom: { adaptationId: walk.identifiers[6] } });
   });
 });
+
+describe('how precisely an anonymous case study says where it comes from', () => {
+  let t: TestApp;
+  let staff: TestSession;
+  let moderator: TestSession;
+  let town: MunicipalityEntity;
+
+  const origin = async (id: string) => ((await t.http.get(`/api/v1/case-studies/${id}`)).body as CaseStudyDetail).anonymousOrigin;
+  const searchIds = async (query: string) => ((await t.http.get(`/api/v1/search?${query}`)).body.hits as { id: string }[]).map((hit) => hit.id);
+  const drained = async () => (await t.http.get('/api/health')).body.searchOutbox?.pending === 0;
+
+  beforeAll(async () => {
+    t = await createTestApp({ ANONYMITY_MIN_TOWNS: '3' });
+    town = await insertMunicipality(t.dataSource, { nameLocal: 'Gizlikent', nameEn: 'Hiddenton', kind: 'district', population: 80_000 });
+    await insertMunicipality(t.dataSource, { nameLocal: 'Başkaköy', nameEn: 'Otherton', kind: 'town' });
+    await insertMunicipality(t.dataSource, { nameLocal: 'Üçüncükent', nameEn: 'Thirdton', kind: 'town' });
+    staff = await startSession(t, (await insertUser(t.dataSource, { municipalityId: town.id })).id);
+    moderator = await startSession(t, (await insertUser(t.dataSource, { role: 'moderator' })).id);
+  });
+
+  afterAll(() => t.close());
+
+  it('names the country while enough towns share it, the kind too once enough of that kind do, and takes no part in a size filter', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: town.id, status: 'published', publishAnonymously: true, content: failureContent('Solar benches that were stolen') });
+    await waitUntil('the case study to be indexed', drained);
+    // Three towns in Türkiye, one district: the country, not the kind.
+    expect(await origin(caseStudy.id)).toEqual({ country: 'TR', kind: null });
+    expect(await searchIds('country=TR')).toContain(caseStudy.id);
+    expect(await searchIds('population_band=50k_250k')).not.toContain(caseStudy.id);
+    const facets = (await t.http.get('/api/v1/search')).body.facets as Record<string, { value: string }[]>;
+    expect(facets.population_band).toEqual([]);
+    expect(facets.municipality).toEqual([]);
+
+    // Two more districts: now three share country and kind, and the index learns it too.
+    const admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
+    for (const name of ['Dördüncü', 'Beşinci']) {
+      const input = { nameLocal: name, nameEn: name, country: 'TR', region: 'Aegean', population: 90_000, populationYear: 2024, kind: 'district', latitude: 38.4, longitude: 27.1, website: null };
+      expect((await withSession(t.http.post('/api/v1/admin/municipalities'), admin).send(input)).status).toBe(201);
+    }
+    expect(await origin(caseStudy.id)).toEqual({ country: 'TR', kind: 'district' });
+    await waitUntil('the search document to name the kind', drained);
+    const [hit] = (await t.http.get(`/api/v1/search?q=solar%20benches`)).body.hits;
+    expect(hit.anonymousOrigin).toEqual({ country: 'TR', kind: 'district' });
+    // Statistics count it under its country only while the country may be named.
+    expect((await t.http.get('/api/v1/statistics')).body.byCountry).toEqual([{ key: 'TR', count: 1 }]);
+  });
+
+  it('turns anonymity on or off only when a moderator approves the revision, and marks what in the text could name the town', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, {
+      municipalityId: town.id,
+      status: 'published',
+      content: failureContent('Night buses that ran empty', { whatDidNotWork: 'In Gizlikent the buses left from the old Hiddenton depot; Zeynep Gizlioğlu said so.' }),
+    });
+    const detail = (await withSession(t.http.get(`/api/v1/case-studies/${caseStudy.id}`), staff)).body as CaseStudyDetail;
+    const saved = await withSession(t.http.patch(`/api/v1/case-studies/${caseStudy.id}`), staff).send({ version: detail.draft!.version, publishAnonymously: true });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ publishAnonymously: false, draft: { publishAnonymously: true } });
+    // Readers still see the town: the wish waits for a moderator.
+    expect(((await t.http.get(`/api/v1/case-studies/${caseStudy.id}`)).body as CaseStudyDetail).municipality).toMatchObject({ id: town.id });
+
+    expect((await withSession(t.http.post(`/api/v1/case-studies/${caseStudy.id}/submit`), staff).send({ version: saved.body.draft.version })).status).toBe(200);
+    const [revision] = (await withSession(t.http.get(`/api/v1/case-studies/${caseStudy.id}/revisions`), moderator)).body as CaseStudyRevision[];
+    expect(revision.publishAnonymously).toBe(true);
+    const review = (await withSession(t.http.get(`/api/v1/case-studies/${caseStudy.id}/revisions/${revision.id}`), moderator)).body as CaseStudyRevision;
+    expect(review.identifyingTerms).toEqual(
+      expect.arrayContaining([
+        { text: 'Gizlikent', kind: 'town', fields: ['whatDidNotWork'] },
+        { text: 'Hiddenton', kind: 'town', fields: ['whatDidNotWork'] },
+        { text: 'Zeynep Gizlioğlu', kind: 'person', fields: expect.arrayContaining(['whatDidNotWork', 'contactName']) },
+      ]),
+    );
+    expect(((await t.http.get(`/api/v1/case-studies/${caseStudy.id}`)).body as CaseStudyDetail).municipality).toMatchObject({ id: town.id });
+
+    expect((await withSession(t.http.post(`/api/v1/moderation/revisions/${revision.id}/decision`), moderator).send({ decision: 'approve', comment: '', sectionComments: {} })).status).toBe(200);
+    const after = (await t.http.get(`/api/v1/case-studies/${caseStudy.id}`)).body as CaseStudyDetail;
+    expect(after).toMatchObject({ municipality: null, publishAnonymously: true });
+    expect(JSON.stringify(after)).not.toContain(town.id);
+  });
+});

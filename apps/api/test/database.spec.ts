@@ -68,7 +68,12 @@ describe('migrations and starter data', () => {
     expect(statuses.map((row) => row.status).sort()).toEqual([...ADAPTATION_STATUSES].sort());
     const questions = (await dataSource.query(`SELECT count(*) FILTER (WHERE question_id IS NULL)::int AS questions, count(question_id)::int AS answers FROM discussion_posts`)) as { questions: number; answers: number }[];
     expect(questions).toEqual([{ questions: 3, answers: 1 }]);
-    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo questions: 0 added/);
+    // The failure anonymity must protect: written up from a discontinued adaptation, published without its town.
+    const writeUps = (await dataSource.query(
+      `SELECT cs.published_anonymously, a.status::text AS status FROM case_studies cs JOIN adaptations a ON a.id = cs.adapted_from_id WHERE cs.status = 'published'`,
+    )) as { published_anonymously: boolean; status: string }[];
+    expect(writeUps).toContainEqual({ published_anonymously: true, status: 'discontinued' });
+    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
   });
 
   it('never creates demo accounts or case studies in production', async () => {
@@ -76,7 +81,7 @@ describe('migrations and starter data', () => {
     const production = await createDataSource(database.databaseUrl).initialize();
     try {
       await production.runMigrations();
-      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo questions: 0 added/);
+      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
       expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
       expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
     } finally {

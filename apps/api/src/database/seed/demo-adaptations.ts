@@ -1,6 +1,7 @@
-import { ADAPTATION_STATUSES, type AdaptationStatus } from '@twinning/contracts';
+import { ADAPTATION_STATUSES, type AdaptationStatus, type CaseStudyLanguage, emptyCaseStudyContent, type Theme } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import { enqueueSearchUpdates } from '../../search/search-outbox.repository';
+import { insertCaseStudyInState } from './case-study-states';
 
 /** The check-ins that lead an adaptation to each status, in order. */
 const PATH: Record<AdaptationStatus, AdaptationStatus[]> = {
@@ -70,5 +71,62 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
       created += 1;
     }
     return created;
+  });
+}
+
+/**
+ * A failure written up, without naming its town, from one of the discontinued demo adaptations:
+ * the story anonymity must protect, published and linked to its adaptation only for the town
+ * and the moderators. Added while no anonymous write-up exists, so a second run adds nothing.
+ */
+export async function seedDemoAnonymousWriteUp(dataSource: DataSource): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const [adaptation] = (await manager.query(
+      `SELECT a.id, a.municipality_id, a.created_at, r.content->>'language' AS language, r.content->'sdgs' AS sdgs, r.content->'themes' AS themes
+       FROM adaptations a JOIN case_studies cs ON cs.id = a.case_study_id JOIN case_study_revisions r ON r.id = cs.published_revision_id
+       WHERE a.status = 'discontinued' AND NOT EXISTS (SELECT 1 FROM case_studies w WHERE w.adapted_from_id = a.id)
+         AND NOT EXISTS (SELECT 1 FROM case_studies w WHERE w.adapted_from_id IS NOT NULL AND w.publish_anonymously)
+       ORDER BY a.created_at, a.id LIMIT 1`,
+    )) as { id: string; municipality_id: string; created_at: Date; language: CaseStudyLanguage; sdgs: number[]; themes: Theme[] }[];
+    if (!adaptation) return 0;
+    const { caseStudy } = await insertCaseStudyInState(manager, {
+      municipalityId: adaptation.municipality_id,
+      status: 'published',
+      publishAnonymously: true,
+      content: {
+        ...emptyCaseStudyContent(),
+        title: 'A partner’s practice we could not keep going after the elections',
+        summary: 'We adapted a twin town’s practice in two neighbourhoods. The pilot worked, but it depended on one council decision and one budget line, and both went after the local elections. What we would secure first next time.',
+        language: 'en',
+        outcome: 'failure',
+        context: 'A town of similar size facing the same problem, with a smaller budget and no staff of its own for the pilot.',
+        whatWasDone: 'We kept the core idea of the original, scaled the first phase down to two neighbourhoods, and ran it for a season with volunteers and one coordinator paid from a single budget line.',
+        results: 'Residents in the pilot areas took part, but the pilot ended before any result could be measured over a full year.',
+        whatWorked: 'The study visit to the partner town: seeing the practice run convinced our technical staff.',
+        whatDidNotWork: 'Everything hung on one council decision and one budget line; when the council changed, the pilot had no owner.',
+        whatWeWouldDoDifferently: 'Put the pilot into the multi-year plan and the job description of a permanent staff member before starting, and report results to all council groups.',
+        failureCauses: [
+          { cause: 'political_change', note: 'The new council moved the budget to roads.' },
+          { cause: 'staff_capacity', note: 'The coordinator’s post was temporary and was not renewed.' },
+        ],
+        failureStage: 'implementation',
+        salvaged: 'The volunteers’ contact list and the equipment went to a neighbourhood association.',
+        preconditions: 'A budget line that survives an election, and a permanent staff member who owns the practice.',
+        tipsForAdopters: 'Ask the partner town how they secured their practice across elections before you copy the practice itself.',
+        budgetAmount: 40_000,
+        budgetCurrency: 'EUR',
+        fundingSources: [{ kind: 'own_budget', programmeName: '' }],
+        staffAndTime: 'One temporary coordinator for eight months, with volunteers.',
+        startDate: adaptation.created_at.toISOString().slice(0, 10),
+        endDate: new Date().toISOString().slice(0, 10),
+        sdgs: adaptation.sdgs,
+        themes: adaptation.themes,
+        contactName: 'Demo staff',
+        contactRole: 'Project coordinator',
+        contactEmail: 'coordinator@example.org',
+      },
+    });
+    await manager.query(`UPDATE case_studies SET adapted_from_id = $1 WHERE id = $2`, [adaptation.id, caseStudy.id]);
+    return 1;
   });
 }

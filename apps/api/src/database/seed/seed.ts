@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { type AppConfig } from '../../config/app-config';
 import { orderedPair } from '../../partnerships/partnership.entity';
 import { seedDemoAccounts } from './demo-accounts';
-import { seedDemoAdaptations } from './demo-adaptations';
+import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
 import { seedDemoQuestions } from './demo-questions';
 import { loadStarterData } from './starter-data';
@@ -22,17 +22,18 @@ export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEn
   const { municipalities, partnerships } = await seedStarterData(dataSource);
   const demo =
     nodeEnv === 'production'
-      ? { accounts: 0, caseStudies: 0, adaptations: 0, questions: 0 }
+      ? { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0 }
       : {
           accounts: await seedDemoAccounts(dataSource),
           caseStudies: await seedDemoCaseStudies(dataSource),
           adaptations: await seedDemoAdaptations(dataSource),
+          writeUps: await seedDemoAnonymousWriteUp(dataSource),
           questions: await seedDemoQuestions(dataSource),
         };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo questions: ${demo.questions} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added`
   );
 }
 
