@@ -57,6 +57,25 @@ function serveReview(onDecision: (request: StubRequest) => StubResponse, decided
 }
 
 describe('RevisionReviewPage', () => {
+  it('says plainly that the author asks not to be named, and marks what in the text could name the town', async () => {
+    const anonymous = buildRevision({
+      ...revision,
+      publishAnonymously: true,
+      content: buildCaseStudyContent({ whatDidNotWork: 'The depot of Kadıköy was too far from the pier for the night buses.' }),
+      identifyingTerms: [{ text: 'Kadıköy', kind: 'town', fields: ['whatDidNotWork'] }],
+    });
+    serveReview(() => ({ status: 500 }), () => anonymous);
+    renderApp(reviewPath, { session: moderator });
+
+    const check = await screen.findByRole('alert', { name: 'The author asks not to be named' });
+    // The published version names its town, so this revision is the one that turns anonymity on.
+    expect(await within(check).findByText(/^This revision asks to stop naming the town/)).toBeInTheDocument();
+    const found = within(check).getByRole('list', { name: 'What could name the town' });
+    expect(within(found).getByRole('listitem')).toHaveTextContent('Town');
+    expect(within(found).getByRole('listitem')).toHaveTextContent('Lessons: What did not work: The depot of Kadıköy was too far');
+    expect(within(found).getByText('Kadıköy', { selector: 'mark' })).toBeInTheDocument();
+  });
+
   it('shows the revision section by section with what changed, and sends the decision with its rubric', async () => {
     const fetchMock = serveReview((request) => ({
       body: buildModerationDecision({ revisionId: revision.id, ...(request.body as DecisionRequest) }),

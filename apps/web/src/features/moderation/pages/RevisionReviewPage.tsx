@@ -48,6 +48,7 @@ import {
   type DecisionField,
   type DecisionFormValues,
 } from '../utils/decision-form';
+import { AnonymityCheck } from '../components/AnonymityCheck';
 import { type ModerationQueueState } from './ModerationQueuePage';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 
@@ -182,6 +183,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
           <DecisionDetails decision={revision.decision} />
         </Alert>
       )}
+
+      <AnonymityCheck revision={revision} publishedAnonymously={caseStudy.data?.published ? caseStudy.data.publishAnonymously : null} />
 
       <Paper withBorder p="md" bg="gray.0">
         {!previous ? (
