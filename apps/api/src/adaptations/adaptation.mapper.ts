@@ -58,7 +58,7 @@ export function writeUpContent(adaptation: AdaptationEntity, writer: UserEntity)
   return {
     title: original.title,
     language: original.language,
-    partnerMunicipalityIds: adaptation.caseStudy.publishAnonymously ? [] : [adaptation.caseStudy.municipalityId],
+    partnerMunicipalityIds: adaptation.caseStudy.publishedAnonymously ? [] : [adaptation.caseStudy.municipalityId],
     outcome: adaptation.status === 'discontinued' ? 'failure' : null,
     context: adaptation.localContext,
     whatWasDone: [adaptation.changes, adaptation.plannedSteps, timeline].filter(Boolean).join('\n\n'),
