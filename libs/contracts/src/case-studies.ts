@@ -397,6 +397,8 @@ export interface ModerationQueueItem {
   submittedBy: PersonRef | null;
   /** The revision before it that a moderator decided on, to diff against; null for a first submission. */
   previousRevisionId: string | null;
+  /** The author asks that the town not be named. */
+  publishAnonymously: boolean;
 }
 
 export interface DecisionRequest {

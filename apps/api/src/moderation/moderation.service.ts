@@ -38,6 +38,7 @@ export class ModerationService {
       submittedAt: revision.submittedAt.toISOString(),
       submittedBy: toPersonRef(revision.submittedBy),
       previousRevisionId,
+      publishAnonymously: revision.publishAnonymously,
     }));
   }
 

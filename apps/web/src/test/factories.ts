@@ -311,6 +311,7 @@ export function buildQueueItem(overrides: Partial<ModerationQueueItem> = {}): Mo
     submittedAt: '2025-04-10T08:00:00.000Z',
     submittedBy: { id: nextId(), displayName: 'Ayşe Yılmaz' },
     previousRevisionId: null,
+    publishAnonymously: false,
     ...overrides,
   };
 }

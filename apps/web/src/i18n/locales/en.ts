@@ -732,6 +732,7 @@ export const en = {
     indicator: '{{name}}: baseline {{baseline}}, target {{target}}, achieved {{achieved}} {{unit}}',
   },
   moderation: {
+    asksAnonymity: 'Asks not to be named',
     title: 'Moderation queue',
     intro: 'Submissions waiting for a decision, the longest waiting first.',
     total_one: '{{formattedCount}} submission waiting',

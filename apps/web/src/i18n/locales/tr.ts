@@ -732,6 +732,7 @@ export const tr: Translation = {
     indicator: '{{name}}: başlangıç {{baseline}}, hedef {{target}}, ulaşılan {{achieved}} {{unit}}',
   },
   moderation: {
+    asksAnonymity: 'Adının verilmemesini istiyor',
     title: 'Moderasyon kuyruğu',
     intro: 'Karar bekleyen gönderimler, en uzun bekleyen önce.',
     total_one: '{{formattedCount}} gönderim bekliyor',

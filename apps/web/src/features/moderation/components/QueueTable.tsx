@@ -49,6 +49,11 @@ export function QueueTable({ items, caption }: QueueTableProps) {
                 <Text size="sm" c="dimmed">
                   {countryName(item.municipality.country)}
                 </Text>
+                {item.publishAnonymously && (
+                  <Text size="sm" fs="italic">
+                    {t('moderation.asksAnonymity')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{item.outcome && <OutcomeBadge outcome={item.outcome} size="sm" />}</Table.Td>
               <Table.Td>{item.submittedBy?.displayName ?? t('revisions.formerStaff')}</Table.Td>

@@ -30,6 +30,7 @@ describe('ModerationQueuePage', () => {
       municipality: buildMunicipalitySummary({ nameLocal: 'Nantes', country: 'FR' }),
       submittedAt: '2025-04-13T05:00:00Z',
       outcome: 'partial',
+      publishAnonymously: true,
     });
     const fetchMock = stubFetch((url) =>
       url.pathname === ApiRoutes.notifications
@@ -52,6 +53,8 @@ describe('ModerationQueuePage', () => {
     expect(secondRow).toHaveTextContent('Partial success');
     expect(secondRow).toHaveTextContent('France');
     expect(secondRow).toHaveTextContent('Submitted 3 hours ago');
+    expect(secondRow).toHaveTextContent('Asks not to be named');
+    expect(firstRow).not.toHaveTextContent('Asks not to be named');
     expect(screen.getByRole('navigation', { name: 'Pages of results' })).toBeInTheDocument();
     const queueRequest = requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.moderationQueue);
     expect(queueRequest?.search).toBe('?page=1&per_page=20');
