@@ -14,4 +14,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!marked/)'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  // A test that types a whole form takes seconds on a busy two-core machine; 5 s is too close.
+  testTimeout: 15000,
 };
