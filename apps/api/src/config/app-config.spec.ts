@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       rateLimitWritesPerMinute: 300,
       rateLimitSearchPerMinute: 300,
       bodyLimitBytes: 1024 * 1024,
+      twoFactorRequiredForModerators: false,
     });
   });
 

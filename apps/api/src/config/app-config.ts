@@ -38,6 +38,8 @@ export interface AppConfig {
   rateLimitSearchPerMinute: number;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Admins and moderators must sign in with an authenticator code too (set it up at their first sign-in). */
+  twoFactorRequiredForModerators: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     rateLimitWritesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 300, 1, 1_000_000),
     rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 300, 1, 1_000_000),
     bodyLimitBytes: byteSize(env, 'BODY_LIMIT', 1024 * 1024),
+    twoFactorRequiredForModerators: boolean(env, 'TWO_FACTOR_REQUIRED_FOR_MODERATORS', nodeEnv === 'production'),
   };
 }
 

@@ -60,6 +60,7 @@ export const en = {
     admin: 'Admin',
   },
   accountStatus: {
+    unconfirmed: 'E-mail not confirmed yet',
     pending: 'Waiting for verification',
     active: 'Verified',
     deactivated: 'Deactivated',

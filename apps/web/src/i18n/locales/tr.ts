@@ -62,6 +62,7 @@ export const tr: Translation = {
     admin: 'Yönetici',
   },
   accountStatus: {
+    unconfirmed: 'E-posta henüz doğrulanmadı',
     pending: 'Doğrulama bekliyor',
     active: 'Doğrulandı',
     deactivated: 'Devre dışı',
