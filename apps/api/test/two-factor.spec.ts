@@ -133,3 +133,26 @@ describe('two-factor sign-in', () => {
     expect(((await login(staff.email)).body as SessionInfo).account.twoFactorSetupRequired).toBe(false);
   });
 });
+
+describe('two-factor secrets sealed with TOTP_ENCRYPTION_KEY', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ TOTP_ENCRYPTION_KEY: 'c0ffee'.repeat(10) + 'c0ff' });
+  });
+
+  afterAll(() => t.close());
+
+  it('keeps only the sealed secret in the database, and signs in with codes from the app', async () => {
+    const user = await insertUser(t.dataSource, { municipalityId: (await insertMunicipality(t.dataSource)).id });
+    const session = await startSession(t, user.id);
+    const { secret } = (await withSession(t.http.post('/api/v1/me/two-factor/setup'), session)).body as TwoFactorSetup;
+    const stored = (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id })).totpSecret!;
+    expect(stored).toMatch(/^v1:/);
+    expect(stored).not.toContain(secret);
+    expect((await withSession(t.http.post('/api/v1/me/two-factor/enable'), session).send({ code: await totpCode(secret) })).status).toBe(200);
+
+    const { challengeToken } = (await t.http.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD })).body as SecondFactorChallenge;
+    expect((await t.http.post('/api/v1/auth/login/second-factor').send({ challengeToken, code: await totpCode(secret, 30) })).status).toBe(200);
+  });
+});

@@ -13,6 +13,7 @@ import { AuthException } from './auth.errors';
 import { PasswordHasher } from './password-hasher';
 import { hashToken } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { openTotpSecret, sealTotpSecret } from './totp-secret-cipher';
 import { twoFactorRequiredFor } from './two-factor-policy';
 
 const ISSUER = 'Twinning Exchange';
@@ -52,7 +53,7 @@ export class TwoFactorService {
   async beginSetup(user: UserEntity): Promise<TwoFactorSetup> {
     if (user.totpEnabledAt) throw AuthException.twoFactorAlreadyEnabled();
     const secret = generateSecret();
-    await this.users.update(user.id, { totpSecret: secret, totpLastTimeStep: null });
+    await this.users.update(user.id, { totpSecret: sealTotpSecret(secret, this.config.totpEncryptionKey), totpLastTimeStep: null });
     return { secret, otpauthUri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
   }
 
@@ -109,7 +110,8 @@ export class TwoFactorService {
   /** The time step of a right code from the app that is newer than the last one accepted; null otherwise. */
   private async acceptedTimeStep(user: UserEntity, code: string): Promise<number | null> {
     if (!user.totpSecret || !TOTP_CODE_PATTERN.test(code)) return null;
-    const result = await verify({ secret: user.totpSecret, token: code, epochTolerance: EPOCH_TOLERANCE_SECONDS });
+    const secret = openTotpSecret(user.totpSecret, this.config.totpEncryptionKey);
+    const result = await verify({ secret, token: code, epochTolerance: EPOCH_TOLERANCE_SECONDS });
     // The result type covers HOTP too, whose answer has no time step.
     if (!result.valid || !('timeStep' in result)) return null;
     return user.totpLastTimeStep !== null && result.timeStep <= user.totpLastTimeStep ? null : result.timeStep;

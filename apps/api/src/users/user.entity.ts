@@ -39,8 +39,9 @@ export class UserEntity {
   emailConfirmedAt: Date | null;
 
   /**
-   * The authenticator app's shared secret (base32). Set at the start of the set-up, in use once
-   * `totpEnabledAt` is set; never sent back after the set-up.
+   * The authenticator app's shared secret (base32), sealed when TOTP_ENCRYPTION_KEY is set
+   * (totp-secret-cipher.ts). Set at the start of the set-up, in use once `totpEnabledAt` is set;
+   * never sent back after the set-up.
    */
   @Column({ name: 'totp_secret', type: 'text', nullable: true })
   totpSecret: string | null;
