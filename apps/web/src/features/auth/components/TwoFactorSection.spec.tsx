@@ -91,4 +91,17 @@ describe('TwoFactorSection', () => {
     expect(await screen.findByText('Turn on two-factor sign-in first')).toBeInTheDocument();
     expect(currentLocation().pathname).toBe('/account');
   });
+
+  it('asks for the session again when the API says two factors must be set up first, and follows it there', async () => {
+    const before = buildSessionInfo({ role: 'admin', municipality: null });
+    const after = buildSessionInfo({ ...before.account, twoFactorSetupRequired: true });
+    stubFetch((url) => {
+      if (url.pathname === ApiRoutes.me) return { body: after };
+      if (url.pathname === ApiRoutes.adminUsers) return { status: 403, body: buildApiErrorBody({ code: 'two_factor_setup_required' }) };
+      return { body: {} };
+    });
+    const { currentLocation } = renderApp('/admin/accounts', { session: before });
+    expect(await screen.findByText('Turn on two-factor sign-in first')).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe('/account');
+  });
 });
