@@ -1,11 +1,13 @@
 const { swcTransform, contractsFromSource } = require('../../jest.preset');
 
-// meilisearch ships ES modules only; Jest's CommonJS runtime needs it transformed.
+// meilisearch, and @scure/base and @noble/hashes under otplib, ship ES modules only; Jest's
+// CommonJS runtime needs them transformed (Node itself loads them with require since 20.19).
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: swcTransform,
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  // (also where npm nests them: node_modules/@otplib/…/node_modules/@noble/hashes)
+  transformIgnorePatterns: ['^(?!.*/node_modules/(meilisearch|@scure/base|@noble/hashes)/).*/node_modules/'],
   moduleNameMapper: contractsFromSource,
   // Decorators (class-validator, TypeORM) read type metadata, as they do in main.ts under Nest.
   setupFiles: ['reflect-metadata'],

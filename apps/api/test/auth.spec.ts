@@ -4,6 +4,7 @@ import { MailTransport } from '../src/mail/mail.transport';
 import { UserEntity } from '../src/users/user.entity';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
+import { linkTokenIn } from './support/account-tokens';
 import { sessionTokenFrom, startSession, type TestSession, withSession } from './support/sessions';
 import { type TestApp, createTestApp } from './support/test-app';
 
@@ -134,15 +135,26 @@ describe('accounts and sessions', () => {
     expect((await withSession(t.http.post('/api/v1/invitations'), admin).send({ email: 'taken@example.org', municipalityId })).status).toBe(409);
   });
 
-  it('lets a registered, unverified account see its status and nothing more, until a moderator verifies it', async () => {
+  it('lets a registered account see its status and nothing more, until it proves its address and a moderator verifies it', async () => {
     const registered = await t.http.post('/api/v1/auth/register').send({ email: 'waiting@example.org', password: TEST_PASSWORD, displayName: 'Ömer', municipalityId });
     expect(registered.status).toBe(201);
     const info = registered.body as SessionInfo;
-    expect(info.account).toMatchObject({ status: 'pending', role: 'staff', municipality: { id: municipalityId } });
+    expect(info.account).toMatchObject({ status: 'unconfirmed', emailConfirmedAt: null, role: 'staff', municipality: { id: municipalityId } });
     const session = { token: sessionTokenFrom(registered)!, csrfToken: info.csrfToken, cookie: `tx_session=${sessionTokenFrom(registered)}` };
-    expect((await withSession(t.http.get('/api/v1/admin/users'), session)).body.code).toBe('account_not_verified');
+    expect((await withSession(t.http.get('/api/v1/admin/users'), session)).body.code).toBe('email_not_confirmed');
 
     const moderator = await startSession(t, (await insertUser(t.dataSource, { role: 'moderator' })).id);
+    const queue = async () => ((await withSession(t.http.get('/api/v1/admin/users?status=pending&per_page=100'), moderator)).body.items as { id: string }[]).map((user) => user.id);
+    expect(await queue()).not.toContain(info.account.id);
+    expect((await withSession(t.http.post(`/api/v1/admin/users/${info.account.id}/verify`), moderator)).body.code).toBe('invalid_account_state');
+
+    const mail = mailSent.mock.calls.map(([message]) => message).find((message) => message.to === 'waiting@example.org')!;
+    const token = linkTokenIn(mail.text, '/confirm-email/')!;
+    expect((await t.http.post(`/api/v1/auth/email-confirmation/${token}`)).status).toBe(204);
+    expect((await me(session.token)).body.account.status).toBe('pending');
+    expect((await withSession(t.http.get('/api/v1/admin/users'), session)).body.code).toBe('account_not_verified');
+    expect(await queue()).toContain(info.account.id);
+
     const verified = await withSession(t.http.post(`/api/v1/admin/users/${info.account.id}/verify`), moderator);
     expect(verified.body.status).toBe('active');
     expect((await me(session.token)).body.account.status).toBe('active');

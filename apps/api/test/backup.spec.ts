@@ -161,6 +161,15 @@ async function addRowsTheSeedLeavesOut(dataSource: DataSource): Promise<void> {
     `INSERT INTO invitations (token_hash, email, municipality_id, invited_by_id, expires_at) VALUES ($1, 'invited@example.org', $2, $3, now() + interval '7 days')`,
     [randomBytes(32), town.id, user.id],
   );
+  // A used link with an expiry, and a recovery code without one; and the columns of a two-factor account.
+  await dataSource.query(
+    `INSERT INTO account_tokens (token_hash, purpose, user_id, expires_at, used_at) VALUES
+       ($1, 'email_confirmation', $3, now() + interval '1 day', now()),
+       ($2, 'recovery_code', $3, NULL, NULL)`,
+    [randomBytes(32), randomBytes(32), user.id],
+  );
+  await dataSource.query(`UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled_at = now(), totp_last_time_step = 59882411 WHERE id = $1`, [user.id]);
+  await dataSource.query(`UPDATE municipalities SET email_domains = ARRAY['canakkale.bel.tr', 'ç.example'] WHERE id = $1`, [town.id]);
   await dataSource.query(
     `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES
        ($1, 'user.deactivated', 'user', $1, 'null'::jsonb, $2::jsonb),

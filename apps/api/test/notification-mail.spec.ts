@@ -3,15 +3,9 @@ import { insertCaseStudy, completeContent } from './factories/case-study.factory
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser } from './factories/user.factory';
 import { startSession, withSession } from './support/sessions';
-import { type ReceivedMail, startSmtpServer } from './support/smtp-server';
+import { decoded, startSmtpServer } from './support/smtp-server';
 import { type TestApp, createTestApp } from './support/test-app';
 import { waitUntil } from './support/wait';
-
-/** The message's text with quoted-printable soft breaks and escapes undone. */
-function decoded(mail: ReceivedMail): string {
-  const bytes = mail.data.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 describe('notifications by e-mail when SMTP_URL is set', () => {
   let t: TestApp;

@@ -34,22 +34,24 @@ describe('questions and answers on a published case study', () => {
     ids.bursaStaff = (await insertUser(t.dataSource, { municipalityId: bursa.id })).id;
     ids.bursaColleague = (await insertUser(t.dataSource, { municipalityId: bursa.id })).id;
     ids.izmirStaff = (await insertUser(t.dataSource, { municipalityId: izmir.id })).id;
+    ids.izmirColleague = (await insertUser(t.dataSource, { municipalityId: izmir.id })).id;
     ids.pending = (await insertUser(t.dataSource, { municipalityId: izmir.id, verified: false })).id;
+    ids.unconfirmed = (await insertUser(t.dataSource, { municipalityId: izmir.id, verified: false, emailConfirmed: false })).id;
     ids.moderator = (await insertUser(t.dataSource, { role: 'moderator' })).id;
-    for (const name of ['bursaStaff', 'izmirStaff', 'pending', 'moderator']) sessions[name] = await startSession(t, ids[name]);
+    for (const name of ['bursaStaff', 'izmirStaff', 'izmirColleague', 'pending', 'unconfirmed', 'moderator']) sessions[name] = await startSession(t, ids[name]);
   });
 
   afterAll(() => t.close());
 
-  it('lets anyone signed in ask, only the town’s staff answer, and tells the right people and no one else', async () => {
+  it('lets anyone verified ask, only the town’s staff answer, and tells the right people and no one else', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
     expect((await ask(caseStudy.id, undefined)).status).toBe(401);
-    const asked = await ask(caseStudy.id, sessions.pending);
+    const asked = await ask(caseStudy.id, sessions.izmirColleague);
     expect(asked.status).toBe(201);
     const question = asked.body as Question;
-    expect(question).toMatchObject({ caseStudyId: caseStudy.id, body: 'How did you pay for the bikes?', author: { id: ids.pending }, hidden: false, answers: [] });
+    expect(question).toMatchObject({ caseStudyId: caseStudy.id, body: 'How did you pay for the bikes?', author: { id: ids.izmirColleague }, hidden: false, answers: [] });
     for (const userId of [ids.bursaStaff, ids.bursaColleague]) expect(await notificationsOf(userId)).toEqual([{ kind: 'question_asked', question_id: question.id }]);
-    for (const userId of [ids.izmirStaff, ids.pending, ids.moderator]) expect(await notificationsOf(userId)).toEqual([]);
+    for (const userId of [ids.izmirStaff, ids.izmirColleague, ids.moderator]) expect(await notificationsOf(userId)).toEqual([]);
 
     expect((await answer(question.id, sessions.izmirStaff)).status).toBe(403);
     expect((await answer(question.id, sessions.moderator)).status).toBe(403);
@@ -59,7 +61,7 @@ describe('questions and answers on a published case study', () => {
     expect(answered.body).toMatchObject({ questionId: question.id, author: { id: ids.bursaStaff } });
     expect((await answer(answered.body.id as string, sessions.bursaStaff)).body.code).toBe('not_a_question');
 
-    expect(await notificationsOf(ids.pending)).toEqual([{ kind: 'question_answered', question_id: question.id }]);
+    expect(await notificationsOf(ids.izmirColleague)).toEqual([{ kind: 'question_answered', question_id: question.id }]);
     expect(await notificationsOf(ids.bursaColleague)).toHaveLength(1);
     expect(await notificationsOf(ids.bursaStaff)).toHaveLength(1);
 
@@ -92,7 +94,7 @@ describe('questions and answers on a published case study', () => {
   it('keeps hidden questions and answers from everyone but moderators', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
     const spam = (await ask(caseStudy.id, sessions.izmirStaff, { body: 'Buy cheap watches' })).body as Question;
-    const fine = (await ask(caseStudy.id, sessions.pending)).body as Question;
+    const fine = (await ask(caseStudy.id, sessions.izmirColleague)).body as Question;
     const rude = (await answer(fine.id, sessions.bursaStaff, 'Rude words')).body as { id: string };
     await answer(fine.id, sessions.bursaStaff, 'Polite words');
 
@@ -117,7 +119,7 @@ describe('questions and answers on a published case study', () => {
     ]);
     // A hidden question takes no answers and no reports, as if it did not exist.
     expect((await answer(spam.id, sessions.bursaStaff)).status).toBe(404);
-    expect((await report(spam.id, sessions.pending)).status).toBe(404);
+    expect((await report(spam.id, sessions.izmirColleague)).status).toBe(404);
 
     expect((await setHidden(spam.id, sessions.moderator, false)).status).toBe(204);
     expect((await list(caseStudy.id)).map((question) => question.body)).toContain('Buy cheap watches');
@@ -125,14 +127,26 @@ describe('questions and answers on a published case study', () => {
     expect(audit.map((event) => event.action)).toEqual(['post.hidden', 'post.shown']);
   });
 
-  it('takes reports from anyone signed in to the moderators, who hide or dismiss', async () => {
+  it('refuses questions and reports from accounts still waiting for verification, with the reason, writing nothing', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const question = (await ask(caseStudy.id, sessions.izmirStaff, { body: 'Who drives the buses?' })).body as Question;
+    const before = [await count('discussion_posts'), await count('post_reports'), await count('notifications')];
+    for (const [session, code] of [[sessions.pending, 'account_not_verified'], [sessions.unconfirmed, 'email_not_confirmed']] as const) {
+      for (const response of [await ask(caseStudy.id, session), await report(question.id, session)]) {
+        expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code });
+      }
+    }
+    expect([await count('discussion_posts'), await count('post_reports'), await count('notifications')]).toEqual(before);
+  });
+
+  it('takes reports from anyone verified to the moderators, who hide or dismiss', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
     const question = (await ask(caseStudy.id, sessions.izmirStaff, { body: 'Call me on 0555' })).body as Question;
     const other = (await ask(caseStudy.id, sessions.izmirStaff, { body: 'Is this legal?' })).body as Question;
     expect((await report(question.id, undefined)).status).toBe(401);
-    expect((await report(question.id, sessions.pending, '  ')).status).toBe(400);
-    expect((await report(question.id, sessions.pending)).status).toBe(204);
-    expect((await report(question.id, sessions.pending)).body.code).toBe('already_reported');
+    expect((await report(question.id, sessions.izmirColleague, '  ')).status).toBe(400);
+    expect((await report(question.id, sessions.izmirColleague)).status).toBe(204);
+    expect((await report(question.id, sessions.izmirColleague)).body.code).toBe('already_reported');
     expect((await report(question.id, sessions.bursaStaff, 'Personal data.')).status).toBe(204);
     expect((await report(other.id, sessions.bursaStaff, 'Rude.')).status).toBe(204);
 

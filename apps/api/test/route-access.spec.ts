@@ -7,10 +7,12 @@ import { DiscussionPostEntity } from '../src/questions/discussion-post.entity';
 import { PostReportEntity } from '../src/questions/post-report.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { NotificationEntity } from '../src/notifications/notification.entity';
+import { UserEntity } from '../src/users/user.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
+import { enableTwoFactor, insertAccountToken, totpCode } from './support/account-tokens';
 import { startSession, withSession } from './support/sessions';
 import { type TestApp, createTestApp } from './support/test-app';
 
@@ -81,6 +83,60 @@ const ROUTES: RouteCase[] = [
     prepare: async (fx) => ({ url: '/api/v1/auth/register', body: { email: `new-${randomUUID()}@example.org`, password: TEST_PASSWORD, displayName: 'Deniz Kaya', municipalityId: fx.own.id } }),
     expected: everyone(201),
   },
+  {
+    route: 'POST /api/v1/auth/login/second-factor',
+    prepare: async (fx) => {
+      const user = await insertUser(fx.t.dataSource, { municipalityId: fx.own.id });
+      const secret = await enableTwoFactor(fx.t.dataSource, user.id);
+      return { url: '/api/v1/auth/login/second-factor', body: { challengeToken: await insertAccountToken(fx.t.dataSource, user.id, 'sign_in_challenge'), code: await totpCode(secret) } };
+    },
+    expected: everyone(200),
+  },
+  {
+    route: 'POST /api/v1/auth/email-confirmation/{token}',
+    prepare: async (fx) => {
+      const user = await insertUser(fx.t.dataSource, { municipalityId: fx.own.id, verified: false, emailConfirmed: false });
+      return { url: `/api/v1/auth/email-confirmation/${await insertAccountToken(fx.t.dataSource, user.id, 'email_confirmation')}`, body: {} };
+    },
+    expected: everyone(204),
+  },
+  // Every caller's address is confirmed: each gets as far as that check, and no e-mail goes out.
+  { route: 'POST /api/v1/me/email-confirmation', prepare: async () => ({ url: '/api/v1/me/email-confirmation', body: {} }), expected: signedIn(409) },
+  { route: 'POST /api/v1/auth/password-reset', prepare: async () => ({ url: '/api/v1/auth/password-reset', body: { email: `nobody-${randomUUID()}@example.org` } }), expected: everyone(202) },
+  {
+    route: 'POST /api/v1/auth/password-reset/{token}',
+    prepare: async (fx) => {
+      const user = await insertUser(fx.t.dataSource, { municipalityId: fx.own.id });
+      return { url: `/api/v1/auth/password-reset/${await insertAccountToken(fx.t.dataSource, user.id, 'password_reset')}`, body: { password: 'a-new-long-passphrase-2026' } };
+    },
+    expected: everyone(204),
+  },
+  {
+    route: 'POST /api/v1/me/two-factor/setup',
+    prepare: async (fx, callerId) => {
+      if (callerId) await fx.t.dataSource.getRepository(UserEntity).update({ id: callerId }, { totpSecret: null, totpEnabledAt: null });
+      return { url: '/api/v1/me/two-factor/setup', body: {} };
+    },
+    expected: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/me/two-factor/enable',
+    prepare: async (fx, callerId) => {
+      if (!callerId) return { url: '/api/v1/me/two-factor/enable', body: { code: '123456' } };
+      const secret = await enableTwoFactor(fx.t.dataSource, callerId);
+      await fx.t.dataSource.getRepository(UserEntity).update({ id: callerId }, { totpEnabledAt: null });
+      return { url: '/api/v1/me/two-factor/enable', body: { code: await totpCode(secret) } };
+    },
+    expected: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/me/two-factor/disable',
+    prepare: async (fx, callerId) => {
+      if (!callerId) return { url: '/api/v1/me/two-factor/disable', body: { password: TEST_PASSWORD, code: '123456' } };
+      return { url: '/api/v1/me/two-factor/disable', body: { password: TEST_PASSWORD, code: await totpCode(await enableTwoFactor(fx.t.dataSource, callerId)) } };
+    },
+    expected: signedIn(204),
+  },
   { route: 'POST /api/v1/auth/logout', prepare: async () => ({ url: '/api/v1/auth/logout', body: {} }), expected: everyone(204) },
   { route: 'GET /api/v1/me', prepare: async () => ({ url: '/api/v1/me' }), expected: signedIn(200) },
   {
@@ -105,6 +161,11 @@ const ROUTES: RouteCase[] = [
     route: 'POST /api/v1/admin/users/{id}/verify',
     prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id, verified: false })).id}/verify`, body: {} }),
     expected: moderators(200),
+  },
+  {
+    route: 'POST /api/v1/admin/users/{id}/password-reset',
+    prepare: async (fx) => ({ url: `/api/v1/admin/users/${(await insertUser(fx.t.dataSource, { municipalityId: fx.own.id })).id}/password-reset`, body: {} }),
+    expected: admins(204),
   },
   {
     route: 'PATCH /api/v1/admin/users/{id}',
@@ -244,7 +305,8 @@ const ROUTES: RouteCase[] = [
   {
     route: 'POST /api/v1/case-studies/{id}/questions',
     prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/questions`, body: { body: 'Who maintains the bikes?' } }),
-    expected: signedIn(201),
+    // An account still waiting for verification does not speak for a town yet.
+    expected: { ...signedIn(201), unverified: 403 },
   },
   {
     route: 'POST /api/v1/questions/{id}/answers',
@@ -253,7 +315,7 @@ const ROUTES: RouteCase[] = [
     expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
   },
   { route: 'POST /api/v1/posts/{id}/visibility', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/visibility`, body: { hidden: true } }), expected: moderators(204) },
-  { route: 'POST /api/v1/posts/{id}/reports', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/reports`, body: { reason: 'Spam.' } }), expected: signedIn(204) },
+  { route: 'POST /api/v1/posts/{id}/reports', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/reports`, body: { reason: 'Spam.' } }), expected: { ...signedIn(204), unverified: 403 } },
   {
     route: 'POST /api/v1/posts/{id}/reports/dismiss',
     prepare: async (fx) => {

@@ -1,5 +1,6 @@
 import { type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
+import { linkFromMailLog } from './support/mail-log';
 import { portalUrl } from './support/portal';
 import { signIn } from './support/sign-in';
 
@@ -68,6 +69,54 @@ describe('signing in as each demo role, in a real browser', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Your password is changed. You were signed out everywhere else.').waitFor();
     await header().getByRole('button', { name: 'Sign out' }).click();
+
+    await page.goto(portalUrl('/sign-in'));
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill('second-long-passphrase-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/account$/);
+  });
+
+  /** Registers through the API in the page's context, so the browser is signed in as the new account. */
+  async function register(email: string, password: string): Promise<void> {
+    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string }[] };
+    const registered = await page.request.post(portalUrl('/api/v1/auth/register'), {
+      data: { email, password, displayName: 'Deniz Kaya', municipalityId: towns.items[0].id },
+    });
+    expect(registered.status()).toBe(201);
+  }
+
+  it('asks a new account to confirm its address; the e-mailed link puts it in the verification queue', async () => {
+    const email = `confirm-${Date.now()}@example.org`;
+    await register(email, 'first-long-passphrase-2026');
+    await page.goto(portalUrl('/account'));
+    await page.getByText(`We sent a link to ${email}.`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Send the link again' }).click();
+    await page.getByText(`A new link is on its way to ${email}.`, { exact: false }).waitFor();
+
+    await page.goto(portalUrl(await linkFromMailLog(email, '/confirm-email/')));
+    await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
+    await page.getByText('Your e-mail address is confirmed').waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Go to my account' }).click();
+    await page.getByText('Waiting for verification').first().waitFor();
+  });
+
+  it('sets a new password with the link of "forgot password", and signs in with it', async () => {
+    const email = `forgetful-${Date.now()}@example.org`;
+    await register(email, 'first-long-passphrase-2026');
+    // Registering signed this browser in; a visitor asks for the link.
+    await page.context().clearCookies();
+    await page.goto(portalUrl('/sign-in'));
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('Check your e-mail').waitFor();
+
+    await page.goto(portalUrl(await linkFromMailLog(email, '/reset-password/')));
+    await page.getByLabel(/^New password/).fill('second-long-passphrase-2026');
+    await page.getByLabel('Repeat the new password').fill('second-long-passphrase-2026');
+    await page.getByRole('button', { name: 'Set the password' }).click();
+    await page.getByText('Your password is set').waitFor();
 
     await page.goto(portalUrl('/sign-in'));
     await page.getByLabel('E-mail').fill(email);

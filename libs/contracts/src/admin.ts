@@ -13,7 +13,12 @@ export const MUNICIPALITY_LIMITS = {
   latitude: 90,
   longitude: 180,
   websiteMaxLength: 500,
+  emailDomainsMax: 20,
+  emailDomainMaxLength: 253,
 } as const;
+
+/** A domain as a municipality lists it: lower case, no "@", e.g. `bursa.bel.tr`. */
+export const EMAIL_DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** The rules of a partnership's fields, checked by the API and shown by the forms. */
 export const PARTNERSHIP_LIMITS = {
@@ -35,6 +40,8 @@ export interface MunicipalityInput {
   latitude: number;
   longitude: number;
   website: string | null;
+  /** The domains of the municipality's staff addresses (`bursa.bel.tr`); optional, none when left out. */
+  emailDomains?: string[];
 }
 
 /** Body of POST /admin/partnerships; PATCH takes any subset of the fields after the pair. */

@@ -15,6 +15,19 @@ export const ApiRoutes = {
   logout: `${API_V1}/auth/logout`,
   me: `${API_V1}/me`,
   changePassword: `${API_V1}/me/password`,
+  /** POST: a code (or recovery code) after a password, for accounts with two-factor sign-in. */
+  secondFactor: `${API_V1}/auth/login/second-factor`,
+  /** POST: the link of the e-mail that proves the address. */
+  confirmEmail: (token: string) => `${API_V1}/auth/email-confirmation/${id(token)}`,
+  /** POST: sends the signed-in account a new confirmation link. */
+  resendEmailConfirmation: `${API_V1}/me/email-confirmation`,
+  requestPasswordReset: `${API_V1}/auth/password-reset`,
+  completePasswordReset: (token: string) => `${API_V1}/auth/password-reset/${id(token)}`,
+  twoFactorSetup: `${API_V1}/me/two-factor/setup`,
+  enableTwoFactor: `${API_V1}/me/two-factor/enable`,
+  disableTwoFactor: `${API_V1}/me/two-factor/disable`,
+  /** POST, admins: e-mails the account a password reset link. */
+  adminSendPasswordReset: (userId: string) => `${API_V1}/admin/users/${id(userId)}/password-reset`,
   invitations: `${API_V1}/invitations`,
   invitation: (token: string) => `${API_V1}/invitations/${id(token)}`,
   acceptInvitation: (token: string) => `${API_V1}/invitations/${id(token)}/accept`,

@@ -27,6 +27,8 @@ export interface Municipality extends MunicipalitySummary {
   latitude: number;
   longitude: number;
   website: string | null;
+  /** The domains of its staff's e-mail addresses; a moderator sees whether a new account's address matches. */
+  emailDomains: string[];
 }
 
 export interface MunicipalityPartner {

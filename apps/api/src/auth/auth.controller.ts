@@ -1,12 +1,24 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { type SessionInfo } from '@twinning/contracts';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { type LoginResponse, type PasswordResetRequested, type SessionInfo } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
-import { toAccount } from '../users/user.mapper';
 import { Access } from './access.decorator';
 import { AuthService } from './auth.service';
 import { type Caller, CurrentCaller } from './current-account.decorator';
-import { ChangePasswordDto, LoginDto, RegisterDto } from './dto/auth.dto';
+import { ChangePasswordDto, CompletePasswordResetDto, LoginDto, PasswordResetRequestDto, RegisterDto, SecondFactorDto } from './dto/auth.dto';
+import { EmailConfirmationService } from './email-confirmation.service';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -15,24 +27,75 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly emailConfirmation: EmailConfirmationService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Post('auth/login')
   @Access('public')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.' })
+  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token; or, with two-factor sign-in, `{ secondFactorRequired, challengeToken }` and no session yet.' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or the address; see Retry-After.' })
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
-    return this.sessions.replaceSession(request, response, await this.auth.signIn(body.email, body.password, request.ip ?? 'unknown'));
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+    const result = await this.auth.signIn(body.email, body.password, request.ip ?? 'unknown');
+    return 'secondFactorRequired' in result ? result : this.sessions.replaceSession(request, response, result);
+  }
+
+  @Post('auth/login/second-factor')
+  @Access('public')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.' })
+  @ApiBadRequestResponse({ description: 'The code is wrong or was used (code wrong_code).' })
+  @ApiUnauthorizedResponse({ description: 'The challenge is unknown, used or older than 5 minutes.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords or codes for the account or the address; see Retry-After.' })
+  async secondFactor(@Body() body: SecondFactorDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
+    return this.sessions.replaceSession(request, response, await this.auth.signInWithSecondFactor(body.challengeToken, body.code, request.ip ?? 'unknown'));
   }
 
   @Post('auth/register')
   @Access('public')
-  @ApiCreatedResponse({ description: 'The account exists, waits for verification, and is signed in.' })
+  @ApiCreatedResponse({ description: 'The account exists and is signed in; a link to confirm the address is on its way. Once it is opened, the account waits for verification.' })
   @ApiConflictResponse({ description: 'An account with this e-mail exists.' })
   async register(@Body() body: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
     return this.sessions.replaceSession(request, response, await this.auth.register(body));
+  }
+
+  @Post('auth/email-confirmation/:token')
+  @Access('public')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The address is confirmed; the account now waits for a moderator.' })
+  @ApiNotFoundResponse({ description: 'Unknown, used or expired link (code link_invalid).' })
+  confirmEmail(@Param('token') token: string): Promise<void> {
+    return this.emailConfirmation.confirm(token);
+  }
+
+  @Post('me/email-confirmation')
+  @Access('signed-in')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'A new link is on its way; older ones no longer work.' })
+  @ApiConflictResponse({ description: 'The address is already confirmed (code email_already_confirmed).' })
+  @ApiTooManyRequestsResponse({ description: 'Three e-mails within the hour already (code too_many_emails); see Retry-After.' })
+  resendEmailConfirmation(@CurrentCaller() caller: Caller): Promise<void> {
+    return this.emailConfirmation.resend(caller.user);
+  }
+
+  @Post('auth/password-reset')
+  @Access('public')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a link is on its way.' })
+  requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
+    return this.passwordReset.request(body.email);
+  }
+
+  @Post('auth/password-reset/:token')
+  @Access('public')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The password is set; every session of the account has ended.' })
+  @ApiNotFoundResponse({ description: 'Unknown, used or expired link (code link_invalid).' })
+  @ApiBadRequestResponse({ description: 'The new password is refused.' })
+  completePasswordReset(@Param('token') token: string, @Body() body: CompletePasswordResetDto): Promise<void> {
+    return this.passwordReset.complete(token, body.password);
   }
 
   @Post('auth/logout')
@@ -59,6 +122,6 @@ export class AuthController {
   @ApiOkResponse({ description: 'The signed-in account and the CSRF token of its session.' })
   @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   me(@CurrentCaller() caller: Caller): SessionInfo {
-    return { account: toAccount(caller.user), csrfToken: caller.session.csrfToken };
+    return this.sessions.sessionInfo(caller.user, caller.session.csrfToken);
   }
 }

@@ -1,10 +1,13 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER } from '@twinning/contracts';
 import { type AccessLevel, ACCESS_METADATA } from './access.decorator';
 import { AuthException } from './auth.errors';
 import { type RequestWithCaller } from './current-account.decorator';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { csrfTokenMatches, SessionService } from './session.service';
+import { mustSetUpTwoFactor } from './two-factor-policy';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,6 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,6 +41,9 @@ export class AuthGuard implements CanActivate {
     if (level === 'public') return true;
     if (!caller) throw AuthException.notSignedIn();
     if (level === 'signed-in') return true;
+    // An admin or moderator without the second factor they must have may only set it up (signed-in routes).
+    if (mustSetUpTwoFactor(caller.user, this.config)) throw AuthException.twoFactorSetupRequired();
+    if (!caller.user.emailConfirmedAt) throw AuthException.emailNotConfirmed();
     if (!caller.user.verifiedAt) throw AuthException.notVerified();
     if (level === 'verified') return true;
     if (level === 'moderator' && (caller.user.role === 'moderator' || caller.user.role === 'admin')) return true;

@@ -1,24 +1,29 @@
+import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AccountErrorCode, type RegisterRequest } from '@twinning/contracts';
+import { AccountErrorCode, type RegisterRequest, type SecondFactorChallenge } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AppException } from '../common/errors/app.exception';
+import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 import { ValidationException } from '../common/errors/validation.exception';
 import { TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type UserEntity } from '../users/user.entity';
 import { auditedUserFields } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
-import { AuthException, TooManyAttemptsException } from './auth.errors';
+import { AccountTokensRepository } from './account-tokens.repository';
+import { AuthException } from './auth.errors';
+import { EmailConfirmationService } from './email-confirmation.service';
 import { PasswordHasher } from './password-hasher';
-import { passwordProblem } from './password-policy';
-import { SessionService, type SignedIn } from './session.service';
-import { SessionsRepository } from './sessions.repository';
-import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
+import { assertAcceptablePassword } from './password-policy';
+import { hashToken, SessionService, type SignedIn } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
+import { TwoFactorService } from './two-factor.service';
 
-/** Failed sign-ins allowed per account (since its last success) and per address within the window. */
-export const SIGN_IN_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+export { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS } from './sign-in-throttle';
+export { assertAcceptablePassword } from './password-policy';
+
+/** How long the step between a right password and the authenticator code may take. */
+const SIGN_IN_CHALLENGE_LIFETIME_MS = 5 * 60_000;
 
 @Injectable()
 export class AuthService {
@@ -26,22 +31,50 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly sessions: SessionService,
-    private readonly attempts: SessionsRepository,
+    private readonly throttle: SignInThrottle,
+    private readonly tokens: AccountTokensRepository,
     private readonly passwords: PasswordHasher,
+    private readonly twoFactor: TwoFactorService,
+    private readonly emailConfirmation: EmailConfirmationService,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
   ) {}
 
-  async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-    await this.refuseWhenRateLimited(email, address);
+  /**
+   * The password step. An account with two-factor sign-in gets a challenge instead of a session,
+   * and its right password does not count as a success yet: wrong codes after it keep counting
+   * against the same limit as wrong passwords.
+   */
+  async signIn(email: string, password: string, address: string): Promise<SignedIn | SecondFactorChallenge> {
+    await this.throttle.refuseWhenLimited(email, address);
     const user = await this.users.findByEmail(email);
     // Hash even when there is no such account, so the answer takes as long either way.
     const passwordMatches = await this.passwords.verify(user?.passwordHash, password);
-    await this.attempts.recordAttempt({ email, address, succeeded: Boolean(user && passwordMatches) });
-    if (!user || !passwordMatches) throw AuthException.invalidCredentials();
+    if (!user || !passwordMatches) {
+      await this.throttle.record(email, address, false);
+      throw AuthException.invalidCredentials();
+    }
     if (user.deactivatedAt) throw AuthException.deactivated();
-    await this.users.update(user.id, { lastSignInAt: new Date() });
-    return this.sessions.startSessionFor(user);
+    if (user.totpEnabledAt) {
+      const challengeToken = randomBytes(32).toString('base64url');
+      await this.tokens.insert([{ tokenHash: hashToken(challengeToken), purpose: 'sign_in_challenge', userId: user.id, expiresAt: new Date(Date.now() + SIGN_IN_CHALLENGE_LIFETIME_MS) }]);
+      return { secondFactorRequired: true, challengeToken };
+    }
+    await this.throttle.record(email, address, true);
+    return this.completeSignIn(user);
+  }
+
+  /** The code step: a right code (or unused recovery code) turns the challenge into a session. */
+  async signInWithSecondFactor(challengeToken: string, code: string, address: string): Promise<SignedIn> {
+    const challenge = await this.tokens.findOpen(hashToken(challengeToken), 'sign_in_challenge');
+    const user = challenge ? await this.users.findById(challenge.userId) : null;
+    if (!challenge || !user || user.deactivatedAt) throw AuthException.signInChallengeInvalid();
+    await this.throttle.refuseWhenLimited(user.email, address);
+    const codeMatches = await this.twoFactor.verifyCode(user, code);
+    await this.throttle.record(user.email, address, codeMatches);
+    if (!codeMatches) throw AuthException.wrongCode();
+    if (!(await this.tokens.consume(hashToken(challengeToken), 'sign_in_challenge'))) throw AuthException.signInChallengeInvalid();
+    return this.completeSignIn(user);
   }
 
   /**
@@ -49,12 +82,10 @@ export class AuthService {
    * count against the same limits as sign-in). The account's other sessions end; this one stays.
    */
   async changePassword(user: UserEntity, sessionId: string, currentPassword: string, password: string, address: string): Promise<void> {
-    await this.refuseWhenRateLimited(user.email, address);
+    await this.throttle.refuseWhenLimited(user.email, address);
     const matches = await this.passwords.verify(user.passwordHash, currentPassword);
-    await this.attempts.recordAttempt({ email: user.email, address, succeeded: matches });
-    if (!matches) {
-      throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongPassword, 'The current password is not right.', [{ field: 'currentPassword', reason: 'is not your current password' }]);
-    }
+    await this.throttle.record(user.email, address, matches);
+    if (!matches) throw AuthException.wrongPassword();
     assertAcceptablePassword(password);
     const passwordHash = await this.passwords.hash(password);
     await this.transactions.run(async (transaction) => {
@@ -64,44 +95,28 @@ export class AuthService {
     });
   }
 
+  /** The account exists, signed in, and must prove its address (a link goes to it) before it joins the verification queue. */
   async register(request: RegisterRequest): Promise<SignedIn> {
     assertAcceptablePassword(request.password);
     if (!(await this.municipalities.findById(request.municipalityId))) {
       throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
     }
     const passwordHash = await this.passwords.hash(request.password);
-    return this.transactions.run(async (transaction) => {
+    const { user, signedIn } = await this.transactions.run(async (transaction) => {
       if (await this.users.emailExists(request.email, transaction)) throw emailTaken();
-      const created = await this.users.insert(
-        { email: request.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: request.municipalityId, verifiedAt: null },
-        transaction,
-      ).catch(rethrowEmailTaken);
+      const created = await this.users
+        .insert({ email: request.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: request.municipalityId, verifiedAt: null, emailConfirmedAt: null }, transaction)
+        .catch(rethrowEmailTaken);
       await this.audit.record(transaction, { actorId: created.id, action: 'user.registered', entityType: 'user', entityId: created.id, after: auditedUserFields(created) });
-      return this.sessions.startSessionFor(created, transaction);
+      return { user: created, signedIn: await this.sessions.startSessionFor(created, transaction) };
     });
+    await this.emailConfirmation.sendFirstLink(user);
+    return signedIn;
   }
 
-  private async refuseWhenRateLimited(email: string, address: string): Promise<void> {
-    const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
-    const [perAccount, perAddress] = await Promise.all([
-      this.attempts.countRecentFailures({ email }, since),
-      this.attempts.countRecentFailures({ address }, since),
-    ]);
-    const limited = [
-      perAccount.count >= MAX_FAILURES_PER_ACCOUNT ? perAccount.oldest : null,
-      perAddress.count >= MAX_FAILURES_PER_ADDRESS ? perAddress.oldest : null,
-    ].filter((oldest): oldest is Date => oldest !== null);
-    if (limited.length > 0) {
-      const freedAt = Math.max(...limited.map((oldest) => oldest.getTime() + SIGN_IN_WINDOW_MS));
-      throw new TooManyAttemptsException(Math.max(1, Math.ceil((freedAt - Date.now()) / 1000)));
-    }
-  }
-}
-
-export function assertAcceptablePassword(password: string): void {
-  const problem = passwordProblem(password);
-  if (problem) {
-    throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.PasswordTooCommon, `The password ${problem}.`, [{ field: 'password', reason: problem }]);
+  private async completeSignIn(user: UserEntity): Promise<SignedIn> {
+    await this.users.update(user.id, { lastSignInAt: new Date() });
+    return this.sessions.startSessionFor(user);
   }
 }
 
@@ -109,7 +124,7 @@ export function emailTaken(): AppException {
   return new AppException(HttpStatus.CONFLICT, AccountErrorCode.EmailTaken, 'An account with this e-mail address already exists.');
 }
 
-/** Two registrations of one address at the same moment: the unique index decides, the loser gets 409. */
+/** Two registrations of one address at once: the unique index decides, the loser gets 409. */
 export function rethrowEmailTaken(error: unknown): never {
   if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw emailTaken();
   throw error;

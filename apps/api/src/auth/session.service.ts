@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { SESSION_COOKIE, type SessionInfo } from '@twinning/contracts';
+import { type Role, SESSION_COOKIE, type SessionInfo } from '@twinning/contracts';
 import { type CookieOptions, type Request, type Response } from 'express';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -9,10 +9,23 @@ import { type UserEntity } from '../users/user.entity';
 import { toAccount } from '../users/user.mapper';
 import { type Caller } from './current-account.decorator';
 import { SessionsRepository } from './sessions.repository';
+import { mustSetUpTwoFactor } from './two-factor-policy';
 
-/** A session ends after two weeks without use, and after 30 days whatever happens. */
-const IDLE_LIFETIME_MS = 14 * 24 * 3600_000;
-const ABSOLUTE_LIFETIME_MS = 30 * 24 * 3600_000;
+const HOUR_MS = 3600_000;
+
+/**
+ * A staff session ends after two weeks without use, and after 30 days whatever happens. Admins
+ * and moderators can change every account and publication, so theirs end after an hour without
+ * use and after 12 hours at most.
+ */
+export const SESSION_LIFETIMES: Record<'staff' | 'privileged', { idleMs: number; absoluteMs: number }> = {
+  staff: { idleMs: 14 * 24 * HOUR_MS, absoluteMs: 30 * 24 * HOUR_MS },
+  privileged: { idleMs: HOUR_MS, absoluteMs: 12 * HOUR_MS },
+};
+
+function lifetimeOf(role: Role) {
+  return role === 'staff' ? SESSION_LIFETIMES.staff : SESSION_LIFETIMES.privileged;
+}
 /** Sliding the expiry costs a write; once a minute per session is plenty. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -34,28 +47,43 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async startSession(userId: string, transaction?: Transaction): Promise<NewSession> {
+  /** `role` sets how long it lasts (the check at each request also applies the role's limits). */
+  async startSession(userId: string, transaction?: Transaction, role: Role = 'staff'): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
-    await this.sessions.create({ tokenHash: hashToken(token), userId, csrfToken, expiresAt: new Date(Date.now() + IDLE_LIFETIME_MS) }, transaction);
+    await this.sessions.create({ tokenHash: hashToken(token), userId, csrfToken, expiresAt: new Date(Date.now() + lifetimeOf(role).idleMs) }, transaction);
     return { token, csrfToken };
   }
 
   /** Signs the user in: a new session, and what its owner is told (the account and the session's CSRF token). */
   async startSessionFor(user: UserEntity, transaction?: Transaction): Promise<SignedIn> {
-    const session = await this.startSession(user.id, transaction);
-    return { session, info: { account: toAccount(user), csrfToken: session.csrfToken } };
+    const session = await this.startSession(user.id, transaction, user.role);
+    return { session, info: this.sessionInfo(user, session.csrfToken) };
   }
 
-  /** The caller behind a session cookie, or undefined when it is unknown, expired, or its account deactivated. */
+  /** What the signed-in person is told about their account and session. */
+  sessionInfo(user: UserEntity, csrfToken: string): SessionInfo {
+    return { account: toAccount(user, mustSetUpTwoFactor(user, this.config)), csrfToken };
+  }
+
+  /**
+   * The caller behind a session cookie, or undefined when it is unknown, expired, or its account
+   * deactivated. The limits of the account's role today apply, so a session started before a
+   * promotion to moderator ends as a moderator's would.
+   */
   async resolveCaller(token: string | undefined): Promise<Caller | undefined> {
     if (!token) return undefined;
     const session = await this.sessions.findLive(hashToken(token));
     if (!session) return undefined;
     const now = Date.now();
+    const lifetime = lifetimeOf(session.user.role);
+    const endsAt = Math.min(session.lastSeenAt.getTime() + lifetime.idleMs, session.createdAt.getTime() + lifetime.absoluteMs);
+    if (now >= endsAt) {
+      await this.sessions.deleteByTokenHash(session.tokenHash);
+      return undefined;
+    }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      const expiresAt = new Date(Math.min(now + IDLE_LIFETIME_MS, session.createdAt.getTime() + ABSOLUTE_LIFETIME_MS));
-      await this.sessions.touch(session.id, expiresAt);
+      await this.sessions.touch(session.id, new Date(Math.min(now + lifetime.idleMs, session.createdAt.getTime() + lifetime.absoluteMs)));
     }
     return { user: session.user, session };
   }
@@ -88,7 +116,7 @@ export class SessionService {
   }
 
   setCookie(response: Response, session: NewSession): void {
-    response.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), maxAge: ABSOLUTE_LIFETIME_MS });
+    response.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), maxAge: SESSION_LIFETIMES.staff.absoluteMs });
   }
 
   clearCookie(response: Response): void {

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       rateLimitSearchPerMinute: 300,
       bodyLimitBytes: 1024 * 1024,
       anonymityMinTowns: 5,
+      twoFactorRequiredForModerators: false,
     });
   });
 
@@ -37,7 +38,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ corsOrigins: ['https://a.example.org', 'http://localhost:5173'], bodyLimitBytes: 512 * 1024, logLevel: 'debug' });
   });
 
+  it('requires two-factor sign-in of admins and moderators in production unless told otherwise, and reads the key of the authenticator secrets', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://meili:7700', MEILI_MASTER_KEY: 'k' };
+    expect(loadConfig(production, root).twoFactorRequiredForModerators).toBe(true);
+    expect(loadConfig({ ...production, TWO_FACTOR_REQUIRED_FOR_MODERATORS: 'false' }, root).twoFactorRequiredForModerators).toBe(false);
+    expect(loadConfig({ TWO_FACTOR_REQUIRED_FOR_MODERATORS: 'true' }, root).twoFactorRequiredForModerators).toBe(true);
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: 'ab'.repeat(32) }, root).totpEncryptionKey).toEqual(Buffer.alloc(32, 0xab));
+  });
+
   it.each([
+    [{ TOTP_ENCRYPTION_KEY: 'too-short' }, 'Configuration error: TOTP_ENCRYPTION_KEY must be 64 hexadecimal digits (32 bytes), such as the output of `openssl rand -hex 32`'],
     [{ PORT: 'abc' }, 'Configuration error: PORT must be an integer from 1 to 65535, got "abc"'],
     [{ CORS_ORIGINS: 'https://a.example.org/path' }, 'Configuration error: CORS_ORIGINS holds "https://a.example.org/path", which is not an origin like https://example.org'],
     [{ BODY_LIMIT: 'lots' }, 'Configuration error: BODY_LIMIT must be a size from 1kb to 100mb such as "512kb" or "1mb", got "lots"'],

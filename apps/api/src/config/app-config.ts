@@ -40,6 +40,10 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** An anonymous case study names its country (and kind of town) only while at least this many towns of the portal share them. */
   anonymityMinTowns: number;
+  /** Admins and moderators must sign in with an authenticator code too (set it up at their first sign-in). */
+  twoFactorRequiredForModerators: boolean;
+  /** 32 bytes that seal the authenticator secrets in the database (AES-256-GCM); absent: stored as they are. */
+  totpEncryptionKey?: Buffer;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -105,6 +109,8 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     rateLimitSearchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 300, 1, 1_000_000),
     bodyLimitBytes: byteSize(env, 'BODY_LIMIT', 1024 * 1024),
     anonymityMinTowns: integer(env, 'ANONYMITY_MIN_TOWNS', 5, 2, 1000),
+    twoFactorRequiredForModerators: boolean(env, 'TWO_FACTOR_REQUIRED_FOR_MODERATORS', nodeEnv === 'production'),
+    totpEncryptionKey: key32(env, 'TOTP_ENCRYPTION_KEY'),
   };
 }
 
@@ -145,6 +151,14 @@ function byteSize(env: Env, name: string, fallback: number): number {
   const bytes = match ? Number(match[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb'] : NaN;
   if (!(bytes >= 1024 && bytes <= 100 * 1024 * 1024)) throw new ConfigError(name, `must be a size from 1kb to 100mb such as "512kb" or "1mb", got "${value}"`);
   return bytes;
+}
+
+/** 32 random bytes, written as 64 hexadecimal digits (`openssl rand -hex 32`). */
+function key32(env: Env, name: string): Buffer | undefined {
+  const value = optional(env, name);
+  if (value === undefined) return undefined;
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new ConfigError(name, 'must be 64 hexadecimal digits (32 bytes), such as the output of `openssl rand -hex 32`');
+  return Buffer.from(value, 'hex');
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AccountErrorCode, type AcceptInvitationRequest, type CreateInvitationRequest, type Invitation, type InvitationPreview } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
-import { assertAcceptablePassword, emailTaken, rethrowEmailTaken } from '../auth/auth.service';
+import { emailTaken, rethrowEmailTaken } from '../auth/auth.service';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashToken, SessionService, type SignedIn } from '../auth/session.service';
 import { AppException } from '../common/errors/app.exception';
@@ -86,7 +87,7 @@ export class InvitationsService {
       if (await this.users.emailExists(invitation.email, transaction)) throw emailTaken();
       const user = await this.users
         .insert(
-          { email: invitation.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: invitation.municipalityId, verifiedAt: new Date() },
+          { email: invitation.email, displayName: request.displayName, passwordHash, role: 'staff', municipalityId: invitation.municipalityId, verifiedAt: new Date(), emailConfirmedAt: new Date() },
           transaction,
         )
         .catch(rethrowEmailTaken);

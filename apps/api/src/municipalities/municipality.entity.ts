@@ -44,6 +44,10 @@ export class MunicipalityEntity {
   @Column({ type: 'text', nullable: true })
   website: string | null;
 
+  /** Lower-case domains of its staff's addresses; the verification queue shows whether an address matches. */
+  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
+  emailDomains: string[];
+
   /** Both names, lower case without diacritics ("İstanbul" → "istanbul"), for name search. */
   @Column({
     name: 'search_name',

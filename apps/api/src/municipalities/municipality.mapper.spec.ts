@@ -3,7 +3,7 @@ import { type MunicipalityEntity } from './municipality.entity';
 import { toMunicipalityDetail } from './municipality.mapper';
 
 const town = (id: string, nameEn: string): MunicipalityEntity =>
-  ({ id, slug: id, nameLocal: nameEn, nameEn, country: 'TR', region: 'Aegean', population: 1, populationYear: 2023, kind: 'town', latitude: 1, longitude: 2, website: null, searchName: '', createdAt: new Date(), updatedAt: new Date() });
+  ({ id, slug: id, nameLocal: nameEn, nameEn, country: 'TR', region: 'Aegean', population: 1, populationYear: 2023, kind: 'town', latitude: 1, longitude: 2, website: null, emailDomains: [], searchName: '', createdAt: new Date(), updatedAt: new Date() });
 
 const partnership = (a: MunicipalityEntity, b: MunicipalityEntity, sinceYear: number): PartnershipEntity =>
   ({ id: `${a.id}-${b.id}`, municipalityAId: a.id, municipalityA: a, municipalityBId: b.id, municipalityB: b, sinceYear, status: 'active', programme: null, description: '', createdAt: new Date(), updatedAt: new Date() });

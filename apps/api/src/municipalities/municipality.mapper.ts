@@ -21,6 +21,7 @@ export function toMunicipality(entity: MunicipalityEntity): Municipality {
     latitude: entity.latitude,
     longitude: entity.longitude,
     website: entity.website,
+    emailDomains: entity.emailDomains,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Answer, type Page, type Question, type ReportedPost } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
@@ -22,8 +22,10 @@ export class QuestionsController {
   }
 
   @Post('case-studies/:id/questions')
-  @Access('signed-in')
+  // Only people whose account a moderator verified speak in the portal's name of a town.
+  @Access('verified')
   @ApiCreatedResponse({ description: 'Asked; the town’s staff are told.' })
+  @ApiForbiddenResponse({ description: 'The account is not verified yet (code account_not_verified or email_not_confirmed).' })
   ask(@Param('id', uuidParam('id')) caseStudyId: string, @Body() body: PostDto, @CurrentCaller() caller: Caller): Promise<Question> {
     return this.questions.ask(caseStudyId, body.body, caller.user);
   }
@@ -45,9 +47,10 @@ export class QuestionsController {
   }
 
   @Post('posts/:id/reports')
-  @Access('signed-in')
+  @Access('verified')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Reported to the moderators.' })
+  @ApiForbiddenResponse({ description: 'The account is not verified yet (code account_not_verified or email_not_confirmed).' })
   @ApiConflictResponse({ description: 'Your earlier report of it is still open.' })
   report(@Param('id', uuidParam('id')) postId: string, @Body() body: ReportPostDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.questions.report(postId, body.reason, caller.user);

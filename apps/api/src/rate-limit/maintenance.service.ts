@@ -7,7 +7,8 @@ const EVERY_MS = 10 * 60_000;
 
 /**
  * Deletes what has run out: expired sessions, sign-in attempts older than a day (the limits look
- * back 15 minutes), rate-limit counts older than an hour. Idempotent, so every instance may run it.
+ * back 15 minutes), rate-limit counts older than an hour, e-mailed links and sign-in challenges a
+ * day after they expired. Idempotent, so every instance may run it.
  */
 @Injectable()
 export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,14 +25,16 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     await this.loop.stop();
   }
 
-  async cleanUp(): Promise<{ sessions: number; signInAttempts: number; rateLimitHits: number }> {
+  async cleanUp(): Promise<{ sessions: number; signInAttempts: number; rateLimitHits: number; accountTokens: number }> {
     const deleted = async (sql: string) => ((await this.dataSource.query(sql)) as [unknown, number])[1];
     const result = {
       sessions: await deleted(`DELETE FROM sessions WHERE expires_at < now()`),
       signInAttempts: await deleted(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 day'`),
       rateLimitHits: await deleted(`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 hour'`),
+      // A day after expiry: the limit on e-mails per hour counts the links of the last hour. Recovery codes never expire.
+      accountTokens: await deleted(`DELETE FROM account_tokens WHERE expires_at < now() - interval '1 day'`),
     };
-    if (result.sessions + result.signInAttempts + result.rateLimitHits > 0) this.logger.log(`Deleted ${JSON.stringify(result)}`);
+    if (result.sessions + result.signInAttempts + result.rateLimitHits + result.accountTokens > 0) this.logger.log(`Deleted ${JSON.stringify(result)}`);
     return result;
   }
 }

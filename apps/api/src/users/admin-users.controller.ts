@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AdminUser, type Page } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
@@ -34,6 +34,16 @@ export class AdminUsersController {
   @ApiOkResponse({ description: 'Role and municipality changed.' })
   updateUser(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @CurrentCaller() caller: Caller): Promise<AdminUser> {
     return this.users.updateUser(id, body, caller.user);
+  }
+
+  @Post(':id/password-reset')
+  @Access('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'A link to set a new password (valid one hour) went to the account’s address.' })
+  @ApiConflictResponse({ description: 'The account is deactivated.' })
+  @ApiNotFoundResponse({ description: 'No such account.' })
+  sendPasswordReset(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.users.sendPasswordReset(id, caller.user);
   }
 
   @Post(':id/deactivate')

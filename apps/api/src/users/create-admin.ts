@@ -27,7 +27,7 @@ export async function createAdmin(dataSource: DataSource, email: string, display
   const audit = new AuditRepository(dataSource.getRepository(AuditEventEntity));
   return dataSource.transaction(async (transaction) => {
     if (await users.emailExists(normalized, transaction)) throw new Error(`An account with the e-mail ${normalized} exists already.`);
-    const admin = await users.insert({ email: normalized, displayName: name, passwordHash, role: 'admin', municipalityId: null, verifiedAt: new Date() }, transaction);
+    const admin = await users.insert({ email: normalized, displayName: name, passwordHash, role: 'admin', municipalityId: null, verifiedAt: new Date(), emailConfirmedAt: new Date() }, transaction);
     await audit.record(transaction, { actorId: null, action: 'user.admin_created_from_cli', entityType: 'user', entityId: admin.id, after: auditedUserFields(admin) });
     return { id: admin.id, password };
   });

@@ -34,6 +34,25 @@ export class UserEntity {
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
+  /** When the person proved the address: opened the link sent to it, accepted an invitation, or reset the password by e-mail. */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
+  /**
+   * The authenticator app's shared secret (base32), sealed when TOTP_ENCRYPTION_KEY is set
+   * (totp-secret-cipher.ts). Set at the start of the set-up, in use once `totpEnabledAt` is set;
+   * never sent back after the set-up.
+   */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The 30-second step of the last code accepted, so a code seen over a shoulder cannot be used again. */
+  @Column({ name: 'totp_last_time_step', type: 'integer', nullable: true })
+  totpLastTimeStep: number | null;
+
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 

@@ -14,7 +14,9 @@ export interface UserSearch {
 }
 
 const STATUS_CONDITIONS: Record<AccountStatus, string> = {
-  pending: 'u.verified_at IS NULL AND u.deactivated_at IS NULL',
+  unconfirmed: 'u.email_confirmed_at IS NULL AND u.verified_at IS NULL AND u.deactivated_at IS NULL',
+  // The verification queue: only addresses proven to belong to the person.
+  pending: 'u.email_confirmed_at IS NOT NULL AND u.verified_at IS NULL AND u.deactivated_at IS NULL',
   active: 'u.verified_at IS NOT NULL AND u.deactivated_at IS NULL',
   deactivated: 'u.deactivated_at IS NOT NULL',
 };
@@ -40,12 +42,12 @@ export class UsersRepository {
     return this.repository(transaction).exists({ where: { email } });
   }
 
-  async insert(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'municipality' | 'lastSignInAt' | 'deactivatedAt'>, transaction: Transaction): Promise<UserEntity> {
-    const { identifiers } = await transaction.getRepository(UserEntity).insert({ ...user, lastSignInAt: null, deactivatedAt: null });
+  async insert(user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'role' | 'municipalityId' | 'verifiedAt' | 'emailConfirmedAt'>, transaction: Transaction): Promise<UserEntity> {
+    const { identifiers } = await transaction.getRepository(UserEntity).insert({ ...user, lastSignInAt: null, deactivatedAt: null, totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null });
     return (await this.findById(identifiers[0].id as string, transaction))!;
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'role' | 'municipalityId' | 'verifiedAt' | 'deactivatedAt' | 'lastSignInAt' | 'passwordHash'>>, transaction?: Transaction): Promise<void> {
+  async update(id: string, changes: Partial<Pick<UserEntity, 'role' | 'municipalityId' | 'verifiedAt' | 'deactivatedAt' | 'lastSignInAt' | 'passwordHash' | 'emailConfirmedAt' | 'totpSecret' | 'totpEnabledAt' | 'totpLastTimeStep'>>, transaction?: Transaction): Promise<void> {
     await this.repository(transaction).update({ id }, changes);
   }
 

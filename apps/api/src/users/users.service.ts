@@ -1,7 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AccountErrorCode, type AdminUser, type AdminUserListQuery, type Page, type UpdateUserRequest } from '@twinning/contracts';
 import { AuditRepository, changedFields } from '../audit/audit.repository';
+import { PasswordResetService } from '../auth/password-reset.service';
 import { SessionService } from '../auth/session.service';
+import { mustSetUpTwoFactor } from '../auth/two-factor-policy';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
@@ -22,11 +26,21 @@ export class UsersService {
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
     private readonly mail: MailTransport,
+    private readonly passwordReset: PasswordResetService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async listUsers(query: AdminUserListQuery): Promise<Page<AdminUser>> {
     const pagination = toPagination(query);
-    return toPage(await this.users.search(query, pagination), pagination, toAdminUser);
+    return toPage(await this.users.search(query, pagination), pagination, (user) => this.toAdminUser(user));
+  }
+
+  /** An admin e-mails a person a link to set a new password (they called for help). */
+  async sendPasswordReset(id: string, actor: UserEntity): Promise<void> {
+    const user = await this.users.findById(id);
+    if (!user) throw userNotFound(id);
+    if (user.deactivatedAt) throw invalidState(user, 'send a password reset link to');
+    await this.passwordReset.sendByAdmin(user, actor);
   }
 
   /** A moderator or admin confirms that a self-registered person works for the municipality they named. */
@@ -81,13 +95,21 @@ export class UsersService {
     }
     return this.transactions.run(async (transaction) => {
       const target = await this.users.findByIdForUpdate(id, transaction);
-      if (!target) throw new AppException(HttpStatus.NOT_FOUND, AccountErrorCode.UserNotFound, `No account has the id ${id}.`);
+      if (!target) throw userNotFound(id);
       await apply(target, transaction);
       const after = (await this.users.findById(id, transaction))!;
       await this.audit.record(transaction, { actorId: actor.id, action, entityType: 'user', entityId: id, ...changedFields(auditedUserFields(target), auditedUserFields(after)) });
-      return toAdminUser(after);
+      return this.toAdminUser(after);
     });
   }
+
+  private toAdminUser(user: UserEntity): AdminUser {
+    return toAdminUser(user, mustSetUpTwoFactor(user, this.config));
+  }
+}
+
+function userNotFound(id: string): AppException {
+  return new AppException(HttpStatus.NOT_FOUND, AccountErrorCode.UserNotFound, `No account has the id ${id}.`);
 }
 
 function invalidState(user: UserEntity, action: string): AppException {

@@ -19,6 +19,7 @@ export function buildMunicipality(overrides: Partial<MunicipalityFields> = {}): 
     latitude: 40.5,
     longitude: 29.1,
     website: null,
+    emailDomains: [],
     ...overrides,
   };
 }

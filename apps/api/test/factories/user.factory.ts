@@ -13,6 +13,8 @@ export interface UserOverrides {
   role?: Role;
   municipalityId?: string | null;
   verified?: boolean;
+  /** Whether the address is proven; true unless said otherwise, like every account made before confirmation links. */
+  emailConfirmed?: boolean;
   deactivated?: boolean;
 }
 
@@ -27,6 +29,7 @@ export async function insertUser(dataSource: DataSource, overrides: UserOverride
     role,
     municipalityId: overrides.municipalityId ?? null,
     verifiedAt: overrides.verified === false ? null : new Date(),
+    emailConfirmedAt: overrides.emailConfirmed === false ? null : new Date(),
     deactivatedAt: overrides.deactivated ? new Date() : null,
     lastSignInAt: null,
   });

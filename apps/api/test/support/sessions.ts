@@ -1,4 +1,4 @@
-import { CSRF_HEADER, SESSION_COOKIE } from '@twinning/contracts';
+import { CSRF_HEADER, type Role, SESSION_COOKIE } from '@twinning/contracts';
 import type request from 'supertest';
 import { SessionService } from '../../src/auth/session.service';
 import { type TestApp } from './test-app';
@@ -11,8 +11,8 @@ export interface TestSession {
 }
 
 /** Starts a session for the user as sign-in would, without spending an argon2 verification on it. */
-export async function startSession(t: TestApp, userId: string): Promise<TestSession> {
-  const { token, csrfToken } = await t.app.get(SessionService).startSession(userId);
+export async function startSession(t: TestApp, userId: string, role?: Role): Promise<TestSession> {
+  const { token, csrfToken } = await t.app.get(SessionService).startSession(userId, undefined, role);
   return { token, csrfToken, cookie: `${SESSION_COOKIE}=${token}` };
 }
 

@@ -73,3 +73,9 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
     },
   };
 }
+
+/** The message's text with quoted-printable soft breaks and escapes undone. */
+export function decoded(mail: ReceivedMail): string {
+  const bytes = mail.data.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}

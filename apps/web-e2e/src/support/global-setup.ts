@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PORTAL_LOG_VARIABLE } from './mail-log';
 import { PORTAL_URL_VARIABLE } from './portal';
 
 declare global {
@@ -19,6 +20,9 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = path.join(os.tmpdir(), `twinning-e2e-${process.pid}`);
   const port = await freePort();
+  // The portal's log, where e-mails land without SMTP_URL: the tests read the links in it.
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = path.join(dataDir, 'portal.log');
   const { DATABASE_URL: _db, MEILI_HOST: _host, MEILI_MASTER_KEY: _key, ...inherited } = process.env;
   const portal = spawn(process.execPath, [main], {
     env: {
@@ -29,12 +33,13 @@ export default async function globalSetup(): Promise<void> {
       LOCAL_POSTGRES_PORT: String(await freePort()),
       LOCAL_MEILISEARCH_PORT: String(await freePort()),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', openSync(logFile, 'a'), 'inherit'],
   });
   globalThis.e2ePortal = { process: portal, dataDir };
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/api/health`, portal, 60_000);
   process.env[PORTAL_URL_VARIABLE] = url;
+  process.env[PORTAL_LOG_VARIABLE] = logFile;
 }
 
 async function waitForHealth(url: string, portal: ChildProcess, timeoutMs: number): Promise<void> {

@@ -2,7 +2,10 @@ import { useRoutes, type RouteObject } from 'react-router';
 import { RequireAccount } from '../features/auth/components/RequireAccount';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { AccountPage } from '../features/auth/pages/AccountPage';
+import { ConfirmEmailPage } from '../features/auth/pages/ConfirmEmailPage';
+import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
+import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
 import { AdaptationPage } from '../features/adaptations/pages/AdaptationPage';
@@ -72,6 +75,9 @@ const appRoutes: RouteObject[] = [
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       {
         path: 'account',
         element: (

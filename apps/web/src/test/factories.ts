@@ -89,6 +89,7 @@ export function buildMunicipalityDetail(overrides: Partial<MunicipalityDetail> =
     latitude: 41.0082,
     longitude: 28.9784,
     website: 'https://www.ibb.istanbul',
+    emailDomains: ['ibb.istanbul'],
     partners: [],
     ...overrides,
   };
@@ -109,6 +110,7 @@ export function buildMunicipality(overrides: Partial<Municipality> = {}): Munici
     latitude: 50.9375,
     longitude: 6.9603,
     website: 'https://www.stadt-koeln.de',
+    emailDomains: ['stadt-koeln.de'],
     ...overrides,
   };
 }
@@ -123,6 +125,9 @@ export function buildAccount(overrides: Partial<Account> = {}): Account {
     municipality: buildMunicipalitySummary(KADIKOY),
     createdAt: '2025-03-01T09:30:00.000Z',
     verifiedAt: '2025-03-02T10:00:00.000Z',
+    emailConfirmedAt: '2025-03-01T09:35:00.000Z',
+    twoFactorEnabled: false,
+    twoFactorSetupRequired: false,
     ...overrides,
   };
 }
@@ -132,7 +137,7 @@ export function buildSessionInfo(account: Partial<Account> = {}): SessionInfo {
 }
 
 export function buildAdminUser(overrides: Partial<AdminUser> = {}): AdminUser {
-  return { ...buildAccount(), deactivatedAt: null, lastSignInAt: '2025-04-10T08:00:00.000Z', ...overrides };
+  return { ...buildAccount(), deactivatedAt: null, lastSignInAt: '2025-04-10T08:00:00.000Z', emailDomainMatches: true, ...overrides };
 }
 
 export function buildInvitationPreview(overrides: Partial<InvitationPreview> = {}): InvitationPreview {

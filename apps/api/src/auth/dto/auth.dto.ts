@@ -1,6 +1,11 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import {
   type ChangePasswordRequest,
+  type CompletePasswordResetRequest,
+  type DisableTwoFactorRequest,
+  type EnableTwoFactorRequest,
+  type PasswordResetRequest,
+  type SecondFactorRequest,
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   type LoginRequest,
@@ -59,4 +64,48 @@ export class ChangePasswordDto extends PickType(NewPasswordDto, ['password'] as 
   @IsNotEmpty()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
+}
+
+/** A code from the authenticator app (six digits) or a recovery code (`k3m9q-x2p7w`). */
+const CODE_MAX_LENGTH = 20;
+
+export class PasswordResetRequestDto implements PasswordResetRequest {
+  @ApiProperty()
+  @NormalizeEmail()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email: string;
+}
+
+export class CompletePasswordResetDto extends PickType(NewPasswordDto, ['password'] as const) implements CompletePasswordResetRequest {}
+
+export class SecondFactorDto implements SecondFactorRequest {
+  @ApiProperty({ description: 'From the answer of POST /auth/login.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  challengeToken: string;
+
+  @ApiProperty({ description: 'Six digits from the authenticator app, or a recovery code.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CODE_MAX_LENGTH)
+  code: string;
+}
+
+export class EnableTwoFactorDto implements EnableTwoFactorRequest {
+  @ApiProperty({ description: 'Six digits from the authenticator app (to turn it off, a recovery code works too).' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CODE_MAX_LENGTH)
+  code: string;
+}
+
+export class DisableTwoFactorDto extends EnableTwoFactorDto implements DisableTwoFactorRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password: string;
 }

@@ -1,7 +1,7 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { COUNTRY_CODE_PATTERN, EMAIL_DOMAIN_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/dto/transforms';
 
 export class MunicipalityInputDto implements MunicipalityInput {
@@ -65,6 +65,15 @@ export class MunicipalityInputDto implements MunicipalityInput {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL or null' })
   @MaxLength(LIMITS.websiteMaxLength)
   website: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['bursa.bel.tr'], description: 'Domains of its staff’s addresses, without "@"; stored lower case, once each.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value.map((domain) => (typeof domain === 'string' ? domain.trim().toLowerCase().replace(/^@/, '') : domain)))] : value))
+  @IsArray()
+  @ArrayMaxSize(LIMITS.emailDomainsMax)
+  @IsString({ each: true })
+  @Matches(EMAIL_DOMAIN_PATTERN, { each: true, message: 'must hold domains such as bursa.bel.tr' })
+  emailDomains?: string[];
 }
 
 export class MunicipalityUpdateDto extends PartialType(MunicipalityInputDto, { skipNullProperties: false }) {}

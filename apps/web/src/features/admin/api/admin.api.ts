@@ -50,6 +50,11 @@ export function reactivateUser(userId: string): Promise<AdminUser> {
   return apiPost<AdminUser>(ApiRoutes.adminReactivateUser(userId));
 }
 
+/** E-mails the account a link to set a new password (valid one hour). */
+export function sendPasswordReset(userId: string): Promise<void> {
+  return apiPost<void>(ApiRoutes.adminSendPasswordReset(userId));
+}
+
 export function createInvitation(request: CreateInvitationRequest): Promise<Invitation> {
   return apiPost<Invitation>(ApiRoutes.invitations, request);
 }

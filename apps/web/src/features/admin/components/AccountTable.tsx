@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { type Account, type AdminUser } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,7 +13,10 @@ interface AccountTableProps {
   viewer: Account;
   /** The account being verified right now, so only its button spins. */
   verifyingId: string | null;
+  /** The account a reset link is being sent to right now. */
+  sendingResetId: string | null;
   onVerify: (user: AdminUser) => void;
+  onSendReset: (user: AdminUser) => void;
   onEdit: (user: AdminUser) => void;
   onSetActive: (user: AdminUser, active: boolean) => void;
 }
@@ -23,7 +26,9 @@ export function AccountTable({
   caption,
   viewer,
   verifyingId,
+  sendingResetId,
   onVerify,
+  onSendReset,
   onEdit,
   onSetActive,
 }: AccountTableProps) {
@@ -56,6 +61,7 @@ export function AccountTable({
                   <Text size="sm" c="dimmed">
                     {user.email}
                   </Text>
+                  <EmailDomainMatch matches={user.emailDomainMatches} />
                 </Table.Th>
                 <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
                 <Table.Td>
@@ -101,6 +107,17 @@ export function AccountTable({
                           >
                             {t('adminAccounts.edit')}
                           </Button>
+                          {user.status !== 'deactivated' && (
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              onClick={() => onSendReset(user)}
+                              loading={sendingResetId === user.id}
+                              aria-label={t('accountSecurity.admin.sendResetNamed', { name: user.displayName })}
+                            >
+                              {t('accountSecurity.admin.sendReset')}
+                            </Button>
+                          )}
                           {user.status === 'deactivated' ? (
                             <Button
                               size="compact-sm"
@@ -132,5 +149,22 @@ export function AccountTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Whether the address is at one of the municipality's domains: what a moderator checks before verifying. */
+function EmailDomainMatch({ matches }: { matches: boolean | null }) {
+  const { t } = useTranslation();
+  if (matches === null) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('accountSecurity.admin.domainUnknown')}
+      </Text>
+    );
+  }
+  return (
+    <Badge size="sm" variant="light" color={matches ? 'green' : 'orange'}>
+      {matches ? t('accountSecurity.admin.domainMatch') : t('accountSecurity.admin.domainMismatch')}
+    </Badge>
   );
 }

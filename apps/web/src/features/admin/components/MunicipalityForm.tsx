@@ -192,6 +192,16 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
               error={errors.website}
             />
           </Grid.Col>
+          <Grid.Col span={12}>
+            <TextInput
+              label={t('accountSecurity.admin.emailDomains')}
+              description={t('accountSecurity.admin.emailDomainsHint')}
+              placeholder="bursa.bel.tr"
+              value={values.emailDomains}
+              onChange={(event) => set('emailDomains', event.currentTarget.value)}
+              error={errors.emailDomains}
+            />
+          </Grid.Col>
         </Grid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={save.isPending}>

@@ -6,6 +6,7 @@ import {
   deactivateUser,
   fetchAdminUsers,
   reactivateUser,
+  sendPasswordReset,
   updateUser,
   verifyUser,
 } from '../api/admin.api';
@@ -38,6 +39,11 @@ export function useSetUserActive() {
       active ? reactivateUser(userId) : deactivateUser(userId),
     ACCOUNT_LISTS,
   );
+}
+
+/** Changes no account in the lists: nothing to refetch. */
+export function useSendPasswordReset() {
+  return useAdminMutation((userId: string) => sendPasswordReset(userId), []);
 }
 
 export function useCreateInvitation() {

@@ -20,6 +20,7 @@ function serveAccounts(initial: AdminUser[]) {
     if (request.method === 'POST' && user && url.pathname === ApiRoutes.adminVerifyUser(user.id)) {
       return change(user.id, { status: 'active', verifiedAt: '2025-04-11T09:00:00.000Z' });
     }
+    if (request.method === 'POST' && user && url.pathname === ApiRoutes.adminSendPasswordReset(user.id)) return { status: 204 };
     if (request.method === 'POST' && user && url.pathname === ApiRoutes.adminDeactivateUser(user.id)) {
       return change(user.id, { status: 'deactivated', deactivatedAt: '2025-04-11T09:00:00.000Z' });
     }
@@ -53,6 +54,34 @@ describe('AccountsAdminPage', () => {
     expect(verify.method).toBe('POST');
     expect(verify.url.pathname).toBe(ApiRoutes.adminVerifyUser(mehmet.id));
     expect(verify.headers['x-csrf-token']).toBe(moderator.csrfToken);
+  });
+
+  it('shows the moderator whether each address matches its municipality’s e-mail domains', async () => {
+    serveAccounts([
+      buildAdminUser({ displayName: 'Mehmet Demir', status: 'pending', emailDomainMatches: true }),
+      buildAdminUser({ displayName: 'Zeynep Aksoy', status: 'pending', emailDomainMatches: false }),
+      buildAdminUser({ displayName: 'Deniz Kaya', status: 'pending', emailDomainMatches: null }),
+    ]);
+    renderApp('/admin/accounts?status=pending', { session: moderator });
+    expect(within(await screen.findByRole('row', { name: /Mehmet Demir/ })).getByText('Address matches the municipality’s e-mail domains')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Zeynep Aksoy/ })).getByText('Address does not match the municipality’s e-mail domains')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Deniz Kaya/ })).getByText('The municipality lists no e-mail domains')).toBeInTheDocument();
+  });
+
+  it('lets an admin, not a moderator, send a password reset link', async () => {
+    const mehmet = buildAdminUser({ displayName: 'Mehmet Demir', email: 'mehmet@kadikoy.bel.tr' });
+    const fetchMock = serveAccounts([mehmet]);
+    const asModerator = renderApp('/admin/accounts', { session: moderator });
+    expect(within(await screen.findByRole('row', { name: /Mehmet Demir/ })).queryByRole('button', { name: /password reset link/ })).not.toBeInTheDocument();
+    asModerator.unmount();
+
+    const { user } = renderApp('/admin/accounts', { session: admin });
+    await user.click(within(await screen.findByRole('row', { name: /Mehmet Demir/ })).getByRole('button', { name: 'Send a password reset link to Mehmet Demir' }));
+
+    expect(await screen.findByText(/A password reset link went to mehmet@kadikoy\.bel\.tr/)).toBeInTheDocument();
+    const [reset] = recordedWrites(fetchMock);
+    expect(reset.url.pathname).toBe(ApiRoutes.adminSendPasswordReset(mehmet.id));
+    expect(reset.headers['x-csrf-token']).toBe(admin.csrfToken);
   });
 
   it('says so when no account is waiting', async () => {

@@ -13,7 +13,7 @@ import { canAdminister } from '../../auth/utils/permissions';
 import { AccountFilterForm } from '../components/AccountFilterForm';
 import { AccountTable } from '../components/AccountTable';
 import { EditAccountDialog } from '../components/EditAccountDialog';
-import { useAdminUsers, useSetUserActive, useVerifyUser } from '../hooks/useAdminUsers';
+import { useAdminUsers, useSendPasswordReset, useSetUserActive, useVerifyUser } from '../hooks/useAdminUsers';
 import { accountActionError } from '../utils/account-errors';
 import { accountFiltersToParams, parseAccountFilters, toAdminUserListQuery } from '../utils/list-filters';
 
@@ -28,6 +28,7 @@ export function AccountsAdminPage() {
   const users = useAdminUsers(toAdminUserListQuery(filters));
   const verify = useVerifyUser();
   const setActive = useSetUserActive();
+  const sendReset = useSendPasswordReset();
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [toggling, setToggling] = useState<{ user: AdminUser; active: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -41,6 +42,13 @@ export function AccountsAdminPage() {
     setActionError(null);
     verify.mutate(user.id, {
       onSuccess: () => setNotice(t('adminAccounts.verified', { name: user.displayName })),
+      onError: (error) => setActionError(accountActionError(error, t)),
+    });
+  };
+  const sendResetTo = (user: AdminUser) => {
+    setActionError(null);
+    sendReset.mutate(user.id, {
+      onSuccess: () => setNotice(t('accountSecurity.admin.resetSent', { email: user.email })),
       onError: (error) => setActionError(accountActionError(error, t)),
     });
   };
@@ -104,7 +112,9 @@ export function AccountsAdminPage() {
             caption={t('adminAccounts.table.caption', position)}
             viewer={viewer}
             verifyingId={verify.isPending ? (verify.variables ?? null) : null}
+            sendingResetId={sendReset.isPending ? (sendReset.variables ?? null) : null}
             onVerify={verifyUser}
+            onSendReset={sendResetTo}
             onEdit={setEditing}
             onSetActive={(user, active) => setToggling({ user, active })}
           />

@@ -54,6 +54,7 @@ describe('MunicipalitiesAdminPage', () => {
     await user.type(field(/Latitude/), '41.0226');
     await user.type(field(/Longitude/), '29.0150');
     await user.type(field(/Website/), 'https://www.uskudar.bel.tr');
+    await user.type(field(/E-mail domains/), '@USK.TR');
     await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
 
     await waitFor(() =>
@@ -76,6 +77,7 @@ describe('MunicipalitiesAdminPage', () => {
       latitude: 41.0226,
       longitude: 29.015,
       website: 'https://www.uskudar.bel.tr',
+      emailDomains: ['usk.tr'],
     });
   });
 

@@ -1,5 +1,6 @@
 import {
   COUNTRY_CODE_PATTERN,
+  EMAIL_DOMAIN_PATTERN,
   MUNICIPALITY_KINDS,
   MUNICIPALITY_LIMITS,
   type Municipality,
@@ -21,6 +22,7 @@ export const MUNICIPALITY_FIELDS = [
   'latitude',
   'longitude',
   'website',
+  'emailDomains',
 ] as const satisfies readonly (keyof MunicipalityInput)[];
 export type MunicipalityField = (typeof MUNICIPALITY_FIELDS)[number];
 
@@ -36,6 +38,8 @@ export interface MunicipalityFormValues {
   latitude: number | string;
   longitude: number | string;
   website: string;
+  /** As typed: domains separated by commas, spaces or lines. */
+  emailDomains: string;
 }
 
 export function emptyMunicipalityForm(): MunicipalityFormValues {
@@ -50,6 +54,7 @@ export function emptyMunicipalityForm(): MunicipalityFormValues {
     latitude: '',
     longitude: '',
     website: '',
+    emailDomains: '',
   };
 }
 
@@ -65,6 +70,7 @@ export function municipalityToForm(municipality: Municipality): MunicipalityForm
     latitude: municipality.latitude,
     longitude: municipality.longitude,
     website: municipality.website ?? '',
+    emailDomains: municipality.emailDomains.join(', '),
   };
 }
 
@@ -96,7 +102,27 @@ export function validateMunicipalityForm(values: MunicipalityFormValues, t: TFun
     latitude: decimal(values.latitude, limits.latitude),
     longitude: decimal(values.longitude, limits.longitude),
     website: websiteError(values.website, t),
+    emailDomains: emailDomainsError(values.emailDomains, t),
   };
+}
+
+/** The typed domains, lower case, without "@", each once. */
+export function parseEmailDomains(value: string): string[] {
+  const domains = value
+    .split(/[\s,;]+/)
+    .map((domain) => domain.trim().toLowerCase().replace(/^@/, ''))
+    .filter((domain) => domain !== '');
+  return [...new Set(domains)];
+}
+
+function emailDomainsError(value: string, t: TFunction): string | undefined {
+  const domains = parseEmailDomains(value);
+  const invalid = domains.find((domain) => !EMAIL_DOMAIN_PATTERN.test(domain));
+  if (invalid) return t('accountSecurity.admin.emailDomainInvalid', { domain: invalid });
+  if (domains.length > MUNICIPALITY_LIMITS.emailDomainsMax) {
+    return t('accountSecurity.admin.emailDomainsTooMany', { max: MUNICIPALITY_LIMITS.emailDomainsMax });
+  }
+  return undefined;
 }
 
 function websiteError(value: string, t: TFunction): string | undefined {
@@ -127,6 +153,7 @@ export function toMunicipalityInput(values: MunicipalityFormValues): Municipalit
     latitude: Number(values.latitude),
     longitude: Number(values.longitude),
     website: values.website.trim() || null,
+    emailDomains: parseEmailDomains(values.emailDomains),
   };
 }
 
@@ -134,7 +161,8 @@ export function toMunicipalityInput(values: MunicipalityFormValues): Municipalit
 export function changedMunicipalityFields(before: Municipality, after: MunicipalityInput): Partial<MunicipalityInput> {
   const changes: Partial<Record<keyof MunicipalityInput, unknown>> = {};
   for (const field of MUNICIPALITY_FIELDS) {
-    if (before[field] !== after[field]) changes[field] = after[field];
+    // Compared as JSON: the domains are a list.
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
   }
   return changes as Partial<MunicipalityInput>;
 }

@@ -3,10 +3,19 @@ import {
   ApiRoutes,
   type AcceptInvitationRequest,
   type ChangePasswordRequest,
+  type CompletePasswordResetRequest,
+  type DisableTwoFactorRequest,
+  type EnableTwoFactorRequest,
   type InvitationPreview,
   type LoginRequest,
+  type LoginResponse,
+  type PasswordResetRequest,
+  type PasswordResetRequested,
   type RegisterRequest,
+  type SecondFactorRequest,
   type SessionInfo,
+  type TwoFactorEnabled,
+  type TwoFactorSetup,
 } from '@twinning/contracts';
 import { ApiError, apiGet, apiPost } from '../../../lib/api-client';
 
@@ -24,8 +33,13 @@ export async function fetchSession(signal?: AbortSignal): Promise<SessionInfo | 
   }
 }
 
-export function signIn(credentials: LoginRequest): Promise<SessionInfo> {
-  return apiPost<SessionInfo>(ApiRoutes.login, credentials);
+/** A session, or (two-factor accounts) a challenge to answer with a code. */
+export function signIn(credentials: LoginRequest): Promise<LoginResponse> {
+  return apiPost<LoginResponse>(ApiRoutes.login, credentials);
+}
+
+export function signInWithCode(request: SecondFactorRequest): Promise<SessionInfo> {
+  return apiPost<SessionInfo>(ApiRoutes.secondFactor, request);
 }
 
 export function register(request: RegisterRequest): Promise<SessionInfo> {
@@ -51,4 +65,37 @@ export function acceptInvitation(token: string, request: AcceptInvitationRequest
 
 export function isInvitationInvalid(error: unknown): boolean {
   return error instanceof ApiError && error.code === AccountErrorCode.InvitationInvalid;
+}
+
+export function confirmEmail(token: string): Promise<void> {
+  return apiPost<void>(ApiRoutes.confirmEmail(token));
+}
+
+export function resendEmailConfirmation(): Promise<void> {
+  return apiPost<void>(ApiRoutes.resendEmailConfirmation);
+}
+
+export function requestPasswordReset(request: PasswordResetRequest): Promise<PasswordResetRequested> {
+  return apiPost<PasswordResetRequested>(ApiRoutes.requestPasswordReset, request);
+}
+
+export function completePasswordReset(token: string, request: CompletePasswordResetRequest): Promise<void> {
+  return apiPost<void>(ApiRoutes.completePasswordReset(token), request);
+}
+
+export function beginTwoFactorSetup(): Promise<TwoFactorSetup> {
+  return apiPost<TwoFactorSetup>(ApiRoutes.twoFactorSetup);
+}
+
+export function enableTwoFactor(request: EnableTwoFactorRequest): Promise<TwoFactorEnabled> {
+  return apiPost<TwoFactorEnabled>(ApiRoutes.enableTwoFactor, request);
+}
+
+export function disableTwoFactor(request: DisableTwoFactorRequest): Promise<void> {
+  return apiPost<void>(ApiRoutes.disableTwoFactor, request);
+}
+
+/** An e-mailed link that is unknown, used or expired. */
+export function isLinkInvalid(error: unknown): boolean {
+  return error instanceof ApiError && error.code === AccountErrorCode.LinkInvalid;
 }

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { type AccountStatus } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 
-const STATUS_COLORS: Record<AccountStatus, string> = { pending: 'yellow', active: 'green', deactivated: 'gray' };
+const STATUS_COLORS: Record<AccountStatus, string> = { unconfirmed: 'orange', pending: 'yellow', active: 'green', deactivated: 'gray' };
 
 export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ export function NoAccess({ account }: { account: Account }) {
   const { t } = useTranslation();
   usePageTitle(t('guard.noAccessTitle'));
   const message =
-    account.status === 'pending'
+    account.status === 'pending' || account.status === 'unconfirmed'
       ? t('guard.noAccessPending')
       : account.status === 'deactivated'
         ? t('guard.noAccessDeactivated')

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes, type ChangePasswordRequest } from '@twinning/contracts';
 import { buildApiErrorBody, buildSessionInfo } from '../../../test/factories';
 import { recordedWrites, stubFetch, type StubResponse } from '../../../test/fetch-stub';
@@ -73,7 +73,8 @@ describe('AccountPage', () => {
       await fillInPasswords(user);
       await user.click(screen.getByRole('button', { name: 'Change password' }));
 
-      expect(await screen.findByRole('status')).toHaveTextContent(
+      const section = screen.getByRole('region', { name: 'Change password' });
+      expect(await within(section).findByRole('status')).toHaveTextContent(
         'Your password is changed. You were signed out everywhere else.',
       );
       const [change] = recordedWrites(fetchMock);

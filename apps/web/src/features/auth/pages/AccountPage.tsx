@@ -4,6 +4,8 @@ import { useLocation } from 'react-router';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { AccountFacts } from '../components/AccountFacts';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { EmailConfirmationNotice } from '../components/EmailConfirmationNotice';
+import { TwoFactorSection } from '../components/TwoFactorSection';
 import { useSession } from '../hooks/useSession';
 
 /** What the pages that create an account tell this one, to greet the person once. */
@@ -32,6 +34,7 @@ export function AccountPage() {
           {t('account.invitedMessage', { municipality: account.municipality?.nameLocal ?? '' })}
         </Alert>
       )}
+      {account.status === 'unconfirmed' && <EmailConfirmationNotice email={account.email} />}
       {account.status === 'pending' && (
         <Alert color="yellow" variant="light" title={t('account.pendingTitle')}>
           {account.municipality
@@ -47,6 +50,7 @@ export function AccountPage() {
       <AccountFacts account={account} />
       {/* A deactivated account has no session left on the server, so a change would only be refused. */}
       {account.status !== 'deactivated' && <ChangePasswordForm email={account.email} />}
+      {account.status !== 'deactivated' && <TwoFactorSection account={account} />}
     </Stack>
   );
 }

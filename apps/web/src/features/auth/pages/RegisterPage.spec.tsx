@@ -30,8 +30,14 @@ async function fillIn(user: ReturnType<typeof renderApp>['user'], password = 'a 
 }
 
 describe('RegisterPage', () => {
-  it('shows the password rules, searches the municipality as one types, and registers', async () => {
-    const session = buildSessionInfo({ status: 'pending', verifiedAt: null, municipality: kadikoy });
+  it('shows the password rules, searches the municipality as one types, registers, and asks to confirm the e-mail', async () => {
+    const session = buildSessionInfo({
+      status: 'unconfirmed',
+      email: 'ayse.yilmaz@kadikoy.bel.tr',
+      verifiedAt: null,
+      emailConfirmedAt: null,
+      municipality: kadikoy,
+    });
     const fetchMock = serveRegistration({ status: 201, body: session });
     const { user, currentLocation } = renderApp('/register');
     expect(document.title).toBe('Register · Twinning Exchange');
@@ -42,8 +48,9 @@ describe('RegisterPage', () => {
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
-    expect(await screen.findByText('Your account has been created and is now waiting for verification.')).toBeInTheDocument();
-    expect(screen.getByText(/will check that you work for Kadıköy/)).toBeInTheDocument();
+    expect(await screen.findByText(/Confirm your e-mail address with the link we sent/)).toBeInTheDocument();
+    expect(screen.getByText(/We sent a link to ayse\.yilmaz@kadikoy\.bel\.tr/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send the link again' })).toBeInTheDocument();
     expect(currentLocation().pathname).toBe('/account');
     const [registration] = recordedWrites(fetchMock);
     expect(registration.body).toEqual<RegisterRequest>({

@@ -103,4 +103,52 @@ describe('SignInPage', () => {
 
     expect(currentLocation().pathname).toBe('/account');
   });
+
+  describe('with two-factor sign-in', () => {
+    const challenge = { secondFactorRequired: true, challengeToken: 'challenge-1' };
+
+    it('asks for the code after the password, then signs in', async () => {
+      const fetchMock = stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: challenge } : url.pathname === ApiRoutes.secondFactor ? { body: session } : { body: {} }));
+      const { user, currentLocation } = renderApp('/sign-in');
+      await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Enter your code' })).toBeInTheDocument();
+      expect(getCsrfToken()).toBeNull();
+      const code = screen.getByRole('textbox', { name: 'Code' });
+      expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(code).toHaveAccessibleDescription(expect.stringContaining('Required.'));
+
+      await user.type(code, ' 123456 ');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
+      expect(currentLocation().pathname).toBe('/account');
+      const [, second] = recordedWrites(fetchMock);
+      expect(second.url.pathname).toBe(ApiRoutes.secondFactor);
+      expect(second.body).toEqual({ challengeToken: 'challenge-1', code: '123456' });
+      expect(getCsrfToken()).toBe(session.csrfToken);
+    });
+
+    it('says beside the code when it is wrong, keeps it, and lets the person start over', async () => {
+      stubFetch((url) =>
+        url.pathname === ApiRoutes.login
+          ? { body: challenge }
+          : { status: 400, body: buildApiErrorBody({ code: 'wrong_code', details: [{ field: 'code', reason: 'is not a current code' }] }) },
+      );
+      const { user } = renderApp('/sign-in', { language: 'tr' });
+      await user.type(screen.getByLabelText('E-posta'), 'ayse.yilmaz@kadikoy.bel.tr');
+      await user.type(screen.getByLabelText('Parola'), 'correct horse battery');
+      await user.click(screen.getByRole('button', { name: 'Giriş yap' }));
+      const code = await screen.findByRole('textbox', { name: 'Kod' });
+      await user.type(code, '000000');
+      await user.click(screen.getByRole('button', { name: 'Giriş yap' }));
+
+      await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('Kod doğru değil')));
+      expect(code).toHaveValue('000000');
+      await user.click(screen.getByRole('button', { name: 'Baştan başla' }));
+      expect(screen.getByLabelText('E-posta')).toHaveValue('ayse.yilmaz@kadikoy.bel.tr');
+      expect(screen.getByLabelText('Parola')).toHaveValue('');
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode, EMAIL_MAX_LENGTH } from '@twinning/contracts';
+import { AccountErrorCode, EMAIL_MAX_LENGTH, isSecondFactorChallenge } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import {
 } from '../../../common/utils/field-errors';
 import { ApiError } from '../../../lib/api-client';
 import { PasswordField } from '../components/PasswordField';
+import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useSession } from '../hooks/useSession';
 import { useSignIn } from '../hooks/useSignIn';
 import { emailError } from '../utils/account-validation';
@@ -40,6 +41,19 @@ export function SignInPage() {
 
   // Signed in, now or before coming here: on to where the person was going.
   if (account) return <Navigate to={nextPath ?? DEFAULT_AFTER_SIGN_IN} replace />;
+
+  // The password was right and the account uses two factors: the code step, then on as above.
+  if (signIn.data && isSecondFactorChallenge(signIn.data)) {
+    return (
+      <SecondFactorForm
+        challengeToken={signIn.data.challengeToken}
+        onStartOver={() => {
+          setPassword('');
+          signIn.reset();
+        }}
+      />
+    );
+  }
 
   const server = serverFieldErrors(signIn.error, FIELDS);
   const shownErrors = mergeFieldErrors(fieldErrors, server.fields);
@@ -87,6 +101,9 @@ export function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <Anchor component={Link} to="/forgot-password">
+        {t('accountSecurity.forgotPasswordLink')}
+      </Anchor>
       <Text>
         {t('signIn.noAccount')}{' '}
         <Anchor component={Link} to="/register">

@@ -59,12 +59,17 @@ export function canAnswerQuestions(account: Account | null, caseStudyMunicipalit
   return isStaffOf(account, caseStudyMunicipalityId);
 }
 
+/** Verified accounts ask questions (and report posts); one still waiting is told why it cannot. */
+export function canAskQuestions(account: Account): boolean {
+  return isVerified(account);
+}
+
 /**
- * Anyone signed in reports a question or an answer, though not their own; moderators need not
+ * Any verified account reports a question or an answer, though not its own; moderators need not
  * report, they hide it themselves.
  */
 export function canReportPost(account: Account | null, authorId: string | null | undefined): boolean {
-  return Boolean(account && !canModerate(account) && authorId !== account.id);
+  return Boolean(account && isVerified(account) && !canModerate(account) && authorId !== account.id);
 }
 
 /** The adapting municipality's staff write a finished adaptation up as a case study of their own. */

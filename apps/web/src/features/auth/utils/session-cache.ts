@@ -5,6 +5,8 @@ import { setCsrfToken } from '../../../lib/csrf-token';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
 
+const SESSION_IS_STALE = new Set<string>([AccountErrorCode.CsrfTokenInvalid, AccountErrorCode.TwoFactorSetupRequired]);
+
 /**
  * Records who is signed in after any answer that says so (GET /me, sign-in, registration,
  * accepting an invitation, sign-out): the session query and the CSRF token always move together.
@@ -28,12 +30,14 @@ export function forgetSession(queryClient: QueryClient): void {
  * Called for every failed query and mutation. A 401 `not_signed_in` means the session ended on
  * the server (expired, signed out in another tab): the client forgets it, so the page asks the
  * person to sign in again. A refused CSRF token means ours is stale: ask /me for the current one.
+ * So does "set up two-factor sign-in first" (the account became a moderator, or the rule was turned
+ * on, while signed in): the session then says so, and the pages lead to the account page.
  */
 export function reactToSessionError(queryClient: QueryClient, error: unknown): void {
   if (!(error instanceof ApiError)) return;
   if (error.status === 401 && error.code === AccountErrorCode.NotSignedIn) {
     forgetSession(queryClient);
-  } else if (error.status === 403 && error.code === AccountErrorCode.CsrfTokenInvalid) {
+  } else if (error.status === 403 && SESSION_IS_STALE.has(error.code)) {
     void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
   }
 }

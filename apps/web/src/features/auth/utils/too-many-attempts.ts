@@ -1,4 +1,5 @@
 import { type TFunction } from 'i18next';
+import { AccountErrorCode } from '@twinning/contracts';
 import { ApiError } from '../../../lib/api-client';
 
 /**
@@ -11,4 +12,10 @@ export function tooManyAttemptsMessage(error: unknown, t: TFunction): string | n
   // Rounded up: "in 0 minutes" would invite a try that is still refused.
   const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
   return t('password.tooManyAttempts', { count: minutes });
+}
+
+/** How long to wait before another e-mail to the account (429 `too_many_emails`); null for any other error. */
+export function tooManyEmailsMessage(error: unknown, t: TFunction): string | null {
+  if (!(error instanceof ApiError) || error.code !== AccountErrorCode.TooManyEmails) return null;
+  return t('accountSecurity.tooManyEmails', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 3600) / 60)) });
 }

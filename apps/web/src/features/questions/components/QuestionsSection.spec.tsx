@@ -41,6 +41,22 @@ function threads(section: HTMLElement) {
 }
 
 describe('Questions and answers on the case study page', () => {
+  it.each([
+    ['unconfirmed', /Confirm your e-mail address first/],
+    ['pending', /has yet to verify your account/],
+  ] as const)('tells a %s account why it cannot ask or report, instead of the form', async (status, reason) => {
+    const caseStudy = buildCaseStudyDetail();
+    serveQuestions(caseStudy, () => [buildQuestion({ caseStudyId: caseStudy.id })]);
+    renderApp(`/case-studies/${caseStudy.id}`, { session: buildSessionInfo({ status, verifiedAt: null, municipality: cologne }) });
+    const section = await questionsSection();
+    expect(await within(section).findByText('You can ask and report once your account is verified')).toBeInTheDocument();
+    expect(within(section).getByText(reason)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Go to my account' })).toHaveAttribute('href', '/account');
+    expect(within(section).queryByRole('textbox', { name: /Your question/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(threads(section)).toHaveLength(1));
+    expect(within(section).queryByRole('button', { name: 'Report' })).not.toBeInTheDocument();
+  });
+
   it('shows visitors the questions with their answers, and only a way to sign in', async () => {
     const caseStudy = buildCaseStudyDetail();
     const answered = buildQuestion({

@@ -1,4 +1,4 @@
-import { Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { QUESTION_LIMITS, type Account, type CaseStudyDetail } from '@twinning/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
-import { canAnswerQuestions } from '../../auth/utils/permissions';
+import { canAnswerQuestions, canAskQuestions } from '../../auth/utils/permissions';
 import { signInPathFor } from '../../auth/utils/next-path';
 import { useAskQuestion } from '../hooks/useQuestionMutations';
 import { useQuestions } from '../hooks/useQuestions';
@@ -50,7 +50,9 @@ export function QuestionsSection({ caseStudy, account }: QuestionsSectionProps) 
       </Text>
       <Stack gap="md">
         <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-        {account ? (
+        {account && !canAskQuestions(account) ? (
+          <UnverifiedNotice account={account} />
+        ) : account ? (
           <Box maw={760}>
             <PostForm
               label={t('questions.yourQuestion')}
@@ -94,5 +96,18 @@ export function QuestionsSection({ caseStudy, account }: QuestionsSectionProps) 
         )}
       </Stack>
     </Box>
+  );
+}
+
+/** Instead of the question form: why an account still waiting for verification cannot ask or report yet. */
+function UnverifiedNotice({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="yellow" variant="light" title={t('accountSecurity.unverified.title')} maw={760}>
+      <Text size="sm">{account.status === 'unconfirmed' ? t('accountSecurity.unverified.unconfirmed') : t('accountSecurity.unverified.pending')}</Text>
+      <Anchor component={Link} to="/account" size="sm">
+        {t('accountSecurity.unverified.accountLink')}
+      </Anchor>
+    </Alert>
   );
 }
