@@ -48,7 +48,7 @@ export function writeUpContent(adaptation: AdaptationEntity, writer: UserEntity)
   const timeline = checkIns.map((checkIn) => `- ${isoDate(checkIn.createdAt)} (${checkIn.status}): ${checkIn.note}`).join('\n');
   const results = checkIns.map((checkIn) => checkIn.results).filter(Boolean);
   return {
-    title: `${adaptation.municipality.nameLocal}: ${original.title}`.slice(0, CASE_STUDY_LIMITS.titleMaxLength),
+    title: writeUpTitle(adaptation.municipality.nameLocal, original.title),
     language: original.language,
     partnerMunicipalityIds: adaptation.caseStudy.publishAnonymously ? [] : [adaptation.caseStudy.municipalityId],
     outcome: adaptation.status === 'discontinued' ? 'failure' : null,
@@ -63,6 +63,12 @@ export function writeUpContent(adaptation: AdaptationEntity, writer: UserEntity)
     contactName: writer.displayName,
     contactEmail: writer.email,
   };
+}
+
+/** "Town: original title", or the original title alone when both would not fit: never a cut-off word. */
+function writeUpTitle(town: string, originalTitle: string): string {
+  const prefixed = `${town}: ${originalTitle}`;
+  return prefixed.length <= CASE_STUDY_LIMITS.titleMaxLength ? prefixed : originalTitle;
 }
 
 function isoDate(date: Date): string {
