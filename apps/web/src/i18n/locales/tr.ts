@@ -532,13 +532,12 @@ export const tr: Translation = {
       savedAt: 'Kaydedildi: {{time}}',
       pending: 'Kaydedilmemiş değişiklikler',
       saving: 'Kaydediliyor…',
-      invalid: 'Kaydedilmedi: işaretli alanları düzeltin.',
       failed: 'Kaydedilmedi: {{reason}}',
       stopped: 'Kaydetme durdu',
     },
     staleTitle: 'Bu arada başka biri bu vaka çalışmasını kaydetti',
     staleMessage:
-      'Onun çalışmasının üzerine yazılmaması için son kaydınızdan sonraki değişiklikleriniz kaydedilmedi. Devam etmek için en son sürümü yükleyin; buradaki değişiklikler kaybolacağından saklamak istediğiniz metni önce kopyalayın.',
+      'Onun çalışmasının üzerine yazılmaması için son kaydınızdan sonraki değişiklikleriniz kaydedilmedi. Değişiklikleriniz bu tarayıcıda saklanıyor: en son sürümü yükleyin, form onları size geri sunar.',
     reload: 'En son sürümü yükle',
     lockedTitle: 'Bu vaka çalışması artık düzenlenemez',
     lockedMessage:
@@ -615,7 +614,7 @@ export const tr: Translation = {
       themes: 'En az bir tema.',
       contactRole: 'Unvanınız ya da biriminiz, örneğin “Çevre Koruma Müdürlüğü”.',
     },
-    summaryHint: 'En fazla {{max}} karakter (şu an {{count}}). Listelerde ve arama sonuçlarında gösterilir.',
+    summaryHint: 'En fazla {{max}} karakter. Listelerde ve arama sonuçlarında gösterilir.',
     noLanguage: 'Bu adda bir dil yok',
     nothingFound: 'Bir şey bulunamadı',
     partnersHint: 'Varsa katılan kardeş ya da ortak belediyeler.',
@@ -1201,5 +1200,37 @@ export const tr: Translation = {
         ended: 'Sona erdi',
       },
     },
+  },
+  // Issue 11, formlar: yazılan hiçbir şey kaybolmaz.
+  unsavedChanges: {
+    title: 'Bu sayfadan ayrılmak istiyor musunuz?',
+    message: 'Burada yazdıklarınız henüz kaydedilmedi. Şimdi ayrılırsanız kaybolur.',
+    leave: 'Kaydetmeden ayrıl',
+    stay: 'Bu sayfada kal',
+  },
+  characterCount: {
+    left_one: '{{number}} karakter kaldı',
+    left_other: '{{number}} karakter kaldı',
+    over_one: '{{number}} karakter fazla (en çok {{max}})',
+    over_other: '{{number}} karakter fazla (en çok {{max}})',
+    overAnnouncement: 'Çok uzun: en çok {{max}} karakter.',
+  },
+  numberRange: {
+    atLeast: 'En az {{min}}.',
+    atMost: 'En çok {{max}}.',
+  },
+  caseStudyLocalCopy: {
+    heldBackStatus_one: '{{count}} alan düzeltilene kadar bu tarayıcıda tutuluyor',
+    heldBackStatus_other: '{{count}} alan düzeltilene kadar bu tarayıcıda tutuluyor',
+    heldBackTitle: 'Henüz kaydedilmedi: bunları düzeltin, diğerleriyle birlikte kaydedilsin',
+    stepToFix_one: '{{count}} düzeltilecek',
+    stepToFix_other: '{{count}} düzeltilecek',
+    leaveMessage:
+      'Değişikliklerinizin bir kısmı henüz kaydedilmedi (formun üstünde listelenen alanlar). Bu tarayıcıda saklanırlar ve bu taslağı burada yeniden açtığınızda form onları size geri sunar.',
+    offerTitle: 'Kaydedilmemiş değişiklikleriniz geri yüklensin mi?',
+    offerMessage: 'Bu tarayıcı, bu taslakta {{time}} tarihinden kalan ve hiç kaydedilmemiş değişiklikleri sakladı.',
+    offerNewerVersion: 'Taslak o zamandan beri yeniden kaydedildi. Geri yüklerseniz saklanan değişiklikleriniz kaydedilenlerin yerine geçer.',
+    restore: 'Değişikliklerimi geri yükle',
+    discard: 'Onları sil',
   },
 };

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   ApiRoutes,
   type CaseStudyContent,
@@ -316,5 +316,204 @@ describe('EditCaseStudyPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bu vaka çalışması şu anda düzenlenemez' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Vaka çalışmasına git' })).toHaveAttribute('href', `/case-studies/${draft.id}`);
+  });
+
+  describe('nothing typed is lost', () => {
+    const mainNavigation = () => screen.getByRole('navigation', { name: 'Main' });
+    const localCopyOf = (id: string) => window.localStorage.getItem(`twinning.caseStudyDraft.${id}`);
+
+    /** A draft whose saves land like the API's: the fields sent replace the saved ones. */
+    function serveSavingDraft(session: SessionInfo) {
+      const server = { current: draftOf(session) };
+      const fetchMock = serveDraft(
+        () => server.current,
+        (request) => {
+          server.current = savedFrom(server.current, request);
+          return { body: server.current };
+        },
+      );
+      return { server, fetchMock };
+    }
+
+    it('saves every valid field while a bad e-mail address waits in this browser, listed at the top with a link to its step', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      const email = screen.getByRole('textbox', { name: 'E-mail' });
+      await user.clear(email);
+      await user.type(email, 'ayse.at.bursa');
+      expect(email).toHaveAccessibleDescription(/An e-mail address, such as/);
+      await user.click(within(stepNav()).getByRole('button', { name: 'Lessons' }));
+      await user.type(screen.getByRole('textbox', { name: 'What worked' }), ' And the brown bins.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+      await waitFor(() => expect(recordedWrites(fetchMock).length).toBeGreaterThan(0));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'contactEmail' in content)).toBe(false);
+      expect(sent.at(-1)?.whatWorked).toBe('Door-to-door visits by neighbourhood volunteers. And the brown bins.');
+      expect(server.current.draft?.content.contactEmail).toBe('ayse.yilmaz@kadikoy.bel.tr');
+
+      const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
+      expect(heldBack).toHaveTextContent('Contact: E-mail: An e-mail address');
+      expect(await screen.findByText(/1 field kept in this browser until it is fixed/)).toBeInTheDocument();
+      expect(within(stepNav()).getByRole('button', { name: 'Contact' })).toHaveAccessibleDescription('1 to fix');
+      expect(JSON.parse(localCopyOf(server.current.id) ?? '{}')).toMatchObject({
+        version: 4,
+        content: { contactEmail: 'ayse.at.bursa', whatWorked: 'Door-to-door visits by neighbourhood volunteers. And the brown bins.' },
+      });
+
+      // The link opens the step with the cursor in the field; once fixed, it is saved and the copy goes.
+      await user.click(within(heldBack).getByRole('button', { name: 'Contact: E-mail' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveFocus();
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.type(screen.getByRole('textbox', { name: 'E-mail' }), 'ayse@bursa.bel.tr');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(server.current.draft?.content.contactEmail).toBe('ayse@bursa.bel.tr'));
+      await waitFor(() => expect(localCopyOf(server.current.id)).toBeNull());
+      expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
+    }, 15_000);
+
+    it('offers the kept changes back when the draft opens again, or discards them', async () => {
+      const session = buildSessionInfo();
+      const { server } = serveSavingDraft(session);
+      const first = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await first.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await first.user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await first.user.type(screen.getByRole('textbox', { name: 'E-mail' }), 'ayse.at.bursa');
+      // The tab crashes before anything could be saved.
+      first.unmount();
+
+      const second = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const offer = await screen.findByRole('alert', { name: 'Restore your unsaved changes?' });
+      expect(offer).toHaveFocus();
+      await second.user.click(within(offer).getByRole('button', { name: 'Restore my changes' }));
+      expect(screen.queryByRole('alert', { name: 'Restore your unsaved changes?' })).not.toBeInTheDocument();
+      await second.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.at.bursa');
+      second.unmount();
+
+      const third = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await third.user.click(await screen.findByRole('button', { name: 'Discard them' }));
+      expect(localCopyOf(server.current.id)).toBeNull();
+      await third.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.yilmaz@kadikoy.bel.tr');
+    }, 15_000);
+
+    it('asks before a link leaves unsaved changes behind, and leaves at once when everything could be saved', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user, currentLocation } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const editPath = `/case-studies/${server.current.id}/edit`;
+
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.type(screen.getByRole('textbox', { name: 'E-mail' }), 'ayse.at.bursa');
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Leave this page?' });
+      expect(dialog).toHaveTextContent('They stay in this browser');
+      expect(within(dialog).getByRole('button', { name: 'Stay on this page' })).toHaveFocus();
+      await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(currentLocation().pathname).toBe(editPath);
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.at.bursa');
+
+      // Closing the tab asks the browser's own question.
+      const unload = new Event('beforeunload', { cancelable: true });
+      fireEvent(window, unload);
+      expect(unload.defaultPrevented).toBe(true);
+
+      // Fixed, the change is saved on the way out, with no question.
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.type(screen.getByRole('textbox', { name: 'E-mail' }), 'ayse@bursa.bel.tr');
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+      await waitFor(() => expect(currentLocation().pathname).toBe('/towns'));
+      expect(screen.queryByRole('dialog', { name: 'Leave this page?' })).not.toBeInTheDocument();
+      expect((recordedWrites(fetchMock).at(-1)?.body as UpdateCaseStudyRequest).content?.contactEmail).toBe('ayse@bursa.bel.tr');
+    }, 15_000);
+
+    it('leaves when the author confirms, the kept copy staying in this browser', async () => {
+      const session = buildSessionInfo();
+      const { server } = serveSavingDraft(session);
+      const { user, currentLocation } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
+      fireEvent.change(screen.getByLabelText(/^End date/), { target: { value: '2021-01-31' } });
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+      await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+      await waitFor(() => expect(currentLocation().pathname).toBe('/towns'));
+      expect(JSON.parse(localCopyOf(server.current.id) ?? '{}')).toMatchObject({ content: { endDate: '2021-01-31' } });
+    });
+
+    it('shows a counter near a limit and keeps an over-long text whole, refusing to send it', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const title = await screen.findByRole('textbox', { name: 'Title' });
+      expect(title).not.toHaveAccessibleDescription(/characters? left/);
+
+      fireEvent.change(title, { target: { value: 'T'.repeat(190) } });
+      expect(title).toHaveAccessibleDescription(/10 characters left/);
+      fireEvent.change(title, { target: { value: 'T'.repeat(5_000) } });
+      expect(title).toHaveValue('T'.repeat(5_000));
+      expect(title).toHaveAccessibleDescription(/4,800 characters too many \(at most 200\)/);
+      expect(title).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByText('At most 200 characters.')).toBeInTheDocument();
+
+      await user.type(screen.getByRole('textbox', { name: 'Summary' }), ' More.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(recordedWrites(fetchMock)).toHaveLength(1));
+      const sent = (recordedWrites(fetchMock)[0].body as UpdateCaseStudyRequest).content;
+      expect(sent).not.toHaveProperty('title');
+      expect(sent?.summary).toMatch(/ More\.$/);
+    });
+
+    it('refuses out-of-range numbers with a message and never changes them', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Resources' }));
+
+      const budget = screen.getByRole('textbox', { name: 'Budget' });
+      await user.clear(budget);
+      await user.type(budget, '-500');
+      const share = screen.getByRole('textbox', { name: /^Co-financing by the municipality/ });
+      await user.clear(share);
+      await user.type(share, '250');
+      await user.tab();
+
+      expect(budget).toHaveValue('-500');
+      expect(share).toHaveValue('250 %');
+      expect(budget).toHaveAccessibleDescription(/Between 0 and 1000000000000\./);
+      expect(share).toHaveAccessibleDescription(/Between 0 and 100\./);
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'budgetAmount' in content || 'coFinancingPercent' in content)).toBe(false);
+    });
+
+    it('flags an end date before the start date at once and holds both dates back', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
+
+      fireEvent.change(screen.getByLabelText(/^Start date/), { target: { value: '2024-01-01' } });
+      expect(screen.getByLabelText(/^End date/)).toHaveAccessibleDescription(/must not be before the start date|not before the start/i);
+      await user.click(within(stepNav()).getByRole('button', { name: 'Identity' }));
+      await user.type(screen.getByRole('textbox', { name: 'Title' }), '!');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(recordedWrites(fetchMock).length).toBeGreaterThan(0));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'startDate' in content || 'endDate' in content)).toBe(false);
+      expect(server.current.draft?.content.title).toBe('Organic waste collection in the old town!');
+    });
   });
 });
