@@ -181,7 +181,6 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
         </Group>
       </Group>
 
-      {guard.dialog}
       {autosave.offeredCopy && (
         <LocalCopyOffer
           copy={autosave.offeredCopy}
