@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import {
   hasFieldErrors,
@@ -60,6 +61,7 @@ function EditAccountForm({
   const [role, setRole] = useState<Role>(user.role);
   const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(user.municipality);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<AccountField>>({});
+  useUnsavedChangesGuard({ when: role !== user.role || municipality?.id !== user.municipality?.id });
 
   const server = serverFieldErrors(update.error, FIELDS);
   const errors = mergeFieldErrors(fieldErrors, server.fields);

@@ -86,7 +86,18 @@ describe('MunicipalitiesAdminPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a municipality' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
     await user.type(within(dialog).getByRole('textbox', { name: /Latitude/ }), '95');
+    // Nothing typed is dropped or changed: the minus sign and the decimals stay, and the form says why.
+    await user.type(within(dialog).getByRole('textbox', { name: /^Population/ }), '-500');
+    await user.type(within(dialog).getByRole('textbox', { name: /Year of the population figure/ }), '2023.5');
+    await user.type(within(dialog).getByRole('textbox', { name: /Country code/ }), 'deu');
     await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
+    expect(within(dialog).getByRole('textbox', { name: /^Population/ })).toHaveValue('-500');
+    expect(within(dialog).getByRole('textbox', { name: /^Population/ })).toHaveAccessibleDescription(expect.stringContaining('Between'));
+    expect(within(dialog).getByRole('textbox', { name: /Year of the population figure/ })).toHaveValue('2023.5');
+    expect(within(dialog).getByRole('textbox', { name: /Year of the population figure/ })).toHaveAccessibleDescription(
+      expect.stringContaining('A whole number, please.'),
+    );
+    expect(within(dialog).getByRole('textbox', { name: /Country code/ })).toHaveValue('DEU');
 
     expect(within(dialog).getByRole('textbox', { name: /Name in its own language/ })).toHaveFocus();
     expect(within(dialog).getByRole('textbox', { name: /Latitude/ })).toHaveAccessibleDescription(
