@@ -15,11 +15,25 @@ export interface UnsavedChanges {
   released: boolean;
 }
 
+/** Forms register here; a dialog or a Cancel button asks through `confirmDiscard`. */
 export interface UnsavedChangesRegistry {
   register: (id: string, changes: RefObject<UnsavedChanges>) => () => void;
+  /** Asks whether to throw typed text away (closing a dialog, Cancel); true means yes. */
+  confirmDiscard: () => Promise<boolean>;
 }
 
 export const UnsavedChangesContext = createContext<UnsavedChangesRegistry | null>(null);
+
+/** Whether any of these forms holds text that leaving would lose. */
+export function holdsUnsavedChanges(forms: Iterable<RefObject<UnsavedChanges>>): boolean {
+  return [...forms].some((entry) => entry.current.when && !entry.current.released);
+}
+
+interface Question {
+  kind: 'leave' | 'discard';
+  message: string;
+  answer: (lose: boolean) => void;
+}
 
 /**
  * The one navigation blocker of the app (a router holds only one), for every form on the page: a
@@ -45,11 +59,11 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   // A new object on every render; its state is what the effect below follows.
   const blockerRef = useRef(blocker);
   blockerRef.current = blocker;
-  const [question, setQuestion] = useState<string | null>(null);
+  const [question, setQuestion] = useState<Question | null>(null);
 
   useEffect(() => {
     if (blocker.state !== 'blocked') {
-      setQuestion(null);
+      setQuestion((current) => (current?.kind === 'leave' ? null : current));
       return;
     }
     let current = true;
@@ -57,8 +71,15 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
     void Promise.all(waiting.map((form) => form.settle?.() ?? Promise.resolve(false))).then((settled) => {
       if (!current) return;
       const left = waiting.filter((_, index) => !settled[index]);
-      if (left.length === 0) blockerRef.current.proceed?.();
-      else setQuestion(left.find((form) => form.message)?.message ?? t('unsavedChanges.message'));
+      if (left.length === 0) {
+        blockerRef.current.proceed?.();
+        return;
+      }
+      setQuestion({
+        kind: 'leave',
+        message: left.find((form) => form.message)?.message ?? t('unsavedChanges.message'),
+        answer: (leave) => (leave ? blockerRef.current.proceed?.() : blockerRef.current.reset?.()),
+      });
     });
     return () => {
       current = false;
@@ -82,22 +103,31 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
         forms.current.set(id, changes);
         return () => forms.current.delete(id);
       },
+      confirmDiscard: () =>
+        new Promise<boolean>((resolve) =>
+          setQuestion({ kind: 'discard', message: t('unsavedChanges.discardMessage'), answer: resolve }),
+        ),
     }),
-    [],
+    [t],
   );
 
+  const answer = (lose: boolean) => {
+    question?.answer(lose);
+    setQuestion(null);
+  };
+  const leaving = question?.kind === 'leave';
   return (
     <UnsavedChangesContext.Provider value={registry}>
       {children}
       <ConfirmDialog
-        opened={question !== null && blocker.state === 'blocked'}
-        title={t('unsavedChanges.title')}
-        message={question ?? ''}
-        confirmLabel={t('unsavedChanges.leave')}
-        cancelLabel={t('unsavedChanges.stay')}
+        opened={question !== null}
+        title={leaving ? t('unsavedChanges.title') : t('unsavedChanges.discardTitle')}
+        message={question?.message ?? ''}
+        confirmLabel={leaving ? t('unsavedChanges.leave') : t('unsavedChanges.discard')}
+        cancelLabel={leaving ? t('unsavedChanges.stay') : t('unsavedChanges.keepEditing')}
         danger
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
+        onConfirm={() => answer(true)}
+        onCancel={() => answer(false)}
       />
     </UnsavedChangesContext.Provider>
   );

@@ -1207,6 +1207,10 @@ export const en = {
     message: 'What you typed here is not saved yet. If you leave now, it is lost.',
     leave: 'Leave without saving',
     stay: 'Stay on this page',
+    discardTitle: 'Discard your changes?',
+    discardMessage: 'What you typed here is not saved yet. If you close it now, it is lost.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
   },
   characterCount: {
     left_one: '{{number}} character left',

@@ -1207,6 +1207,10 @@ export const tr: Translation = {
     message: 'Burada yazdıklarınız henüz kaydedilmedi. Şimdi ayrılırsanız kaybolur.',
     leave: 'Kaydetmeden ayrıl',
     stay: 'Bu sayfada kal',
+    discardTitle: 'Değişiklikleriniz silinsin mi?',
+    discardMessage: 'Burada yazdıklarınız henüz kaydedilmedi. Şimdi kapatırsanız kaybolur.',
+    discard: 'Değişiklikleri sil',
+    keepEditing: 'Düzenlemeye devam et',
   },
   characterCount: {
     left_one: '{{number}} karakter kaldı',

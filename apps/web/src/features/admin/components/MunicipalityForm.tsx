@@ -44,7 +44,7 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
     municipality ? municipalityToForm(municipality) : emptyMunicipalityForm(),
   );
   const [values, setValues] = useState(initial);
-  useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
+  const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<MunicipalityField>>({});
 
   const server = serverFieldErrors(save.error, MUNICIPALITY_FIELDS);
@@ -203,7 +203,7 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           </Grid.Col>
         </Grid>
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>

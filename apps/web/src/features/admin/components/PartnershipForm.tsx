@@ -45,7 +45,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
     partnership ? partnershipToForm(partnership) : emptyPartnershipForm(),
   );
   const [values, setValues] = useState(initial);
-  useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
+  const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<PartnershipField>>({});
 
   const server = serverFieldErrors(save.error, PARTNERSHIP_FIELDS, PARTNERSHIP_FIELD_ALIASES);
@@ -162,7 +162,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
           error={errors.description}
         />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>

@@ -106,6 +106,30 @@ describe('MunicipalitiesAdminPage', () => {
     expect(recordedWrites(fetchMock)).toEqual([]);
   });
 
+  it('asks before closing the dialog throws typed text away', async () => {
+    serveTowns(() => ({ status: 500 }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+    await user.click(await screen.findByRole('button', { name: 'Add a municipality' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name in its own language/ }), 'Üsküdar');
+
+    await user.keyboard('{Escape}');
+    const question = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument());
+    expect(within(dialog).getByRole('textbox', { name: /Name in its own language/ })).toHaveValue('Üsküdar');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a municipality' })).not.toBeInTheDocument());
+
+    // Nothing typed: it closes at once.
+    await user.click(screen.getByRole('button', { name: 'Add a municipality' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a municipality' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument();
+  }, 15_000);
+
   it('edits a town, sending only what changed', async () => {
     const fetchMock = serveTowns(() => ({ body: { ...istanbul, population: 15_700_000 } }));
     const { user } = renderApp('/admin/municipalities', { session: admin });

@@ -44,7 +44,7 @@ export function PostForm({
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [text, setText] = useState('');
   const [clientError, setClientError] = useState<string | undefined>();
-  useUnsavedChangesGuard({ when: text.trim() !== '' });
+  const guard = useUnsavedChangesGuard({ when: text.trim() !== '' });
 
   const server = serverFieldErrors(error, [field]);
   const fieldError = clientError ?? server.fields[field];
@@ -88,7 +88,7 @@ export function PostForm({
             {submitLabel}
           </Button>
           {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={pending}>
+            <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={pending}>
               {t('common.cancel')}
             </Button>
           )}
