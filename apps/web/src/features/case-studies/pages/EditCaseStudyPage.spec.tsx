@@ -99,7 +99,8 @@ describe('EditCaseStudyPage', () => {
     await user.click(within(outcome).getByRole('radio', { name: 'Failure' }));
     expect(screen.getByRole('switch', { name: 'Publish without naming our town' })).toBeInTheDocument();
     expect(within(stepNav()).getByRole('button', { name: 'Failure analysis' })).toHaveAccessibleDescription('Required');
-  });
+    // It opens every step: on a machine shared with other test runs that takes more than 5 s.
+  }, 15_000);
 
   it('saves the draft 1.5 s after the last change, with the version it is based on', async () => {
     const session = buildSessionInfo();
@@ -134,7 +135,7 @@ describe('EditCaseStudyPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(recordedWrites(fetchMock)).toHaveLength(2));
     expect((recordedWrites(fetchMock)[1].body as UpdateCaseStudyRequest).version).toBe(4);
-  }, 10_000);
+  }, 15_000);
 
   it('saves when the author leaves a step', async () => {
     const session = buildSessionInfo();
@@ -236,7 +237,7 @@ describe('EditCaseStudyPage', () => {
     await user.keyboard('Brown bins for every household.');
     expect(within(problems).queryByRole('button', { name: 'Identity: Summary' })).not.toBeInTheDocument();
     expect(within(problems).getAllByRole('listitem')).toHaveLength(4);
-  });
+  }, 10_000);
 
   it('submits a complete case study with the version of its last save', async () => {
     const session = buildSessionInfo();
