@@ -107,7 +107,7 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
   // The API applies the same rules, so its 422 adds nothing, unless the two ever disagree.
   const submissionProblems = submitTried ? (currentProblems.length > 0 ? currentProblems : refusedFields) : [];
   // Until a submission is tried, the header lists what the saves hold back, and why.
-  const heldBackProblems: FieldProblem[] = submissionProblems.length > 0 ? [] : toFieldProblems(autosave.localProblems);
+  const heldBackProblems: FieldProblem[] = submissionProblems.length > 0 ? [] : toFieldProblems(autosave.heldBackProblems);
 
   const submitForReview = async () => {
     setSubmitTried(true);

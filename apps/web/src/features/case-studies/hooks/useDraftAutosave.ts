@@ -7,16 +7,19 @@ import {
 } from '@twinning/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverFieldErrors, type ServerFieldErrors } from '../../../common/utils/field-errors';
+import { hasFieldErrors, serverFieldErrors, type ServerFieldErrors } from '../../../common/utils/field-errors';
 import { isSameValue } from '../../../common/utils/same-value';
 import { ApiError } from '../../../lib/api-client';
 import {
   changedFields,
   contentFieldPaths,
+  contentFieldProblems,
   findContentProblems,
   heldBackFields,
   needsFailureAnalysis,
+  stillRefused,
   type FieldProblems,
+  type Refusal,
 } from '../utils/content-fields';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy, type LocalCopy } from '../utils/local-copy';
 import { useUpdateCaseStudy } from './useCaseStudyMutations';
@@ -55,9 +58,9 @@ const effectiveAnonymity = (values: DraftValues) => values.publishAnonymously ==
  * The working copy being edited, saved in the background with optimistic concurrency: every PATCH
  * names the version it is based on, and a 409 stops all saving rather than overwrite someone's work.
  *
- * A field the form refuses (a malformed e-mail address, an end before the start) does not stop
- * the others: each save sends the fields that changed and are valid, and the API keeps its saved
- * value of those left out. Until the server has everything, this browser keeps a copy (local-copy.ts),
+ * A field the form refuses (a malformed e-mail address, an end before the start), or the API
+ * refused with a 400 naming it, does not stop the others: each save sends the fields that changed
+ * and are valid, and the API keeps its saved value of those left out. Until the server has everything, this browser keeps a copy (local-copy.ts),
  * offered back when the draft is opened again after a reload or a crash.
  */
 export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, publishAnonymously: boolean) {
@@ -66,6 +69,9 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
   const [values, setValues] = useState<DraftValues>(() => ({ content: draft.content, publishAnonymously }));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged', at: draft.updatedAt });
   const [serverProblems, setServerProblems] = useState(NO_SERVER_PROBLEMS);
+  // Fields the API refused (a rule only it knows, such as a partner town that no longer exists)
+  // are held back like the form's own refusals, until the author changes them.
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   // A copy left by an earlier visit that the server does not have: offered until the author decides.
   const [offeredCopy, setOfferedCopy] = useState<LocalCopy | null>(() => {
     const copy = readLocalCopy(caseStudyId);
@@ -86,6 +92,7 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
   const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
   const keepingOffer = useRef(offeredCopy !== null);
+  const lastRefusal = useRef<Refusal | null>(null);
 
   const scheduleSave = useDebouncedCallback(() => void saveNow(), AUTOSAVE_DELAY_MS);
 
@@ -119,7 +126,10 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
     while (inFlight.current) await inFlight.current;
     if (blocked.current) return false;
     const snapshot = latest.current;
-    const held = heldBackFields(snapshot.content, findContentProblems(snapshot.content, t));
+    const held = heldBackFields(snapshot.content, {
+      ...stillRefused(lastRefusal.current, snapshot.content),
+      ...findContentProblems(snapshot.content, t),
+    });
     const request = toUpdateRequest(snapshot, onServer.current, held, version.current);
     if (!dirty.current || request === null) {
       // Nothing valid to send: what is left (if anything) waits in the local copy.
@@ -147,8 +157,19 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
         inFlight.current = null;
         dirty.current = true;
         if (!stopOnConflict(error)) {
-          setServerProblems(serverFieldErrors(error, contentFieldPaths(snapshot.content)));
+          const server = serverFieldErrors(error, contentFieldPaths(snapshot.content));
+          const refused = contentFieldProblems(server.fields);
+          const others = Object.fromEntries(Object.entries(server.fields).filter(([path]) => !(path in refused)));
+          setServerProblems({ fields: others, unmatched: server.unmatched });
           setSaveState({ kind: 'failed', error });
+          if (hasFieldErrors(refused)) {
+            lastRefusal.current = { content: snapshot.content, fields: refused };
+            setRefusal(lastRefusal.current);
+            // The rest goes out again without them, unless what was refused was not even sent
+            // (a stored value the API no longer accepts): then only a change can help.
+            const sent = Object.keys(request.content ?? {});
+            if (Object.keys(refused).some((path) => sent.includes(path.split(/[.[]/)[0]))) scheduleSave();
+          }
         }
         return false;
       },
@@ -198,10 +219,13 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
     [],
   );
 
-  const localProblems = useMemo(() => findContentProblems(values.content, t), [values.content, t]);
-  const heldBack = useMemo(() => heldBackFields(values.content, localProblems), [values.content, localProblems]);
-  // The form's own checks describe what is typed now; the server's, what it last refused.
-  const problems: FieldProblems = { ...serverProblems.fields, ...localProblems };
+  // The form's own checks describe what is typed now; the server's, what it refused and still holds.
+  const heldBackProblems = useMemo(
+    () => ({ ...stillRefused(refusal, values.content), ...findContentProblems(values.content, t) }),
+    [refusal, values.content, t],
+  );
+  const heldBack = useMemo(() => heldBackFields(values.content, heldBackProblems), [values.content, heldBackProblems]);
+  const problems: FieldProblems = { ...serverProblems.fields, ...heldBackProblems };
   const everythingSaved = (saveState.kind === 'saved' || saveState.kind === 'unchanged') && heldBack.size === 0;
 
   return {
@@ -210,8 +234,8 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
     saveNow,
     saveState,
     problems,
-    /** The form's own objections, each keeping its field out of the saves until it is fixed. */
-    localProblems,
+    /** The form's own objections and the API's, each keeping its field out of the saves until it is fixed. */
+    heldBackProblems,
     /** How many fields wait in this browser for a fix before they can be saved. */
     heldBackCount: heldBack.size,
     /** Leaving now would lose something that only this page (and the local copy) holds. */

@@ -377,6 +377,51 @@ describe('EditCaseStudyPage', () => {
       expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
     }, 15_000);
 
+    it('holds back a field the API refuses and saves the rest without it', async () => {
+      const session = buildSessionInfo();
+      let current = draftOf(session);
+      const fetchMock = serveDraft(
+        () => current,
+        (request) => {
+          if ((request.body as UpdateCaseStudyRequest).content?.contactRole === 'Mayor of everything') {
+            return {
+              status: 400,
+              body: buildApiErrorBody({
+                code: 'validation_failed',
+                message: 'Invalid request',
+                details: [{ field: 'contactRole', reason: 'is not a role the portal knows' }],
+              }),
+            };
+          }
+          current = savedFrom(current, request);
+          return { body: current };
+        },
+      );
+      const { user } = renderApp(`/case-studies/${current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await user.clear(screen.getByRole('textbox', { name: 'Role' }));
+      await user.type(screen.getByRole('textbox', { name: 'Role' }), 'Mayor of everything');
+      await user.click(within(stepNav()).getByRole('button', { name: 'Lessons' }));
+      await user.type(screen.getByRole('textbox', { name: 'What worked' }), ' And the brown bins.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+      await waitFor(() => expect(current.draft?.content.whatWorked).toMatch(/And the brown bins\.$/), {
+        timeout: AUTOSAVE_DELAY_MS + 3000,
+      });
+      const [refused, retried] = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(refused.contactRole).toBe('Mayor of everything');
+      expect(retried).not.toHaveProperty('contactRole');
+      const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
+      expect(heldBack).toHaveTextContent('Contact: Role: is not a role the portal knows');
+
+      await user.click(within(heldBack).getByRole('button', { name: 'Contact: Role' }));
+      await user.type(screen.getByRole('textbox', { name: 'Role' }), ' (acting)');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(current.draft?.content.contactRole).toBe('Mayor of everything (acting)'));
+      expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
+    }, 15_000);
+
     it('offers the kept changes back when the draft opens again, or discards them', async () => {
       const session = buildSessionInfo();
       const { server } = serveSavingDraft(session);

@@ -169,6 +169,28 @@ export function heldBackFields(content: CaseStudyContent, problems: FieldProblem
   return held;
 }
 
+/** What the API refused at a save, with the content that save was made from. */
+export interface Refusal {
+  content: CaseStudyContent;
+  fields: FieldProblems;
+}
+
+/** The API's objections to template fields only (others, such as publishAnonymously, stay with the form). */
+export function contentFieldProblems(problems: FieldProblems): FieldProblems {
+  return Object.fromEntries(Object.entries(problems).filter(([path]) => isContentField(path.split(/[.[]/)[0])));
+}
+
+/** The API's objections that still hold: the field has the value it refused, so sending it again is pointless. */
+export function stillRefused(refusal: Refusal | null, content: CaseStudyContent): FieldProblems {
+  if (!refusal) return {};
+  return Object.fromEntries(
+    Object.entries(refusal.fields).filter(([path]) => {
+      const name = path.split(/[.[]/)[0];
+      return isContentField(name) && isSameValue(content[name], refusal.content[name]);
+    }),
+  );
+}
+
 /** The fields of `content` that differ from what the server has, leaving out those held back. */
 export function changedFields(
   content: CaseStudyContent,
