@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { hasFieldErrors, serverFieldErrors, type ServerFieldErrors } from '../../../common/utils/field-errors';
 import { isSameValue } from '../../../common/utils/same-value';
 import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../../auth/hooks/useSession';
 import {
   changedFields,
   contentFieldPaths,
@@ -66,6 +67,9 @@ const effectiveAnonymity = (values: DraftValues) => values.publishAnonymously ==
 export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, publishAnonymously: boolean) {
   const { t } = useTranslation();
   const { mutateAsync: update } = useUpdateCaseStudy(caseStudyId);
+  const { account } = useSession();
+  // The form is shown to signed-in staff only; the fallback keeps the hook usable anywhere.
+  const copyKey = useMemo(() => ({ accountId: account?.id ?? 'anonymous', caseStudyId }), [account?.id, caseStudyId]);
   const [values, setValues] = useState<DraftValues>(() => ({ content: draft.content, publishAnonymously }));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged', at: draft.updatedAt });
   const [serverProblems, setServerProblems] = useState(NO_SERVER_PROBLEMS);
@@ -74,9 +78,9 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // A copy left by an earlier visit that the server does not have: offered until the author decides.
   const [offeredCopy, setOfferedCopy] = useState<LocalCopy | null>(() => {
-    const copy = readLocalCopy(caseStudyId);
+    const copy = readLocalCopy(copyKey);
     if (copy && sameValues(copy, { content: draft.content, publishAnonymously })) {
-      removeLocalCopy(caseStudyId);
+      removeLocalCopy(copyKey);
       return null;
     }
     return copy;
@@ -100,9 +104,9 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
   const syncLocalCopy = useCallback(() => {
     // The copy on offer is not overwritten before the author has said whether they want it back.
     if (keepingOffer.current) return;
-    if (sameValues(latest.current, onServer.current)) removeLocalCopy(caseStudyId);
-    else writeLocalCopy(caseStudyId, { ...latest.current, version: version.current, savedAt: new Date().toISOString() });
-  }, [caseStudyId]);
+    if (sameValues(latest.current, onServer.current)) removeLocalCopy(copyKey);
+    else writeLocalCopy(copyKey, { ...latest.current, version: version.current, savedAt: new Date().toISOString() });
+  }, [copyKey]);
 
   /** Takes a 409 that means "stop saving"; true when it was one. */
   const stopOnConflict = useCallback((error: unknown): boolean => {

@@ -13,14 +13,20 @@ export interface LocalCopy {
   savedAt: string;
 }
 
-const keyOf = (caseStudyId: string) => `twinning.caseStudyDraft.${caseStudyId}`;
+/** Whose copy of which case study: a colleague signing in on the same browser is not offered it. */
+export interface LocalCopyKey {
+  accountId: string;
+  caseStudyId: string;
+}
+
+const keyOf = ({ accountId, caseStudyId }: LocalCopyKey) => `twinning.caseStudyDraft.${accountId}.${caseStudyId}`;
 
 // Storage can be full, switched off or shared with an older tab: a copy that cannot be kept or
 // read is treated as absent, and the form goes on saving to the server as before.
 
-export function readLocalCopy(caseStudyId: string): LocalCopy | null {
+export function readLocalCopy(key: LocalCopyKey): LocalCopy | null {
   try {
-    const stored = window.localStorage.getItem(keyOf(caseStudyId));
+    const stored = window.localStorage.getItem(keyOf(key));
     if (!stored) return null;
     const parsed = JSON.parse(stored) as Partial<LocalCopy>;
     if (typeof parsed.version !== 'number' || typeof parsed.publishAnonymously !== 'boolean') return null;
@@ -31,17 +37,17 @@ export function readLocalCopy(caseStudyId: string): LocalCopy | null {
   }
 }
 
-export function writeLocalCopy(caseStudyId: string, copy: LocalCopy): void {
+export function writeLocalCopy(key: LocalCopyKey, copy: LocalCopy): void {
   try {
-    window.localStorage.setItem(keyOf(caseStudyId), JSON.stringify(copy));
+    window.localStorage.setItem(keyOf(key), JSON.stringify(copy));
   } catch {
     // See above: the server copy still has every valid field.
   }
 }
 
-export function removeLocalCopy(caseStudyId: string): void {
+export function removeLocalCopy(key: LocalCopyKey): void {
   try {
-    window.localStorage.removeItem(keyOf(caseStudyId));
+    window.localStorage.removeItem(keyOf(key));
   } catch {
     // Nothing to do: it could not have been written either.
   }

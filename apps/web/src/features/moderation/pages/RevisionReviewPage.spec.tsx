@@ -132,7 +132,7 @@ describe('RevisionReviewPage', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Moderation' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Leave this page?' })).getByRole('button', { name: 'Stay on this page' }));
     expect(currentLocation().pathname).toBe(reviewPath);
-  }, 10_000);
+  }, 20_000);
 
   it('says who decided first when another moderator was quicker, and goes back to the queue', async () => {
     let decidedBy: CaseStudyRevision = revision;
