@@ -219,6 +219,31 @@ describe('case studies and their moderation', () => {
     ]);
   });
 
+  it('refuses what does not fit the limits with 400 naming the field and the reason, and stores nothing changed', async () => {
+    const draft = await createDraft(completeContent({ partnerMunicipalityIds: [], startDate: '2022-03-01', endDate: '2023-09-30', budgetAmount: 12_000, coFinancingPercent: 40 }));
+    const before = ((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!;
+    const refusals: [object, string, string][] = [
+      [{ title: 'T'.repeat(5_000) }, 'title', 'must be shorter than or equal to 200 characters'],
+      [{ budgetAmount: -500 }, 'budgetAmount', 'must not be less than 0'],
+      [{ coFinancingPercent: 250 }, 'coFinancingPercent', 'must not be greater than 100'],
+      [{ endDate: '2021-12-31' }, 'endDate', 'must not be before the start date'],
+      // The start moved past the saved end is refused just the same.
+      [{ startDate: '2024-01-01' }, 'endDate', 'must not be before the start date'],
+    ];
+    for (const [content, field, reason] of refusals) {
+      const response = await as(staff).patch(url(draft.id), { version: before.version, content });
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([{ field, reason }]);
+    }
+    const after = ((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!;
+    expect(after).toEqual(before);
+
+    // A new draft is held to the same limits.
+    const created = await as(staff).post('/api/v1/case-studies', { content: { title: 'T'.repeat(201), coFinancingPercent: 100.5 } });
+    expect(created.status).toBe(400);
+    expect(created.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['coFinancingPercent', 'title']);
+  });
+
   it('hides the town of an anonymous story, and contact details, from those who may not see them', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, {
       municipalityId: bursa.id,

@@ -28,6 +28,9 @@ export const PARTNERSHIP_LIMITS = {
   descriptionMaxLength: 2000,
 } as const;
 
+/** The longest text the admins' account search (`q` of AdminUserListQuery) takes. */
+export const ACCOUNT_SEARCH_MAX_LENGTH = 100;
+
 /** Body of POST /admin/municipalities; PATCH takes any subset. */
 export interface MunicipalityInput {
   nameLocal: string;

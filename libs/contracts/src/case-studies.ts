@@ -129,8 +129,20 @@ export const CASE_STUDY_LIMITS = {
   maxFundingSources: 10,
   maxPartners: 20,
   maxFailureCauses: 8,
+  minBudget: 0,
   maxBudget: 1_000_000_000_000,
+  minCoFinancingPercent: 0,
+  maxCoFinancingPercent: 100,
 } as const;
+
+/**
+ * The one rule that ties two fields together at every save: a timeline cannot end before it
+ * starts. (Dates are YYYY-MM-DD, so they compare as text.)
+ */
+export function endsBeforeStart(content: Pick<CaseStudyContent, 'startDate' | 'endDate'>): boolean {
+  return content.startDate !== null && content.endDate !== null && content.endDate < content.startDate;
+}
+export const END_BEFORE_START_REASON = 'must not be before the start date';
 
 export function emptyCaseStudyContent(): CaseStudyContent {
   return {
@@ -195,7 +207,7 @@ export function findIncompleteFields(content: CaseStudyContent): ApiErrorDetail[
   if (!content.language) need('language');
   if (!content.outcome) need('outcome');
   if (!content.startDate) need('startDate');
-  if (content.startDate && content.endDate && content.endDate < content.startDate) need('endDate', 'must not be before the start date');
+  if (endsBeforeStart(content)) need('endDate', END_BEFORE_START_REASON);
   if (content.sdgs.length === 0) need('sdgs', 'needs at least one SDG');
   if (content.themes.length === 0) need('themes', 'needs at least one theme');
   if (content.fundingSources.length === 0) need('fundingSources', 'needs at least one funding source');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createI18n } from '../i18n';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
@@ -9,12 +9,13 @@ export function App() {
   // Created once per mounted app (not per module), so nothing is shared between roots.
   const [i18n] = useState(() => createI18n());
   const [queryClient] = useState(createQueryClient);
+  // A data router, because only it can hold a navigation until the person confirms it
+  // (useBlocker in UnsavedChangesGuard); the routes themselves stay in AppRoutes.
+  const [router] = useState(() => createBrowserRouter([{ path: '*', element: <AppRoutes /> }]));
 
   return (
     <AppProviders i18n={i18n} queryClient={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </AppProviders>
   );
 }

@@ -115,7 +115,7 @@ const appRoutes: RouteObject[] = [
 ];
 
 /**
- * The routes, inside whichever router renders them: BrowserRouter in the app, MemoryRouter in tests.
+ * The routes, inside whichever router renders them: a browser router in the app, a memory router in tests.
  * Declarative routing is enough, since React Query (not route loaders) fetches the data.
  */
 export function AppRoutes() {

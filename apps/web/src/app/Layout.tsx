@@ -1,6 +1,7 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { UnsavedChangesGuard } from '../common/components/UnsavedChangesGuard';
 import { useSession } from '../features/auth/hooks/useSession';
 import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { HeaderSearch } from '../features/search/components/HeaderSearch';
@@ -14,7 +15,7 @@ export function Layout() {
   const { account } = useSession();
 
   return (
-    <>
+    <UnsavedChangesGuard>
       <Anchor href={`#${MAIN_CONTENT_ID}`} className="skip-link">
         {t('app.skipToContent')}
       </Anchor>
@@ -45,6 +46,6 @@ export function Layout() {
           </Text>
         </Container>
       </Box>
-    </>
+    </UnsavedChangesGuard>
   );
 }

@@ -1,5 +1,4 @@
 import { type Label } from '@twinning/contracts';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Formatters {
@@ -35,57 +34,72 @@ const TIME_AGO_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** Locale-aware formatting in the current language, rebuilt only when the language changes. */
+/**
+ * Locale-aware formatting in the current language. Built once per language for the whole app:
+ * every field with a counter or a number asks for them, and Intl's constructors are not cheap.
+ */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => {
-    const regionNames = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
-    const languageNames = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
-    const collator = new Intl.Collator(language);
-    const numberFormat = new Intl.NumberFormat(language);
-    const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-    const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-    const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
-    const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-    const displayName = (names: Intl.DisplayNames, code: string) => {
-      try {
-        return names.of(code) ?? code;
-      } catch {
-        // Intl throws on anything that is not a well-formed code.
-        return code;
+  return formattersFor(i18n.language);
+}
+
+const formattersByLanguage = new Map<string, Formatters>();
+
+function formattersFor(language: string): Formatters {
+  let formatters = formattersByLanguage.get(language);
+  if (!formatters) {
+    formatters = buildFormatters(language);
+    formattersByLanguage.set(language, formatters);
+  }
+  return formatters;
+}
+
+function buildFormatters(language: string): Formatters {
+  const regionNames = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const languageNames = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+  const collator = new Intl.Collator(language);
+  const numberFormat = new Intl.NumberFormat(language);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const displayName = (names: Intl.DisplayNames, code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      // Intl throws on anything that is not a well-formed code.
+      return code;
+    }
+  };
+  return {
+    language,
+    // Tables format a number per row: the plain format is made once, special ones when asked for.
+    formatNumber: (value, options) =>
+      (options ? new Intl.NumberFormat(language, options) : numberFormat).format(value),
+    countryName: (code) => displayName(regionNames, code),
+    languageName: (code) => displayName(languageNames, code),
+    labelOf: (label) => (language === 'tr' ? label.tr : label.en),
+    compareText: collator.compare,
+    formatDate: (iso) => dateFormat.format(new Date(iso)),
+    formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    formatTime: (iso) => timeFormat.format(new Date(iso)),
+    formatCalendarDate: (date) => {
+      const parsed = new Date(`${date}T00:00:00Z`);
+      return Number.isNaN(parsed.getTime()) ? date : calendarDateFormat.format(parsed);
+    },
+    formatMonth: (month) => {
+      const parsed = new Date(`${month}-01T00:00:00Z`);
+      return /^\d{4}-\d{2}$/.test(month) && !Number.isNaN(parsed.getTime()) ? monthFormat.format(parsed) : month;
+    },
+    formatTimeAgo: (iso, now = Date.now()) => {
+      let amount = (new Date(iso).getTime() - now) / 1000;
+      for (const [unit, size] of TIME_AGO_STEPS) {
+        if (Math.abs(amount) < size) return relativeFormat.format(Math.round(amount), unit);
+        amount /= size;
       }
-    };
-    return {
-      language,
-      // Tables format a number per row: the plain format is made once, special ones when asked for.
-      formatNumber: (value, options) =>
-        (options ? new Intl.NumberFormat(language, options) : numberFormat).format(value),
-      countryName: (code) => displayName(regionNames, code),
-      languageName: (code) => displayName(languageNames, code),
-      labelOf: (label) => (language === 'tr' ? label.tr : label.en),
-      compareText: collator.compare,
-      formatDate: (iso) => dateFormat.format(new Date(iso)),
-      formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-      formatTime: (iso) => timeFormat.format(new Date(iso)),
-      formatCalendarDate: (date) => {
-        const parsed = new Date(`${date}T00:00:00Z`);
-        return Number.isNaN(parsed.getTime()) ? date : calendarDateFormat.format(parsed);
-      },
-      formatMonth: (month) => {
-        const parsed = new Date(`${month}-01T00:00:00Z`);
-        return /^\d{4}-\d{2}$/.test(month) && !Number.isNaN(parsed.getTime()) ? monthFormat.format(parsed) : month;
-      },
-      formatTimeAgo: (iso, now = Date.now()) => {
-        let amount = (new Date(iso).getTime() - now) / 1000;
-        for (const [unit, size] of TIME_AGO_STEPS) {
-          if (Math.abs(amount) < size) return relativeFormat.format(Math.round(amount), unit);
-          amount /= size;
-        }
-        return relativeFormat.format(Math.round(amount), 'year');
-      },
-    };
-  }, [language]);
+      return relativeFormat.format(Math.round(amount), 'year');
+    },
+  };
 }

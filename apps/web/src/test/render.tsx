@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type SessionInfo } from '@twinning/contracts';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation, type Location } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { AppRoutes } from '../app/AppRoutes';
 import { createQueryClient } from '../app/query-client';
@@ -24,12 +24,24 @@ export function renderApp(path: string, { language = 'en', session = null }: Ren
   const user = userEvent.setup({ delay: null });
   const seen: { location?: Location } = {};
 
+  // A data router, as in App, so that navigation blocking works in tests too.
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        element: (
+          <>
+            <AppRoutes />
+            <LocationProbe onRender={(location) => (seen.location = location)} />
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [path] },
+  );
   const view = render(
     <AppProviders i18n={i18n} queryClient={queryClient} env="test">
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <LocationProbe onRender={(location) => (seen.location = location)} />
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </AppProviders>,
   );
 
@@ -38,7 +50,7 @@ export function renderApp(path: string, { language = 'en', session = null }: Ren
     if (!seen.location) throw new Error('The router has not rendered yet.');
     return seen.location;
   };
-  return { ...view, user, i18n, queryClient, currentLocation };
+  return { ...view, user, i18n, queryClient, currentLocation, router };
 }
 
 function LocationProbe({ onRender }: { onRender: (location: Location) => void }) {

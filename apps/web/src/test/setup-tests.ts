@@ -27,6 +27,20 @@ class ResizeObserverStub implements ResizeObserver {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// jsdom has no Request either. The data router makes one for each navigation, for route loaders
+// this app does not have, so the URL, method and signal are all it needs.
+class RequestStandIn {
+  readonly url: string;
+  readonly method: string;
+  readonly signal: AbortSignal | null;
+  constructor(input: string | URL, init: RequestInit = {}) {
+    this.url = String(input);
+    this.method = init.method ?? 'GET';
+    this.signal = init.signal ?? null;
+  }
+}
+if (!('Request' in globalThis)) Object.assign(globalThis, { Request: RequestStandIn });
+
 // Mantine's Combobox scrolls the selected option into view.
 Element.prototype.scrollIntoView = () => undefined;
 

@@ -5,6 +5,8 @@ import {
   type CaseStudyContent,
   type CaseStudyLanguage,
   emptyCaseStudyContent,
+  END_BEFORE_START_REASON,
+  endsBeforeStart,
   CURRENCIES,
   type Currency,
   FAILURE_CAUSES,
@@ -88,10 +90,10 @@ export class CaseStudyContentDto implements CaseStudyContent {
   @IsString() @longText() salvaged: string;
   @IsString() @longText() preconditions: string;
   @IsString() @longText() tipsForAdopters: string;
-  @nullable() @finite() @Min(0) @Max(LIMITS.maxBudget) budgetAmount: number | null;
+  @nullable() @finite() @Min(LIMITS.minBudget) @Max(LIMITS.maxBudget) budgetAmount: number | null;
   @nullable() @oneOf(CURRENCIES) budgetCurrency: Currency | null;
   @IsArray() @ArrayMaxSize(LIMITS.maxFundingSources) @ValidateNested({ each: true }) @Type(() => FundingSourceDto) fundingSources: FundingSource[];
-  @nullable() @finite() @Min(0) @Max(100) coFinancingPercent: number | null;
+  @nullable() @finite() @Min(LIMITS.minCoFinancingPercent) @Max(LIMITS.maxCoFinancingPercent) coFinancingPercent: number | null;
   @IsString() @longText() afterFunding: string;
   @IsString() @longText() staffAndTime: string;
   @nullable() @Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }) startDate: string | null;
@@ -124,5 +126,9 @@ export async function findContentProblems(content: CaseStudyContent): Promise<Ap
     }
   };
   walk(await validate(plainToInstance(CaseStudyContentDto, content), { whitelist: true, forbidNonWhitelisted: true }), '');
+  // Checked at every save, not only at submission, so a draft never holds a timeline that ends first.
+  if (!details.some((detail) => detail.field === 'startDate' || detail.field === 'endDate') && endsBeforeStart(content)) {
+    details.push({ field: 'endDate', reason: END_BEFORE_START_REASON });
+  }
   return details;
 }

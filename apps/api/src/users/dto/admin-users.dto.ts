@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ACCOUNT_STATUSES, type AccountStatus, type AdminUserListQuery, ROLES, type Role, type UpdateUserRequest } from '@twinning/contracts';
+import { ACCOUNT_SEARCH_MAX_LENGTH, ACCOUNT_STATUSES, type AccountStatus, type AdminUserListQuery, ROLES, type Role, type UpdateUserRequest } from '@twinning/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { Omittable } from '../../common/dto/transforms';
@@ -18,7 +18,7 @@ export class AdminUserListQueryDto extends PageQueryDto implements AdminUserList
   @ApiPropertyOptional({ description: 'Part of the e-mail or name.' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(ACCOUNT_SEARCH_MAX_LENGTH)
   q?: string;
 }
 

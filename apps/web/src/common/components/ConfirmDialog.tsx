@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  /** "Cancel" unless the choice reads better named ("Stay on this page"). */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   /** The confirmed action is running: the button shows it and cannot be pressed twice. */
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
   busy = false,
@@ -49,7 +52,7 @@ export function ConfirmDialog({
         <Group justify="flex-end" gap="sm">
           {/* Cancel first and focused: Enter on an opened dialog should never destroy anything. */}
           <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={busy}>
             {confirmLabel}

@@ -533,13 +533,12 @@ export const en = {
       savedAt: 'Saved at {{time}}',
       pending: 'Unsaved changes',
       saving: 'Saving…',
-      invalid: 'Not saved: correct the marked fields.',
       failed: 'Not saved: {{reason}}',
       stopped: 'Saving stopped',
     },
     staleTitle: 'Someone else saved this case study in the meantime',
     staleMessage:
-      'So that nothing of theirs is overwritten, your changes since your last save were not saved. Reload the latest version to go on; the changes made here since then will be lost, so copy any text you want to keep first.',
+      'So that nothing of theirs is overwritten, your changes since your last save were not saved. They stay in this browser: reload the latest version, and the form offers them back.',
     reload: 'Reload the latest version',
     lockedTitle: 'This case study can no longer be edited',
     lockedMessage:
@@ -616,7 +615,7 @@ export const en = {
       themes: 'At least one theme.',
       contactRole: 'Your job title or unit, e.g. “Environmental Protection Directorate”.',
     },
-    summaryHint: 'At most {{max}} characters ({{count}} so far). Shown in lists and search results.',
+    summaryHint: 'At most {{max}} characters. Shown in lists and search results.',
     noLanguage: 'No language by that name',
     nothingFound: 'Nothing found',
     partnersHint: 'The twinned or partner towns that took part, if any.',
@@ -1332,6 +1331,42 @@ export const en = {
       emailDomainInvalid: '“{{domain}}” is not a domain such as bursa.bel.tr.',
       emailDomainsTooMany: 'At most {{max}} domains.',
     },
+  },
+  // Nothing typed is lost: the unsaved-changes guard, counters, number ranges and local copies.
+  unsavedChanges: {
+    title: 'Leave this page?',
+    message: 'What you typed here is not saved yet. If you leave now, it is lost.',
+    leave: 'Leave without saving',
+    stay: 'Stay on this page',
+    discardTitle: 'Discard your changes?',
+    discardMessage: 'What you typed here is not saved yet. If you close it now, it is lost.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
+  },
+  characterCount: {
+    left_one: '{{number}} character left',
+    left_other: '{{number}} characters left',
+    over_one: '{{number}} character too many (at most {{max}})',
+    over_other: '{{number}} characters too many (at most {{max}})',
+    overAnnouncement: 'Too long: at most {{max}} characters.',
+  },
+  numberRange: {
+    atLeast: 'At least {{min}}.',
+    atMost: 'At most {{max}}.',
+  },
+  caseStudyLocalCopy: {
+    heldBackStatus_one: '{{count}} field kept in this browser until it is fixed',
+    heldBackStatus_other: '{{count}} fields kept in this browser until they are fixed',
+    heldBackTitle: 'Not saved yet: fix these and they are saved with the rest',
+    stepToFix_one: '{{count}} to fix',
+    stepToFix_other: '{{count}} to fix',
+    leaveMessage:
+      'Some of your changes are not saved yet (the fields listed at the top of the form). They stay in this browser, and the form offers them back when you open this draft here again.',
+    offerTitle: 'Restore your unsaved changes?',
+    offerMessage: 'This browser kept changes to this draft from {{time}} that were never saved.',
+    offerNewerVersion: 'The draft has been saved again since then. Restoring puts your kept changes over the saved ones.',
+    restore: 'Restore my changes',
+    discard: 'Discard them',
   },
 };
 

@@ -2,8 +2,10 @@ import { Alert, Box, Button, Group, NativeSelect, Stack, Text, Textarea, Title }
 import { ADAPTATION_LIMITS, AdaptationErrorCode, type Adaptation } from '@twinning/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import {
   hasFieldErrors,
@@ -38,6 +40,7 @@ export function CheckInForm({ adaptation, onRecorded }: CheckInFormProps) {
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [values, setValues] = useState<CheckInFormValues>({ status: adaptation.status, note: '', results: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<CheckInField>>({});
+  useUnsavedChangesGuard({ when: values.note.trim() !== '' || values.results.trim() !== '' });
   const allowed = checkInStatusesAfter(adaptation.status);
   // After a reload (someone else checked in) the choice may no longer be offered: fall back to the current status.
   const status = allowed.includes(values.status) ? values.status : adaptation.status;
@@ -98,21 +101,27 @@ export function CheckInForm({ adaptation, onRecorded }: CheckInFormProps) {
             />
             <Textarea
               label={discontinuing ? t('checkIn.reason') : t('checkIn.note')}
-              description={discontinuing ? t('checkIn.reasonHint') : t('checkIn.noteHint')}
+              description={
+                <CharacterCount value={values.note} max={ADAPTATION_LIMITS.noteMaxLength}>
+                  {discontinuing ? t('checkIn.reasonHint') : t('checkIn.noteHint')}
+                </CharacterCount>
+              }
               required
               autosize
               minRows={3}
-              maxLength={ADAPTATION_LIMITS.noteMaxLength}
               value={values.note}
               onChange={(event) => set('note', event.currentTarget.value)}
               error={errors.note}
             />
             <Textarea
               label={t('checkIn.results')}
-              description={t('checkIn.resultsHint')}
+              description={
+                <CharacterCount value={values.results} max={ADAPTATION_LIMITS.noteMaxLength}>
+                  {t('checkIn.resultsHint')}
+                </CharacterCount>
+              }
               autosize
               minRows={2}
-              maxLength={ADAPTATION_LIMITS.noteMaxLength}
               value={values.results}
               onChange={(event) => set('results', event.currentTarget.value)}
               error={errors.results}

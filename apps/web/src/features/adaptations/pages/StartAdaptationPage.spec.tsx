@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { ApiRoutes, type AdaptationSummary, type CaseStudyDetail } from '@twinning/contracts';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { ADAPTATION_LIMITS, ApiRoutes, type AdaptationSummary, type CaseStudyDetail } from '@twinning/contracts';
 import {
   buildAdaptation,
   buildAdaptationSummary,
@@ -68,6 +68,36 @@ describe('StartAdaptationPage', () => {
     expect(screen.getByRole('textbox', { name: 'Planned steps' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(recordedWrites(fetchMock)).toHaveLength(0);
   });
+
+  it('keeps an over-long text whole with a counter, refuses it with the reason, and asks before a link leaves it', async () => {
+    const caseStudy = buildCaseStudyDetail();
+    const fetchMock = serve(caseStudy, () => [], () => ({ status: 500 }));
+    const { user, currentLocation } = renderApp(`/case-studies/${caseStudy.id}/adapt`, {
+      session: buildSessionInfo({ municipality: cologne }),
+    });
+    const changes = await screen.findByRole('textbox', { name: 'What you change and why' });
+    const max = ADAPTATION_LIMITS.textMaxLength;
+
+    fireEvent.change(changes, { target: { value: 'x'.repeat(max - 5) } });
+    expect(changes).toHaveAccessibleDescription(/5 characters left/);
+    fireEvent.change(changes, { target: { value: 'x'.repeat(max + 12) } });
+    expect(changes).toHaveValue('x'.repeat(max + 12));
+    expect(changes).toHaveAccessibleDescription(/12 characters too many \(at most 10,000\)/);
+    await user.type(screen.getByRole('textbox', { name: 'Local context' }), 'Narrow streets.');
+    await user.click(screen.getByRole('button', { name: 'Start adapting' }));
+    expect(changes).toHaveAttribute('aria-invalid', 'true');
+    expect(changes).toHaveFocus();
+    expect(screen.getByText('At most 10000 characters.')).toBeInTheDocument();
+    expect(changes).toHaveValue('x'.repeat(max + 12));
+    expect(recordedWrites(fetchMock)).toHaveLength(0);
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Towns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    expect(dialog).toHaveTextContent('What you typed here is not saved yet.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(currentLocation().pathname).toBe(`/case-studies/${caseStudy.id}/adapt`);
+    expect(screen.getByRole('textbox', { name: 'Local context' })).toHaveValue('Narrow streets.');
+  }, 20_000);
 
   it('links to the town’s own adaptation when it already adapts the practice', async () => {
     const caseStudy = buildCaseStudyDetail();

@@ -10,9 +10,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
 import {
@@ -104,6 +106,7 @@ function StartAdaptationForm({ caseStudy, title }: { caseStudy: CaseStudyDetail;
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [values, setValues] = useState<StartAdaptationRequest>(emptyStartAdaptationForm);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<StartAdaptationField>>({});
+  const guard = useUnsavedChangesGuard({ when: START_ADAPTATION_FIELDS.some((field) => values[field].trim() !== '') });
 
   const server = serverFieldErrors(start.error, START_ADAPTATION_FIELDS);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
@@ -135,6 +138,7 @@ function StartAdaptationForm({ caseStudy, title }: { caseStudy: CaseStudyDetail;
     start.mutate(toStartAdaptationRequest(values), {
       onSuccess: (adaptation) => {
         const state: AdaptationPageState = { notice: t('startAdaptation.started') };
+        guard.release();
         void navigate(`/adaptations/${adaptation.id}`, { state });
       },
     });
@@ -167,32 +171,41 @@ function StartAdaptationForm({ caseStudy, title }: { caseStudy: CaseStudyDetail;
           <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
           <Textarea
             label={t('startAdaptation.localContext')}
-            description={t('startAdaptation.localContextHint')}
+            description={
+              <CharacterCount value={values.localContext} max={ADAPTATION_LIMITS.textMaxLength}>
+                {t('startAdaptation.localContextHint')}
+              </CharacterCount>
+            }
             required
             autosize
             minRows={4}
-            maxLength={ADAPTATION_LIMITS.textMaxLength}
             value={values.localContext}
             onChange={(event) => set('localContext', event.currentTarget.value)}
             error={errors.localContext}
           />
           <Textarea
             label={t('startAdaptation.changes')}
-            description={t('startAdaptation.changesHint')}
+            description={
+              <CharacterCount value={values.changes} max={ADAPTATION_LIMITS.textMaxLength}>
+                {t('startAdaptation.changesHint')}
+              </CharacterCount>
+            }
             required
             autosize
             minRows={4}
-            maxLength={ADAPTATION_LIMITS.textMaxLength}
             value={values.changes}
             onChange={(event) => set('changes', event.currentTarget.value)}
             error={errors.changes}
           />
           <Textarea
             label={t('startAdaptation.plannedSteps')}
-            description={t('startAdaptation.plannedStepsHint')}
+            description={
+              <CharacterCount value={values.plannedSteps} max={ADAPTATION_LIMITS.textMaxLength}>
+                {t('startAdaptation.plannedStepsHint')}
+              </CharacterCount>
+            }
             autosize
             minRows={3}
-            maxLength={ADAPTATION_LIMITS.textMaxLength}
             value={values.plannedSteps}
             onChange={(event) => set('plannedSteps', event.currentTarget.value)}
             error={errors.plannedSteps}

@@ -1,9 +1,9 @@
 import { Box, Button, Grid, Select } from '@mantine/core';
-import { ACCOUNT_STATUSES, ROLES } from '@twinning/contracts';
+import { ACCOUNT_SEARCH_MAX_LENGTH, ACCOUNT_STATUSES, ROLES } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../common/components/SearchInput';
 import { isOneOf } from '../../../common/utils/is-one-of';
-import { ACCOUNT_SEARCH_MAX_LENGTH, type AccountFilters } from '../utils/list-filters';
+import { type AccountFilters } from '../utils/list-filters';
 
 interface AccountFilterFormProps {
   filters: AccountFilters;

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import {
   ROLES,
   type AdminUser,
@@ -9,7 +9,9 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
+import { GuardedModal } from '../../../common/components/GuardedModal';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import {
   hasFieldErrors,
@@ -34,14 +36,14 @@ interface EditAccountDialogProps {
 export function EditAccountDialog({ user, onClose, onSaved }: EditAccountDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <GuardedModal
       opened={user !== null}
       onClose={onClose}
       title={user ? t('adminAccounts.editTitle', { name: user.displayName }) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {user && <EditAccountForm key={user.id} user={user} onCancel={onClose} onSaved={onSaved} />}
-    </Modal>
+    </GuardedModal>
   );
 }
 
@@ -60,6 +62,7 @@ function EditAccountForm({
   const [role, setRole] = useState<Role>(user.role);
   const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(user.municipality);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<AccountField>>({});
+  const guard = useUnsavedChangesGuard({ when: role !== user.role || municipality?.id !== user.municipality?.id });
 
   const server = serverFieldErrors(update.error, FIELDS);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
@@ -109,7 +112,7 @@ function EditAccountForm({
           />
         )}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={update.isPending}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={update.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={update.isPending}>

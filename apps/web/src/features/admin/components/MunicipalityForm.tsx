@@ -2,10 +2,13 @@ import { Button, Grid, Group, NumberInput, Select, Stack, TextInput } from '@man
 import { COUNTRY_CODE_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS, type Municipality } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import { isOneOf } from '../../../common/utils/is-one-of';
+import { isSameValue } from '../../../common/utils/same-value';
 import {
   hasFieldErrors,
   mergeFieldErrors,
@@ -37,9 +40,11 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
   const { countryName } = useFormatters();
   const save = useSaveMunicipality();
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
-  const [values, setValues] = useState<MunicipalityFormValues>(() =>
+  const [initial] = useState<MunicipalityFormValues>(() =>
     municipality ? municipalityToForm(municipality) : emptyMunicipalityForm(),
   );
+  const [values, setValues] = useState(initial);
+  const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<MunicipalityField>>({});
 
   const server = serverFieldErrors(save.error, MUNICIPALITY_FIELDS);
@@ -80,9 +85,12 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label={t('adminMunicipalities.form.nameLocal')}
-              description={t('adminMunicipalities.form.nameLocalHint')}
+              description={
+                <CharacterCount value={values.nameLocal} max={MUNICIPALITY_LIMITS.nameMaxLength}>
+                  {t('adminMunicipalities.form.nameLocalHint')}
+                </CharacterCount>
+              }
               required
-              maxLength={MUNICIPALITY_LIMITS.nameMaxLength}
               value={values.nameLocal}
               onChange={(event) => set('nameLocal', event.currentTarget.value)}
               error={errors.nameLocal}
@@ -91,10 +99,13 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label={t('adminMunicipalities.form.nameEn')}
-              description={t('adminMunicipalities.form.nameEnHint')}
+              description={
+                <CharacterCount value={values.nameEn} max={MUNICIPALITY_LIMITS.nameMaxLength}>
+                  {t('adminMunicipalities.form.nameEnHint')}
+                </CharacterCount>
+              }
               required
               lang="en"
-              maxLength={MUNICIPALITY_LIMITS.nameMaxLength}
               value={values.nameEn}
               onChange={(event) => set('nameEn', event.currentTarget.value)}
               error={errors.nameEn}
@@ -105,7 +116,6 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
               label={t('adminMunicipalities.form.country')}
               description={validCountry ? countryName(values.country) : t('adminMunicipalities.form.countryHint')}
               required
-              maxLength={2}
               autoComplete="off"
               value={values.country}
               // Codes are upper case; typing "de" means DE.
@@ -116,8 +126,8 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
               label={t('adminMunicipalities.form.region')}
+              description={<CharacterCount value={values.region} max={MUNICIPALITY_LIMITS.regionMaxLength} />}
               required
-              maxLength={MUNICIPALITY_LIMITS.regionMaxLength}
               value={values.region}
               onChange={(event) => set('region', event.currentTarget.value)}
               error={errors.region}
@@ -137,8 +147,6 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
             <NumberInput
               label={t('adminMunicipalities.form.population')}
               required
-              allowDecimal={false}
-              allowNegative={false}
               hideControls
               value={values.population}
               onChange={(value) => set('population', value)}
@@ -149,8 +157,6 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
             <NumberInput
               label={t('adminMunicipalities.form.populationYear')}
               required
-              allowDecimal={false}
-              allowNegative={false}
               hideControls
               value={values.populationYear}
               onChange={(value) => set('populationYear', value)}
@@ -184,9 +190,12 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           <Grid.Col span={12}>
             <TextInput
               label={t('adminMunicipalities.form.website')}
-              description={t('adminMunicipalities.form.websiteHint')}
+              description={
+                <CharacterCount value={values.website} max={MUNICIPALITY_LIMITS.websiteMaxLength}>
+                  {t('adminMunicipalities.form.websiteHint')}
+                </CharacterCount>
+              }
               type="url"
-              maxLength={MUNICIPALITY_LIMITS.websiteMaxLength}
               value={values.website}
               onChange={(event) => set('website', event.currentTarget.value)}
               error={errors.website}
@@ -204,7 +213,7 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
           </Grid.Col>
         </Grid>
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>

@@ -1,6 +1,6 @@
-import { Modal } from '@mantine/core';
 import { type Municipality } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal } from '../../../common/components/GuardedModal';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageLoader } from '../../../common/components/PageLoader';
 import { useMunicipality } from '../../municipalities/hooks/useMunicipality';
@@ -22,7 +22,7 @@ export function MunicipalityFormDialog({ target, onClose, onSaved }: Municipalit
       ? t('adminMunicipalities.form.editTitle', { name: target.name })
       : t('adminMunicipalities.form.createTitle');
   return (
-    <Modal
+    <GuardedModal
       opened={target !== null}
       onClose={onClose}
       title={title}
@@ -33,7 +33,7 @@ export function MunicipalityFormDialog({ target, onClose, onSaved }: Municipalit
       {target?.kind === 'edit' && (
         <EditMunicipality key={target.id} id={target.id} onClose={onClose} onSaved={onSaved} />
       )}
-    </Modal>
+    </GuardedModal>
   );
 }
 

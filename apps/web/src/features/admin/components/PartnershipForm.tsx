@@ -2,10 +2,13 @@ import { Button, Grid, Group, NumberInput, Select, Stack, Text, Textarea, TextIn
 import { AdminErrorCode, PARTNERSHIP_STATUSES, type Partnership, PARTNERSHIP_LIMITS } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import { isOneOf } from '../../../common/utils/is-one-of';
+import { isSameValue } from '../../../common/utils/same-value';
 import {
   hasFieldErrors,
   mergeFieldErrors,
@@ -38,9 +41,11 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
   const { t } = useTranslation();
   const save = useSavePartnership();
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
-  const [values, setValues] = useState<PartnershipFormValues>(() =>
+  const [initial] = useState<PartnershipFormValues>(() =>
     partnership ? partnershipToForm(partnership) : emptyPartnershipForm(),
   );
+  const [values, setValues] = useState(initial);
+  const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<PartnershipField>>({});
 
   const server = serverFieldErrors(save.error, PARTNERSHIP_FIELDS, PARTNERSHIP_FIELD_ALIASES);
@@ -113,8 +118,6 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
             <NumberInput
               label={t('adminPartnerships.form.sinceYear')}
               required
-              allowDecimal={false}
-              allowNegative={false}
               hideControls
               value={values.sinceYear}
               onChange={(value) => set('sinceYear', value)}
@@ -140,23 +143,26 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
         </Grid>
         <TextInput
           label={t('adminPartnerships.form.programme')}
-          description={t('adminPartnerships.form.programmeHint')}
-          maxLength={PARTNERSHIP_LIMITS.programmeMaxLength}
+          description={
+            <CharacterCount value={values.programme} max={PARTNERSHIP_LIMITS.programmeMaxLength}>
+              {t('adminPartnerships.form.programmeHint')}
+            </CharacterCount>
+          }
           value={values.programme}
           onChange={(event) => set('programme', event.currentTarget.value)}
           error={errors.programme}
         />
         <Textarea
           label={t('adminPartnerships.form.description')}
+          description={<CharacterCount value={values.description} max={PARTNERSHIP_LIMITS.descriptionMaxLength} />}
           autosize
           minRows={3}
-          maxLength={PARTNERSHIP_LIMITS.descriptionMaxLength}
           value={values.description}
           onChange={(event) => set('description', event.currentTarget.value)}
           error={errors.description}
         />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
+          <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>

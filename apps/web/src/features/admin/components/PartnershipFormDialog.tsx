@@ -1,6 +1,6 @@
-import { Modal } from '@mantine/core';
 import { type Partnership } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal } from '../../../common/components/GuardedModal';
 import { PartnershipForm } from './PartnershipForm';
 
 /** Which twinning the dialog is for: a new one, or this one (the list has all its fields). */
@@ -15,7 +15,7 @@ interface PartnershipFormDialogProps {
 export function PartnershipFormDialog({ target, onClose, onSaved }: PartnershipFormDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <GuardedModal
       opened={target !== null}
       onClose={onClose}
       title={target?.kind === 'edit' ? t('adminPartnerships.form.editTitle') : t('adminPartnerships.form.createTitle')}
@@ -31,6 +31,6 @@ export function PartnershipFormDialog({ target, onClose, onSaved }: PartnershipF
           onSaved={onSaved}
         />
       )}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -3,8 +3,10 @@ import { AccountErrorCode, EMAIL_MAX_LENGTH, type Invitation, type MunicipalityS
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
 import {
@@ -56,6 +58,7 @@ function InviteForm({ onSent }: { onSent: (invitation: Invitation) => void }) {
   const [email, setEmail] = useState('');
   const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<InviteField>>({});
+  useUnsavedChangesGuard({ when: email.trim() !== '' || municipality !== null });
 
   const server = serverFieldErrors(invite.error, FIELDS);
   if (invite.error instanceof ApiError && invite.error.code === AccountErrorCode.EmailTaken) {
@@ -87,7 +90,7 @@ function InviteForm({ onSent }: { onSent: (invitation: Invitation) => void }) {
           type="email"
           required
           autoComplete="off"
-          maxLength={EMAIL_MAX_LENGTH}
+          description={<CharacterCount value={email} max={EMAIL_MAX_LENGTH} />}
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
           error={errors.email}

@@ -88,14 +88,49 @@ describe('MunicipalitiesAdminPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a municipality' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
     await user.type(within(dialog).getByRole('textbox', { name: /Latitude/ }), '95');
+    // Nothing typed is dropped or changed: the minus sign and the decimals stay, and the form says why.
+    await user.type(within(dialog).getByRole('textbox', { name: /^Population/ }), '-500');
+    await user.type(within(dialog).getByRole('textbox', { name: /Year of the population figure/ }), '2023.5');
+    await user.type(within(dialog).getByRole('textbox', { name: /Country code/ }), 'deu');
     await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
+    expect(within(dialog).getByRole('textbox', { name: /^Population/ })).toHaveValue('-500');
+    expect(within(dialog).getByRole('textbox', { name: /^Population/ })).toHaveAccessibleDescription(expect.stringContaining('Between'));
+    expect(within(dialog).getByRole('textbox', { name: /Year of the population figure/ })).toHaveValue('2023.5');
+    expect(within(dialog).getByRole('textbox', { name: /Year of the population figure/ })).toHaveAccessibleDescription(
+      expect.stringContaining('A whole number, please.'),
+    );
+    expect(within(dialog).getByRole('textbox', { name: /Country code/ })).toHaveValue('DEU');
 
     expect(within(dialog).getByRole('textbox', { name: /Name in its own language/ })).toHaveFocus();
     expect(within(dialog).getByRole('textbox', { name: /Latitude/ })).toHaveAccessibleDescription(
       expect.stringContaining('Between -90 and 90.'),
     );
     expect(recordedWrites(fetchMock)).toEqual([]);
-  });
+  }, 15_000);
+
+  it('asks before closing the dialog throws typed text away', async () => {
+    serveTowns(() => ({ status: 500 }));
+    const { user } = renderApp('/admin/municipalities', { session: admin });
+    await user.click(await screen.findByRole('button', { name: 'Add a municipality' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a municipality' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name in its own language/ }), 'Üsküdar');
+
+    await user.keyboard('{Escape}');
+    const question = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument());
+    expect(within(dialog).getByRole('textbox', { name: /Name in its own language/ })).toHaveValue('Üsküdar');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a municipality' })).not.toBeInTheDocument());
+
+    // Nothing typed: it closes at once.
+    await user.click(screen.getByRole('button', { name: 'Add a municipality' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a municipality' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument();
+  }, 20_000);
 
   it('edits a town, sending only what changed', async () => {
     const fetchMock = serveTowns(() => ({ body: { ...istanbul, population: 15_700_000 } }));

@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_SEARCH_MAX_LENGTH,
   ACCOUNT_STATUSES,
   PAGINATION_DEFAULT_PER_PAGE,
   ROLES,
@@ -13,9 +14,6 @@ import { filtersToParams, parsePage, type PagedFilters } from '../../../common/u
 import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 
 // The admin lists' filters, in the URL (see common/utils/url-filters).
-
-/** The API's limit on the account search; the contracts do not name it. */
-export const ACCOUNT_SEARCH_MAX_LENGTH = 100;
 
 // Accounts
 

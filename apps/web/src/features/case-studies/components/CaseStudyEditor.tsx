@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormAlert } from '../../../common/components/FormAlert';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import { ApiError } from '../../../lib/api-client';
 import { useDraftAutosave } from '../hooks/useDraftAutosave';
@@ -30,6 +31,7 @@ import {
 import { EDITOR_STEPS, type EditorStep } from '../utils/editor-steps';
 import { CaseStudyArticle } from './CaseStudyArticle';
 import { EditorStepNav, type StepNote } from './EditorStepNav';
+import { LocalCopyOffer } from './LocalCopyOffer';
 import { SaveStatus } from './SaveStatus';
 import { StepFields } from './StepFields';
 import { SubmissionProblems } from './SubmissionProblems';
@@ -60,6 +62,12 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
   const autosave = useDraftAutosave(detail.id, draft, draft.publishAnonymously);
   const { values, change, saveState } = autosave;
   const { content } = values;
+  // Leaving saves first; only what cannot be saved (a refused field, a stopped save) makes it ask.
+  const guard = useUnsavedChangesGuard({
+    when: autosave.hasUnsavedChanges,
+    settle: autosave.saveNow,
+    message: t('caseStudyLocalCopy.leaveMessage'),
+  });
   const submission = useSubmitCaseStudy(detail.id);
   const [step, setStep] = useState<EditorStep>('identity');
   // Once a submission was tried, what stops it is listed, and the list follows the author's fixes.
@@ -98,6 +106,8 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
   const currentProblems = problemsBeforeSubmission(content, autosave.problems, t);
   // The API applies the same rules, so its 422 adds nothing, unless the two ever disagree.
   const submissionProblems = submitTried ? (currentProblems.length > 0 ? currentProblems : refusedFields) : [];
+  // Until a submission is tried, the header lists what the saves hold back, and why.
+  const heldBackProblems: FieldProblem[] = submissionProblems.length > 0 ? [] : toFieldProblems(autosave.heldBackProblems);
 
   const submitForReview = async () => {
     setSubmitTried(true);
@@ -111,6 +121,7 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
     try {
       await submission.mutateAsync(autosave.currentVersion());
       const state: CaseStudyPageState = { notice: t('caseStudyForm.submitted') };
+      guard.release();
       await navigate(`/case-studies/${detail.id}`, { state });
     } catch (error) {
       if (error instanceof ApiError && error.code === CaseStudyErrorCode.Incomplete) {
@@ -138,6 +149,8 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
     if (sectionComment(section)) addNote(section, { text: t('caseStudyForm.steps.comment'), color: 'orange.8' });
     const count = submissionProblems.filter((problem) => stepOf(problem.field) === section).length;
     if (count > 0) addNote(section, { text: t('caseStudyForm.steps.toComplete', { count }), color: 'red.7' });
+    const toFix = heldBackProblems.filter((problem) => stepOf(problem.field) === section).length;
+    if (toFix > 0) addNote(section, { text: t('caseStudyLocalCopy.stepToFix', { count: toFix }), color: 'red.7' });
   }
 
   const stepIndex = EDITOR_STEPS.indexOf(step);
@@ -158,7 +171,7 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
           <Text c="dimmed">{content.title.trim() || t('caseStudy.untitled')}</Text>
         </div>
         <Group gap="sm">
-          <SaveStatus state={saveState} onRetry={() => void autosave.saveNow()} />
+          <SaveStatus state={saveState} heldBackCount={autosave.heldBackCount} onRetry={() => void autosave.saveNow()} />
           <Button variant="default" onClick={() => void autosave.saveNow()} disabled={blocked}>
             {t('caseStudyForm.saveDraft')}
           </Button>
@@ -168,6 +181,14 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
         </Group>
       </Group>
 
+      {autosave.offeredCopy && (
+        <LocalCopyOffer
+          copy={autosave.offeredCopy}
+          currentVersion={draft.version}
+          onRestore={autosave.restoreLocalCopy}
+          onDiscard={autosave.discardLocalCopy}
+        />
+      )}
       {saveState.kind === 'stale' && (
         <Alert color="red" variant="light" role="alert" title={t('caseStudyForm.staleTitle')}>
           <Stack gap="sm" align="flex-start">
@@ -192,6 +213,15 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
         <SubmissionProblems
           ref={problemsAlert}
           problems={submissionProblems}
+          onShow={(field) => goTo(stepOf(field), fieldId(field))}
+        />
+      )}
+      {heldBackProblems.length > 0 && (
+        <SubmissionProblems
+          role="status"
+          color="orange"
+          title={t('caseStudyLocalCopy.heldBackTitle')}
+          problems={heldBackProblems}
           onShow={(field) => goTo(stepOf(field), fieldId(field))}
         />
       )}
@@ -275,10 +305,14 @@ function problemsBeforeSubmission(content: CaseStudyContent, saveProblems: Field
     field: missing.field,
     message: missingFieldMessage(missing, t),
   }));
-  for (const [field, message] of Object.entries(saveProblems)) {
-    if (message && !found.some((problem) => problem.field === field)) found.push({ field, message });
+  for (const problem of toFieldProblems(saveProblems)) {
+    if (!found.some((known) => known.field === problem.field)) found.push(problem);
   }
   return found;
+}
+
+function toFieldProblems(problems: FieldProblems): FieldProblem[] {
+  return Object.entries(problems).flatMap(([field, message]) => (message ? [{ field, message }] : []));
 }
 
 /** Focuses the element with this id, or the first field inside it (a radio group, a picker). */

@@ -1,6 +1,7 @@
 import { Textarea } from '@mantine/core';
 import { CASE_STUDY_LIMITS } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { fieldId } from '../utils/content-fields';
 
 interface MarkdownFieldProps {
@@ -21,12 +22,15 @@ export function MarkdownField({ path, label, value, onChange, error, required, h
     <Textarea
       id={fieldId(path)}
       label={label}
-      description={hint ? `${hint} ${t('caseStudyForm.markdownHint')}` : t('caseStudyForm.markdownHint')}
+      description={
+        <CharacterCount value={value} max={CASE_STUDY_LIMITS.longTextMaxLength}>
+          {hint ? `${hint} ${t('caseStudyForm.markdownHint')}` : t('caseStudyForm.markdownHint')}
+        </CharacterCount>
+      }
       required={required}
       autosize
       minRows={4}
       maxRows={20}
-      maxLength={CASE_STUDY_LIMITS.longTextMaxLength}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       error={error}

@@ -6,11 +6,13 @@ import { type SaveState } from '../hooks/useDraftAutosave';
 
 interface SaveStatusProps {
   state: SaveState;
+  /** Fields the form holds back from saving until they are fixed (kept in this browser meanwhile). */
+  heldBackCount: number;
   onRetry: () => void;
 }
 
 /** Where the autosave stands, announced politely: "Saving…", "Saved at 14:05", or why not. */
-export function SaveStatus({ state, onRetry }: SaveStatusProps) {
+export function SaveStatus({ state, heldBackCount, onRetry }: SaveStatusProps) {
   const { t } = useTranslation();
   const { formatTime } = useFormatters();
   const message = (() => {
@@ -22,8 +24,6 @@ export function SaveStatus({ state, onRetry }: SaveStatusProps) {
         return t('caseStudyForm.save.pending');
       case 'saving':
         return t('caseStudyForm.save.saving');
-      case 'invalid':
-        return t('caseStudyForm.save.invalid');
       case 'failed':
         return t('caseStudyForm.save.failed', { reason: describeError(state.error, t) });
       case 'stale':
@@ -31,11 +31,13 @@ export function SaveStatus({ state, onRetry }: SaveStatusProps) {
         return t('caseStudyForm.save.stopped');
     }
   })();
-  const problem = state.kind === 'invalid' || state.kind === 'failed' || state.kind === 'stale' || state.kind === 'locked';
+  const held = heldBackCount > 0 && state.kind !== 'stale' && state.kind !== 'locked';
+  const problem = held || state.kind === 'failed' || state.kind === 'stale' || state.kind === 'locked';
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" c={problem ? 'red' : 'dimmed'} role="status" aria-live="polite">
         {message}
+        {held && ` · ${t('caseStudyLocalCopy.heldBackStatus', { count: heldBackCount })}`}
       </Text>
       {state.kind === 'failed' && (
         <Button size="compact-sm" variant="default" onClick={onRetry}>

@@ -35,6 +35,8 @@ import {
 } from '@twinning/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
+import { NumberField } from '../../../common/components/NumberField';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import {
@@ -44,7 +46,6 @@ import {
   type LongTextField,
 } from '../utils/content-fields';
 import { MarkdownField } from './MarkdownField';
-import { NumberField } from './NumberField';
 import { PartnerTownsField } from './PartnerTownsField';
 import { RepeatableRows } from './RepeatableRows';
 
@@ -68,6 +69,11 @@ export function StepFields(props: StepFieldsProps) {
   const { t } = useTranslation();
   const { labelOf, languageName, compareText } = useFormatters();
   const field = (path: string) => ({ id: fieldId(path), error: problems[path] });
+  const counted = (value: string, max: number, hint?: string) => (
+    <CharacterCount value={value} max={max}>
+      {hint}
+    </CharacterCount>
+  );
   const markdown = (name: LongTextField, required = true) => (
     <MarkdownField
       path={name}
@@ -93,20 +99,18 @@ export function StepFields(props: StepFieldsProps) {
         <Stack gap="md">
           <TextInput
             label={t('caseStudyFields.title')}
-            description={t('caseStudyForm.hints.title')}
+            description={counted(content.title, LIMITS.titleMaxLength, t('caseStudyForm.hints.title'))}
             required
-            maxLength={LIMITS.titleMaxLength}
             value={content.title}
             onChange={(event) => onChange({ title: event.currentTarget.value })}
             {...field('title')}
           />
           <Textarea
             label={t('caseStudyFields.summary')}
-            description={t('caseStudyForm.summaryHint', { count: content.summary.length, max: LIMITS.summaryMaxLength })}
+            description={counted(content.summary, LIMITS.summaryMaxLength, t('caseStudyForm.summaryHint', { max: LIMITS.summaryMaxLength }))}
             required
             autosize
             minRows={3}
-            maxLength={LIMITS.summaryMaxLength}
             value={content.summary}
             onChange={(event) => onChange({ summary: event.currentTarget.value })}
             {...field('summary')}
@@ -203,7 +207,7 @@ export function StepFields(props: StepFieldsProps) {
                     label={t('caseStudyForm.indicators.name')}
                     required
                     autoFocus={autoFocus}
-                    maxLength={LIMITS.shortTextMaxLength}
+                    description={counted(indicator.name, LIMITS.shortTextMaxLength)}
                     value={indicator.name}
                     onChange={(event) => update({ name: event.currentTarget.value })}
                     {...field(`indicators[${index}].name`)}
@@ -212,8 +216,7 @@ export function StepFields(props: StepFieldsProps) {
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <TextInput
                     label={t('caseStudyForm.indicators.unit')}
-                    description={t('caseStudyForm.indicators.unitHint')}
-                    maxLength={LIMITS.indicatorUnitMaxLength}
+                    description={counted(indicator.unit, LIMITS.indicatorUnitMaxLength, t('caseStudyForm.indicators.unitHint'))}
                     value={indicator.unit}
                     onChange={(event) => update({ unit: event.currentTarget.value })}
                     {...field(`indicators[${index}].unit`)}
@@ -279,11 +282,10 @@ export function StepFields(props: StepFieldsProps) {
                 />
                 <Textarea
                   label={t('caseStudyForm.failureCauses.note')}
-                  description={t('caseStudyForm.failureCauses.noteHint')}
+                  description={counted(entry.note, LIMITS.noteMaxLength, t('caseStudyForm.failureCauses.noteHint'))}
                   required
                   autosize
                   minRows={2}
-                  maxLength={LIMITS.noteMaxLength}
                   value={entry.note}
                   onChange={(event) => update({ note: event.currentTarget.value })}
                   {...field(`failureCauses[${index}].note`)}
@@ -323,7 +325,7 @@ export function StepFields(props: StepFieldsProps) {
               <NumberField
                 label={t('caseStudyFields.budgetAmount')}
                 description={t('caseStudyForm.hints.budgetAmount')}
-                min={0}
+                min={LIMITS.minBudget}
                 max={LIMITS.maxBudget}
                 value={content.budgetAmount}
                 onChange={(budgetAmount) => onChange({ budgetAmount })}
@@ -375,9 +377,12 @@ export function StepFields(props: StepFieldsProps) {
                 <Grid.Col span={{ base: 12, sm: 7 }}>
                   <TextInput
                     label={t('caseStudyForm.fundingSources.programmeName')}
-                    description={t('caseStudyForm.fundingSources.programmeHint')}
+                    description={counted(
+                      source.programmeName ?? '',
+                      LIMITS.shortTextMaxLength,
+                      t('caseStudyForm.fundingSources.programmeHint'),
+                    )}
                     required={source.kind === 'eu_programme'}
-                    maxLength={LIMITS.shortTextMaxLength}
                     value={source.programmeName ?? ''}
                     onChange={(event) => update({ programmeName: event.currentTarget.value || null })}
                     {...field(`fundingSources[${index}].programmeName`)}
@@ -389,8 +394,8 @@ export function StepFields(props: StepFieldsProps) {
           <NumberField
             label={t('caseStudyFields.coFinancingPercent')}
             description={t('caseStudyForm.hints.coFinancingPercent')}
-            min={0}
-            max={100}
+            min={LIMITS.minCoFinancingPercent}
+            max={LIMITS.maxCoFinancingPercent}
             suffix=" %"
             value={content.coFinancingPercent}
             onChange={(coFinancingPercent) => onChange({ coFinancingPercent })}
@@ -416,7 +421,6 @@ export function StepFields(props: StepFieldsProps) {
             type="date"
             label={t('caseStudyFields.endDate')}
             description={t('caseStudyForm.hints.endDate')}
-            min={content.startDate ?? undefined}
             value={content.endDate ?? ''}
             onChange={(event) => onChange({ endDate: event.currentTarget.value || null })}
             {...field('endDate')}
@@ -462,19 +466,18 @@ export function StepFields(props: StepFieldsProps) {
           </Text>
           <TextInput
             label={t('caseStudyFields.contactName')}
+            description={counted(content.contactName, LIMITS.shortTextMaxLength)}
             required
             autoComplete="name"
-            maxLength={LIMITS.shortTextMaxLength}
             value={content.contactName}
             onChange={(event) => onChange({ contactName: event.currentTarget.value })}
             {...field('contactName')}
           />
           <TextInput
             label={t('caseStudyFields.contactRole')}
-            description={t('caseStudyForm.hints.contactRole')}
+            description={counted(content.contactRole, LIMITS.shortTextMaxLength, t('caseStudyForm.hints.contactRole'))}
             required
             autoComplete="organization-title"
-            maxLength={LIMITS.shortTextMaxLength}
             value={content.contactRole}
             onChange={(event) => onChange({ contactRole: event.currentTarget.value })}
             {...field('contactRole')}
@@ -482,9 +485,9 @@ export function StepFields(props: StepFieldsProps) {
           <TextInput
             type="email"
             label={t('caseStudyFields.contactEmail')}
+            description={counted(content.contactEmail, LIMITS.shortTextMaxLength)}
             required
             autoComplete="email"
-            maxLength={LIMITS.shortTextMaxLength}
             value={content.contactEmail}
             onChange={(event) => onChange({ contactEmail: event.currentTarget.value })}
             {...field('contactEmail')}

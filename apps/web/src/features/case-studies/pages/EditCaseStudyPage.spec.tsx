@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   ApiRoutes,
   type CaseStudyContent,
@@ -103,7 +103,8 @@ describe('EditCaseStudyPage', () => {
     await user.click(within(outcome).getByRole('radio', { name: 'Failure' }));
     expect(screen.getByRole('switch', { name: 'Publish without naming our town' })).toBeInTheDocument();
     expect(within(stepNav()).getByRole('button', { name: 'Failure analysis' })).toHaveAccessibleDescription('Required');
-  });
+    // It opens every step: on a machine shared with other test runs that takes more than 5 s.
+  }, 15_000);
 
   it('saves the draft 1.5 s after the last change, with the version it is based on', async () => {
     const session = buildSessionInfo();
@@ -138,7 +139,7 @@ describe('EditCaseStudyPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(recordedWrites(fetchMock)).toHaveLength(2));
     expect((recordedWrites(fetchMock)[1].body as UpdateCaseStudyRequest).version).toBe(4);
-  }, 10_000);
+  }, 15_000);
 
   it('saves when the author leaves a step', async () => {
     const session = buildSessionInfo();
@@ -240,7 +241,7 @@ describe('EditCaseStudyPage', () => {
     await user.keyboard('Brown bins for every household.');
     expect(within(problems).queryByRole('button', { name: 'Identity: Summary' })).not.toBeInTheDocument();
     expect(within(problems).getAllByRole('listitem')).toHaveLength(4);
-  });
+  }, 10_000);
 
   it('submits a complete case study with the version of its last save', async () => {
     const session = buildSessionInfo();
@@ -256,7 +257,7 @@ describe('EditCaseStudyPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
 
-    expect(await screen.findByText(/Submitted for review/)).toBeInTheDocument();
+    expect(await screen.findByText(/Submitted for review/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(currentLocation().pathname).toBe(`/case-studies/${current.id}`);
     const [submit] = recordedWrites(fetchMock);
     expect(submit.url.pathname).toBe(ApiRoutes.submitCaseStudy(current.id));
@@ -320,5 +321,272 @@ describe('EditCaseStudyPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bu vaka çalışması şu anda düzenlenemez' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Vaka çalışmasına git' })).toHaveAttribute('href', `/case-studies/${draft.id}`);
+  });
+
+  describe('nothing typed is lost', () => {
+    const mainNavigation = () => screen.getByRole('navigation', { name: 'Main' });
+    /** The copy this browser keeps, under the signed-in account and the case study. */
+    const localCopyOf = (session: SessionInfo, id: string) =>
+      window.localStorage.getItem(`twinning.caseStudyDraft.${session.account.id}.${id}`);
+
+    /** A draft whose saves land like the API's: the fields sent replace the saved ones. */
+    function serveSavingDraft(session: SessionInfo) {
+      const server = { current: draftOf(session) };
+      const fetchMock = serveDraft(
+        () => server.current,
+        (request) => {
+          server.current = savedFrom(server.current, request);
+          return { body: server.current };
+        },
+      );
+      return { server, fetchMock };
+    }
+
+    it('saves every valid field while a bad e-mail address waits in this browser, listed at the top with a link to its step', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      const email = screen.getByRole('textbox', { name: 'E-mail' });
+      await user.clear(email);
+      await user.click(email);
+      await user.paste('ayse.at.bursa');
+      expect(email).toHaveAccessibleDescription(/An e-mail address, such as/);
+      await user.click(within(stepNav()).getByRole('button', { name: 'Lessons' }));
+      await user.click(screen.getByRole('textbox', { name: 'What worked' }));
+      await user.paste(' And the brown bins.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+      await waitFor(() => expect(recordedWrites(fetchMock).length).toBeGreaterThan(0));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'contactEmail' in content)).toBe(false);
+      expect(sent.at(-1)?.whatWorked).toBe('Door-to-door visits by neighbourhood volunteers. And the brown bins.');
+      expect(server.current.draft?.content.contactEmail).toBe('ayse.yilmaz@kadikoy.bel.tr');
+
+      const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
+      expect(heldBack).toHaveTextContent('Contact: E-mail: An e-mail address');
+      expect(await screen.findByText(/1 field kept in this browser until it is fixed/)).toBeInTheDocument();
+      expect(within(stepNav()).getByRole('button', { name: 'Contact' })).toHaveAccessibleDescription('1 to fix');
+      expect(JSON.parse(localCopyOf(session, server.current.id) ?? '{}')).toMatchObject({
+        version: 4,
+        content: { contactEmail: 'ayse.at.bursa', whatWorked: 'Door-to-door visits by neighbourhood volunteers. And the brown bins.' },
+      });
+
+      // The link opens the step with the cursor in the field; once fixed, it is saved and the copy goes.
+      await user.click(within(heldBack).getByRole('button', { name: 'Contact: E-mail' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveFocus();
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.click(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.paste('ayse@bursa.bel.tr');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(server.current.draft?.content.contactEmail).toBe('ayse@bursa.bel.tr'));
+      await waitFor(() => expect(localCopyOf(session, server.current.id)).toBeNull());
+      expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
+    }, 30_000);
+
+    it('holds back a field the API refuses and saves the rest without it', async () => {
+      const session = buildSessionInfo();
+      let current = draftOf(session);
+      const fetchMock = serveDraft(
+        () => current,
+        (request) => {
+          if ((request.body as UpdateCaseStudyRequest).content?.contactRole === 'Mayor of everything') {
+            return {
+              status: 400,
+              body: buildApiErrorBody({
+                code: 'validation_failed',
+                message: 'Invalid request',
+                details: [{ field: 'contactRole', reason: 'is not a role the portal knows' }],
+              }),
+            };
+          }
+          current = savedFrom(current, request);
+          return { body: current };
+        },
+      );
+      const { user } = renderApp(`/case-studies/${current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await user.clear(screen.getByRole('textbox', { name: 'Role' }));
+      await user.click(screen.getByRole('textbox', { name: 'Role' }));
+      await user.paste('Mayor of everything');
+      await user.click(within(stepNav()).getByRole('button', { name: 'Lessons' }));
+      await user.click(screen.getByRole('textbox', { name: 'What worked' }));
+      await user.paste(' And the brown bins.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+      await waitFor(() => expect(current.draft?.content.whatWorked).toMatch(/And the brown bins\.$/), {
+        timeout: AUTOSAVE_DELAY_MS + 3000,
+      });
+      const [refused, retried] = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(refused.contactRole).toBe('Mayor of everything');
+      expect(retried).not.toHaveProperty('contactRole');
+      const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
+      expect(heldBack).toHaveTextContent('Contact: Role: is not a role the portal knows');
+
+      await user.click(within(heldBack).getByRole('button', { name: 'Contact: Role' }));
+      await user.click(screen.getByRole('textbox', { name: 'Role' }));
+      await user.paste(' (acting)');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(current.draft?.content.contactRole).toBe('Mayor of everything (acting)'));
+      expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
+    }, 30_000);
+
+    it('offers the kept changes back when the draft opens again, or discards them', async () => {
+      const session = buildSessionInfo();
+      const { server } = serveSavingDraft(session);
+      const first = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await first.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await first.user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await first.user.click(screen.getByRole('textbox', { name: 'E-mail' }));
+      await first.user.paste('ayse.at.bursa');
+      // The tab crashes before anything could be saved.
+      first.unmount();
+
+      // A colleague signing in on the same browser is not offered someone else's copy.
+      const colleague = renderApp(`/case-studies/${server.current.id}/edit`, {
+        session: buildSessionInfo({ municipality: session.account.municipality }),
+      });
+      await screen.findByRole('textbox', { name: 'Title' });
+      expect(screen.queryByRole('alert', { name: 'Restore your unsaved changes?' })).not.toBeInTheDocument();
+      colleague.unmount();
+
+      const second = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const offer = await screen.findByRole('alert', { name: 'Restore your unsaved changes?' });
+      expect(offer).toHaveFocus();
+      await second.user.click(within(offer).getByRole('button', { name: 'Restore my changes' }));
+      expect(screen.queryByRole('alert', { name: 'Restore your unsaved changes?' })).not.toBeInTheDocument();
+      await second.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.at.bursa');
+      second.unmount();
+
+      const third = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await third.user.click(await screen.findByRole('button', { name: 'Discard them' }));
+      expect(localCopyOf(session, server.current.id)).toBeNull();
+      await third.user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.yilmaz@kadikoy.bel.tr');
+    }, 30_000);
+
+    it('asks before a link leaves unsaved changes behind, and leaves at once when everything could be saved', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user, currentLocation } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const editPath = `/case-studies/${server.current.id}/edit`;
+
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Contact' }));
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.click(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.paste('ayse.at.bursa');
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Leave this page?' });
+      expect(dialog).toHaveTextContent('They stay in this browser');
+      expect(within(dialog).getByRole('button', { name: 'Stay on this page' })).toHaveFocus();
+      await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(currentLocation().pathname).toBe(editPath);
+      expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('ayse.at.bursa');
+
+      // Closing the tab asks the browser's own question.
+      const unload = new Event('beforeunload', { cancelable: true });
+      fireEvent(window, unload);
+      expect(unload.defaultPrevented).toBe(true);
+
+      // Fixed, the change is saved on the way out, with no question.
+      await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.click(screen.getByRole('textbox', { name: 'E-mail' }));
+      await user.paste('ayse@bursa.bel.tr');
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+      await waitFor(() => expect(currentLocation().pathname).toBe('/towns'));
+      expect(screen.queryByRole('dialog', { name: 'Leave this page?' })).not.toBeInTheDocument();
+      expect((recordedWrites(fetchMock).at(-1)?.body as UpdateCaseStudyRequest).content?.contactEmail).toBe('ayse@bursa.bel.tr');
+    }, 30_000);
+
+    it('leaves when the author confirms, the kept copy staying in this browser', async () => {
+      const session = buildSessionInfo();
+      const { server } = serveSavingDraft(session);
+      const { user, currentLocation } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
+      fireEvent.change(screen.getByLabelText(/^End date/), { target: { value: '2021-01-31' } });
+      await user.click(within(mainNavigation()).getByRole('link', { name: 'Towns' }));
+      await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+      await waitFor(() => expect(currentLocation().pathname).toBe('/towns'));
+      expect(JSON.parse(localCopyOf(session, server.current.id) ?? '{}')).toMatchObject({ content: { endDate: '2021-01-31' } });
+    }, 30_000);
+
+    it('shows a counter near a limit and keeps an over-long text whole, refusing to send it', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      const title = await screen.findByRole('textbox', { name: 'Title' });
+      expect(title).not.toHaveAccessibleDescription(/characters? left/);
+
+      fireEvent.change(title, { target: { value: 'T'.repeat(190) } });
+      expect(title).toHaveAccessibleDescription(/10 characters left/);
+      fireEvent.change(title, { target: { value: 'T'.repeat(5_000) } });
+      expect(title).toHaveValue('T'.repeat(5_000));
+      expect(title).toHaveAccessibleDescription(/4,800 characters too many \(at most 200\)/);
+      expect(title).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByText('At most 200 characters.')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('textbox', { name: 'Summary' }));
+      await user.paste(' More.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(recordedWrites(fetchMock)).toHaveLength(1));
+      const sent = (recordedWrites(fetchMock)[0].body as UpdateCaseStudyRequest).content;
+      expect(sent).not.toHaveProperty('title');
+      expect(sent?.summary).toMatch(/ More\.$/);
+    }, 30_000);
+
+    it('refuses out-of-range numbers with a message and never changes them', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Resources' }));
+
+      const budget = screen.getByRole('textbox', { name: 'Budget' });
+      await user.clear(budget);
+      await user.click(budget);
+      await user.paste('-500');
+      const share = screen.getByRole('textbox', { name: /^Co-financing by the municipality/ });
+      await user.clear(share);
+      await user.click(share);
+      await user.paste('250');
+      await user.tab();
+
+      expect(budget).toHaveValue('-500');
+      expect(share).toHaveValue('250 %');
+      expect(budget).toHaveAccessibleDescription(/Between 0 and 1000000000000\./);
+      expect(share).toHaveAccessibleDescription(/Between 0 and 100\./);
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'budgetAmount' in content || 'coFinancingPercent' in content)).toBe(false);
+    }, 30_000);
+
+    it('flags an end date before the start date at once and holds both dates back', async () => {
+      const session = buildSessionInfo();
+      const { server, fetchMock } = serveSavingDraft(session);
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
+
+      fireEvent.change(screen.getByLabelText(/^Start date/), { target: { value: '2024-01-01' } });
+      expect(screen.getByLabelText(/^End date/)).toHaveAccessibleDescription(/must not be before the start date|not before the start/i);
+      await user.click(within(stepNav()).getByRole('button', { name: 'Identity' }));
+      await user.click(screen.getByRole('textbox', { name: 'Title' }));
+      await user.paste('!');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(recordedWrites(fetchMock).length).toBeGreaterThan(0));
+      const sent = recordedWrites(fetchMock).map((write) => (write.body as UpdateCaseStudyRequest).content ?? {});
+      expect(sent.some((content) => 'startDate' in content || 'endDate' in content)).toBe(false);
+      expect(server.current.draft?.content.title).toBe('Organic waste collection in the old town!');
+    }, 30_000);
   });
 });

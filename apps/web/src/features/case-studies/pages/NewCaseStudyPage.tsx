@@ -3,8 +3,10 @@ import { CASE_STUDY_LIMITS } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import { useCreateCaseStudy } from '../hooks/useCaseStudyMutations';
 
@@ -15,12 +17,23 @@ export function NewCaseStudyPage() {
   const navigate = useNavigate();
   const create = useCreateCaseStudy();
   const [title, setTitle] = useState('');
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const guard = useUnsavedChangesGuard({ when: title.trim() !== '' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (title.trim().length > CASE_STUDY_LIMITS.titleMaxLength) {
+      setTitleError(t('forms.tooLong', { max: CASE_STUDY_LIMITS.titleMaxLength }));
+      return;
+    }
     create.mutate(
       { content: title.trim() ? { title: title.trim() } : {} },
-      { onSuccess: (created) => void navigate(`/case-studies/${created.id}/edit`, { replace: true }) },
+      {
+        onSuccess: (created) => {
+          guard.release();
+          void navigate(`/case-studies/${created.id}/edit`, { replace: true });
+        },
+      },
     );
   };
 
@@ -40,10 +53,17 @@ export function NewCaseStudyPage() {
           <TextInput
             w="100%"
             label={t('caseStudyFields.title')}
-            description={t('newCaseStudy.titleHint')}
-            maxLength={CASE_STUDY_LIMITS.titleMaxLength}
+            description={
+              <CharacterCount value={title} max={CASE_STUDY_LIMITS.titleMaxLength}>
+                {t('newCaseStudy.titleHint')}
+              </CharacterCount>
+            }
             value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            onChange={(event) => {
+              setTitle(event.currentTarget.value);
+              setTitleError(null);
+            }}
+            error={titleError}
           />
           <Button type="submit" loading={create.isPending}>
             {t('newCaseStudy.start')}

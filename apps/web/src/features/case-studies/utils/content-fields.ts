@@ -1,5 +1,6 @@
 import {
   CASE_STUDY_LIMITS,
+  endsBeforeStart,
   OUTCOMES_NEEDING_FAILURE_ANALYSIS,
   sectionOf,
   type ApiErrorDetail,
@@ -8,6 +9,7 @@ import {
   type TemplateSection,
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
+import { isSameValue } from '../../../common/utils/same-value';
 import { isEmailAddress } from '../../auth/utils/account-validation';
 
 /*
@@ -144,9 +146,62 @@ export function findContentProblems(content: CaseStudyContent, t: TFunction): Fi
   content.failureCauses.forEach((entry, index) => {
     tooLong(`failureCauses[${index}].note`, entry.note, limits.noteMaxLength);
   });
-  between('budgetAmount', content.budgetAmount, 0, limits.maxBudget);
-  between('coFinancingPercent', content.coFinancingPercent, 0, 100);
+  between('budgetAmount', content.budgetAmount, limits.minBudget, limits.maxBudget);
+  between('coFinancingPercent', content.coFinancingPercent, limits.minCoFinancingPercent, limits.maxCoFinancingPercent);
+  if (endsBeforeStart(content)) problems.endDate = t('caseStudyForm.missing.endBeforeStart');
   return problems;
+}
+
+type ContentField = keyof CaseStudyContent;
+
+/**
+ * The fields a save leaves out while a problem stays in them, so that everything else is saved:
+ * a list goes whole (`indicators` for `indicators[2].name`), and dates in the wrong order go both,
+ * since either one alone may be what has to change.
+ */
+export function heldBackFields(content: CaseStudyContent, problems: FieldProblems): Set<ContentField> {
+  const held = new Set<ContentField>();
+  for (const [path, message] of Object.entries(problems)) {
+    const name = path.split(/[.[]/)[0];
+    if (message && isContentField(name)) held.add(name);
+  }
+  if (endsBeforeStart(content)) held.add('startDate').add('endDate');
+  return held;
+}
+
+/** What the API refused at a save, with the content that save was made from. */
+export interface Refusal {
+  content: CaseStudyContent;
+  fields: FieldProblems;
+}
+
+/** The API's objections to template fields only (others, such as publishAnonymously, stay with the form). */
+export function contentFieldProblems(problems: FieldProblems): FieldProblems {
+  return Object.fromEntries(Object.entries(problems).filter(([path]) => isContentField(path.split(/[.[]/)[0])));
+}
+
+/** The API's objections that still hold: the field has the value it refused, so sending it again is pointless. */
+export function stillRefused(refusal: Refusal | null, content: CaseStudyContent): FieldProblems {
+  if (!refusal) return {};
+  return Object.fromEntries(
+    Object.entries(refusal.fields).filter(([path]) => {
+      const name = path.split(/[.[]/)[0];
+      return isContentField(name) && isSameValue(content[name], refusal.content[name]);
+    }),
+  );
+}
+
+/** The fields of `content` that differ from what the server has, leaving out those held back. */
+export function changedFields(
+  content: CaseStudyContent,
+  saved: CaseStudyContent,
+  held: ReadonlySet<ContentField>,
+): Partial<CaseStudyContent> {
+  const changed: Partial<Record<ContentField, unknown>> = {};
+  for (const name of Object.keys(content) as ContentField[]) {
+    if (!held.has(name) && !isSameValue(content[name], saved[name])) changed[name] = content[name];
+  }
+  return changed as Partial<CaseStudyContent>;
 }
 
 /** The Markdown fields of the template. */

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes, type CaseStudyRevision, type DecisionRequest, type RevisionDiff } from '@twinning/contracts';
 import {
   buildApiErrorBody,
@@ -114,7 +114,8 @@ describe('RevisionReviewPage', () => {
       comment: 'Nearly there.',
       sectionComments: { story: 'Give the baseline year.' },
     });
-  });
+    // The whole review typed out: over 5 s when the machine is shared with other test runs.
+  }, 10_000);
 
   it('asks for a comment before rejecting, and for a decision at all', async () => {
     const fetchMock = serveReview(() => ({ status: 500 }));
@@ -133,6 +134,24 @@ describe('RevisionReviewPage', () => {
     );
     expect(recordedWrites(fetchMock)).toHaveLength(0);
   });
+
+  it('keeps an over-long comment whole with a counter, and asks before a link leaves the comments behind', async () => {
+    const fetchMock = serveReview(() => ({ status: 500 }));
+    const { user, currentLocation } = renderApp(reviewPath, { session: moderator });
+    const comment = await screen.findByRole('textbox', { name: 'Comment for the authors' });
+
+    fireEvent.change(comment, { target: { value: 'c'.repeat(5_003) } });
+    expect(comment).toHaveValue('c'.repeat(5_003));
+    expect(comment).toHaveAccessibleDescription(/3 characters too many \(at most 5,000\)/);
+    await user.click(screen.getByRole('radio', { name: 'Reject' }));
+    await user.click(screen.getByRole('button', { name: 'Send decision' }));
+    expect(comment).toHaveAccessibleDescription(/At most 5000 characters\./);
+    expect(recordedWrites(fetchMock)).toHaveLength(0);
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Moderation' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave this page?' })).getByRole('button', { name: 'Stay on this page' }));
+    expect(currentLocation().pathname).toBe(reviewPath);
+  }, 20_000);
 
   it('says who decided first when another moderator was quicker, and goes back to the queue', async () => {
     let decidedBy: CaseStudyRevision = revision;

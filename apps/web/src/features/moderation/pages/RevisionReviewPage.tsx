@@ -14,11 +14,13 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import {
   hasFieldErrors,
@@ -101,6 +103,9 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [values, setValues] = useState<DecisionFormValues>(emptyDecisionForm);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<DecisionField>>({});
+  const guard = useUnsavedChangesGuard({
+    when: [values.comment, ...Object.values(values.sectionComments)].some((comment) => comment?.trim()),
+  });
   const title = revision.content.title.trim() || t('caseStudy.untitled');
 
   const changes = diff.data?.changes ?? [];
@@ -131,6 +136,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
         const state: ModerationQueueState = {
           notice: t('review.sent', { title, decision: t(`decisionOutcome.${decision.decision}`) }),
         };
+        guard.release();
         void navigate('/moderation', { state });
       },
       onError: (error) => {
@@ -147,6 +153,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
               })
             : t('review.alreadyDecided', { title }),
         };
+        // Someone else decided: the comments written here can no longer be sent.
+        guard.release();
         void navigate('/moderation', { state });
       },
     });
@@ -257,10 +265,13 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
                 </Radio.Group>
                 <Textarea
                   label={t('review.comment')}
-                  description={t('review.commentHint')}
+                  description={
+                    <CharacterCount value={values.comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
+                      {t('review.commentHint')}
+                    </CharacterCount>
+                  }
                   autosize
                   minRows={3}
-                  maxLength={CASE_STUDY_LIMITS.decisionCommentMaxLength}
                   value={values.comment}
                   onChange={(event) => {
                     const comment = event.currentTarget.value;
@@ -330,10 +341,13 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Textarea
             label={t('review.sectionComment', { section: label })}
-            description={t('review.sectionCommentHint')}
+            description={
+              <CharacterCount value={comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
+                {t('review.sectionCommentHint')}
+              </CharacterCount>
+            }
             autosize
             minRows={3}
-            maxLength={CASE_STUDY_LIMITS.decisionCommentMaxLength}
             value={comment}
             onChange={(event) => onComment(event.currentTarget.value)}
           />

@@ -1,8 +1,10 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
 import { serverFieldErrors } from '../../../common/utils/field-errors';
 import { validatePostText } from '../utils/post-form';
@@ -42,6 +44,7 @@ export function PostForm({
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [text, setText] = useState('');
   const [clientError, setClientError] = useState<string | undefined>();
+  const guard = useUnsavedChangesGuard({ when: text.trim() !== '' });
 
   const server = serverFieldErrors(error, [field]);
   const fieldError = clientError ?? server.fields[field];
@@ -64,11 +67,14 @@ export function PostForm({
         <FormAlert messages={[...(formError ? [formError] : []), ...server.unmatched]} />
         <Textarea
           label={label}
-          description={description}
+          description={
+            <CharacterCount value={text} max={maxLength}>
+              {description}
+            </CharacterCount>
+          }
           required
           autosize
           minRows={3}
-          maxLength={maxLength}
           value={text}
           onChange={(event) => {
             setText(event.currentTarget.value);
@@ -82,7 +88,7 @@ export function PostForm({
             {submitLabel}
           </Button>
           {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={pending}>
+            <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={pending}>
               {t('common.cancel')}
             </Button>
           )}

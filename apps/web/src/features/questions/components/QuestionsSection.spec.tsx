@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { ApiRoutes, type CaseStudyDetail, type Question } from '@twinning/contracts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ApiRoutes, QUESTION_LIMITS, type CaseStudyDetail, type Question } from '@twinning/contracts';
 import {
   buildAnswer,
   buildApiErrorBody,
@@ -148,6 +148,29 @@ describe('Questions and answers on the case study page', () => {
     expect(within(section).getByRole('textbox', { name: 'Your question' })).toHaveValue('');
     expect(within(section).getByText('Your question is posted. The town’s staff are told.')).toBeInTheDocument();
   });
+
+  it('keeps a question that is too long whole, with a counter and the reason, and asks before a link leaves it', async () => {
+    const session = buildSessionInfo({ municipality: cologne });
+    const caseStudy = buildCaseStudyDetail();
+    const fetchMock = serveQuestions(caseStudy, () => []);
+    const { user, currentLocation } = renderApp(`/case-studies/${caseStudy.id}`, { session });
+    const section = await questionsSection();
+    const question = within(section).getByRole('textbox', { name: 'Your question' });
+    const max = QUESTION_LIMITS.bodyMaxLength;
+
+    fireEvent.change(question, { target: { value: 'Q'.repeat(max - 1) } });
+    expect(question).toHaveAccessibleDescription(/1 character left/);
+    fireEvent.change(question, { target: { value: 'Q'.repeat(max + 1) } });
+    expect(question).toHaveAccessibleDescription(/1 character too many \(at most 5,000\)/);
+    await user.click(within(section).getByRole('button', { name: 'Ask' }));
+    expect(question).toHaveAttribute('aria-invalid', 'true');
+    expect(question).toHaveValue('Q'.repeat(max + 1));
+    expect(recordedWrites(fetchMock)).toHaveLength(0);
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Statistics' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave this page?' })).getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/statistics'));
+  }, 20_000);
 
   it('shows the API’s reason when a question is refused', async () => {
     const caseStudy = buildCaseStudyDetail();
