@@ -44,7 +44,7 @@ beforeEach(() => {
 // it late: Testing Library's own 1 s limit was shorter than a loaded two-core machine may take to
 // render a page after a stubbed answer. The test's timeout (jest.config.js) alone ends a wait
 // for something that never comes; this stays just under it so the failure names the condition.
-configure({ asyncUtilTimeout: 14_000 });
+configure({ asyncUtilTimeout: 55_000 });
 
 // A test that takes the clock over (jest.useFakeTimers) never leaves it to the next one.
 afterEach(() => {
