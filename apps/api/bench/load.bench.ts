@@ -277,7 +277,7 @@ async function main(): Promise<void> {
       `workload: ${workload.search.length} searches (${searchesWithHits} find something), ${workload['case study'].length} published case studies, ` +
         `${workload['town list'].length} town lists, ${workload.town.length} towns; every path answered 200 once (warm-up)`,
     );
-    console.log(`rate limits lifted for the bench: RATE_LIMIT_SEARCH_PER_MINUTE=${LIFTED_RATE_LIMIT}, RATE_LIMIT_WRITES_PER_MINUTE=${LIFTED_RATE_LIMIT} (defaults 120 and 60 per address and minute; every bench client is 127.0.0.1)`);
+    console.log(`rate limits lifted for the bench: RATE_LIMIT_SEARCH_PER_MINUTE=${LIFTED_RATE_LIMIT}, RATE_LIMIT_WRITES_PER_MINUTE=${LIFTED_RATE_LIMIT} (defaults 300 and 300 per address and minute; every bench client is 127.0.0.1)`);
     console.log(`running ${options.connections} connections for ${options.duration} s …`);
 
     const nextPath = mixedPaths(workload);

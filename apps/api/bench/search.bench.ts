@@ -22,16 +22,26 @@ import { buildMeilisearchQueries } from '../src/search/search.service';
 import { SearchRepository } from '../src/search/search.repository';
 
 /**
- * npm run bench:search [-- 10000 100000]: for each corpus size, builds a synthetic corpus of
- * ~750-word case studies in PostgreSQL, times Meilisearch indexing the documents itself against
- * the portal's full rebuild, then measures search latency and throughput with 8 concurrent
- * clients through the API and straight against Meilisearch with the same queries, and the time
- * from an approval to the case study being searchable. Prints figures; asserts nothing.
+ * npm run bench:search [-- 10000 100000] [--search-only] [--smoke]: for each corpus size, builds a
+ * synthetic corpus of ~750-word case studies in PostgreSQL, times Meilisearch indexing the
+ * documents itself against the portal's full rebuild, then measures with 8 concurrent clients and
+ * the same queries: search through the API, the identical request straight to Meilisearch, the
+ * bare query alone (hits only: no facets, highlights or per-filter counts), the time from an
+ * approval to the case study being searchable, and last, with Meilisearch stopped, the API
+ * answering from PostgreSQL. Prints figures; fails only when a request does.
+ * `--search-only` skips Meilisearch's own indexing pass; `--smoke` runs a tiny corpus in seconds
+ * (what `npm test` runs, so that the benchmark cannot rot).
  */
 
 const CLIENTS = 8;
-const REQUESTS = 2_000;
-const PUBLISH_SAMPLES = 20;
+const SMOKE = process.argv.includes('--smoke');
+const SEARCH_ONLY = SMOKE || process.argv.includes('--search-only');
+const REQUESTS = SMOKE ? 24 : 2_000;
+const PUBLISH_SAMPLES = SMOKE ? 1 : 20;
+/** The fallback is an order of magnitude slower; fewer requests keep a run within minutes. */
+const FALLBACK_REQUESTS = SMOKE ? REQUESTS : 400;
+/** Every bench client is 127.0.0.1: the default search limit would answer 429 within a second. */
+const LIFTED_RATE_LIMIT = '1000000';
 
 const WORDS = [...new Set(SEARCH_GLOSSARY.flatMap((entry) => [...entry.en, ...entry.tr]).flatMap((term) => term.split(' ')))];
 const FILLER = 'the and of to in for with on by from at we our town municipality residents council project year first new local public'.split(' ');
@@ -82,12 +92,19 @@ async function insertCorpus(dataSource: DataSource, size: number): Promise<void>
 
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
 
-function httpRequest(url: string, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<number> {
+/** Answers the milliseconds to a 200, which `check` may still refuse by naming what is wrong with the body. */
+function httpRequest(url: string, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}, check?: (body: string) => string | null): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = request(url, { method, agent, headers: { 'accept-encoding': 'identity', ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`${method} ${url}: ${res.statusCode}`))));
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => check && chunks.push(chunk));
+      res.on('end', () => {
+        const elapsed = performance.now() - started;
+        const refused = res.statusCode === 200 ? check?.(Buffer.concat(chunks).toString('utf8')) : `status ${res.statusCode}`;
+        if (refused) reject(new Error(`${method} ${url}: ${refused}`));
+        else resolve(elapsed);
+      });
     });
     req.on('error', reject);
     req.end(body);
@@ -107,6 +124,22 @@ async function load(requests: (() => Promise<number>)[]): Promise<{ p50: number;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: latencies.length / seconds };
 }
 
+/** Meilisearch's own indexing of the very documents the rebuild will produce, in seconds. */
+async function indexDirectly(dataSource: DataSource, search: SearchRepository, log: (message: string) => void): Promise<number> {
+  const documents = new CaseStudyDocumentsRepository({ anonymityMinTowns: 5 });
+  const ids = ((await dataSource.query(`SELECT id FROM case_studies`)) as { id: string }[]).map((row) => row.id);
+  const docs = [];
+  for (let offset = 0; offset < ids.length; offset += 1_000) docs.push(...(await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + 1_000))).map(toCaseStudyDocument));
+  await search.ensureIndex('meili_only', 'id');
+  await search.applySettings('meili_only', CASE_STUDY_INDEX_SETTINGS);
+  const started = performance.now();
+  for (let offset = 0; offset < docs.length; offset += 1_000) await search.writeDocuments('meili_only', docs.slice(offset, offset + 1_000), []);
+  const seconds = (performance.now() - started) / 1000;
+  log(`Meilisearch indexed the documents itself in ${seconds.toFixed(1)} s`);
+  await search.deleteIndex('meili_only');
+  return seconds;
+}
+
 async function benchmark(size: number): Promise<string[]> {
   const dataDir = path.join(os.tmpdir(), `twinning-bench-${process.pid}-${size}`);
   await rm(dataDir, { recursive: true, force: true });
@@ -116,27 +149,16 @@ async function benchmark(size: number): Promise<string[]> {
   const meili = await startPackagedMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), port: await findFreePort(), log: () => undefined });
   let app: INestApplication | undefined;
   try {
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: postgres.databaseUrl, MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey, SEED_ON_START: 'false', SEARCH_OUTBOX_POLL_MS: '50' }) as ResolvedConfig;
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: postgres.databaseUrl, MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey, SEED_ON_START: 'false', SEARCH_OUTBOX_POLL_MS: '50', RATE_LIMIT_SEARCH_PER_MINUTE: LIFTED_RATE_LIMIT, RATE_LIMIT_WRITES_PER_MINUTE: LIFTED_RATE_LIMIT }) as ResolvedConfig;
     const dataSource = await createDataSource(config.databaseUrl).initialize();
     await dataSource.runMigrations();
     await seedStarterData(dataSource);
-    let started = performance.now();
+    const started = performance.now();
     await insertCorpus(dataSource, size);
     log(`corpus of ${size} case studies inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const search = new SearchRepository(config);
-    // Meilisearch's own indexing of the very documents the rebuild will produce.
-    const documents = new CaseStudyDocumentsRepository({ anonymityMinTowns: 5 });
-    const ids = ((await dataSource.query(`SELECT id FROM case_studies`)) as { id: string }[]).map((row) => row.id);
-    const docs = [];
-    for (let offset = 0; offset < ids.length; offset += 1_000) docs.push(...(await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + 1_000))).map(toCaseStudyDocument));
-    await search.ensureIndex('meili_only', 'id');
-    await search.applySettings('meili_only', CASE_STUDY_INDEX_SETTINGS);
-    started = performance.now();
-    for (let offset = 0; offset < docs.length; offset += 1_000) await search.writeDocuments('meili_only', docs.slice(offset, offset + 1_000), []);
-    const meiliSeconds = (performance.now() - started) / 1000;
-    log(`Meilisearch indexed the documents itself in ${meiliSeconds.toFixed(1)} s`);
-    await search.deleteIndex('meili_only');
+    const meiliSeconds = SEARCH_ONLY ? Number.NaN : await indexDirectly(dataSource, search, log);
     const rebuild = await rebuildSearchIndex(dataSource, search, { anonymityMinTowns: 5 }, () => undefined);
     log(`full rebuild from PostgreSQL in ${rebuild.seconds.toFixed(1)} s`);
     await dataSource.destroy();
@@ -155,16 +177,37 @@ async function benchmark(size: number): Promise<string[]> {
     // Straight to Meilisearch: the very multi-search the API sends for the same query.
     const meiliBody = (query: (typeof queries)[number]) =>
       JSON.stringify({ queries: buildMeilisearchQueries(query).queries.map((meiliQuery) => ({ ...meiliQuery, indexUid: CASE_STUDY_INDEX })) });
+    // The bare query alone: the hits of the page, no facets, highlights or per-filter counts.
+    const bareBody = (query: (typeof queries)[number]) =>
+      JSON.stringify({ queries: buildMeilisearchQueries(query, true).queries.map((meiliQuery) => ({ ...meiliQuery, indexUid: CASE_STUDY_INDEX })) });
     const meiliUrl = `${meili.host}/multi-search`;
     const auth = { authorization: `Bearer ${meili.masterKey}` };
-    // Warm both paths, then measure them in turn in the same run.
-    await load(queries.map((query) => () => httpRequest(apiUrl(query), 'GET')));
-    await load(queries.map((query) => () => httpRequest(meiliUrl, 'POST', meiliBody(query), auth)));
-    const throughApi = await load(Array.from({ length: REQUESTS }, (_, n) => () => httpRequest(apiUrl(queries[n % queries.length]), 'GET')));
-    const direct = await load(Array.from({ length: REQUESTS }, (_, n) => () => httpRequest(meiliUrl, 'POST', meiliBody(queries[n % queries.length]), auth)));
+    const answered = (engine: 'meilisearch' | 'postgres') => (body: string) =>
+      (JSON.parse(body) as { degraded: boolean }).degraded === (engine === 'postgres') ? null : `not answered by ${engine}`;
+    const measure = async (label: string, send: (query: (typeof queries)[number]) => Promise<number>, requests = REQUESTS) => {
+      await load(queries.slice(0, requests).map((query) => () => send(query))); // warm-up
+      const figures = await load(Array.from({ length: requests }, (_, n) => () => send(queries[n % queries.length])));
+      log(`${label}: p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, ${figures.perSecond.toFixed(0)}/s (${requests} requests)`);
+      return figures;
+    };
+    // Every path warmed, then measured in turn in the same run.
+    const throughApi = await measure('API (Meilisearch)', (query) => httpRequest(apiUrl(query), 'GET', undefined, {}, answered('meilisearch')));
+    const direct = await measure('Meilisearch, full request', (query) => httpRequest(meiliUrl, 'POST', meiliBody(query), auth));
+    const bare = await measure('Meilisearch, bare query', (query) => httpRequest(meiliUrl, 'POST', bareBody(query), auth));
+    // What each search cost before counts were kept in memory: one upsert of the client's row, all
+    // clients on the same row (one address), each a commit of its own, under the same concurrency.
+    const dataSource2 = app.get(DataSource);
+    const upsert = await measure('rate-limit upsert alone', async () => {
+      const started = performance.now();
+      await dataSource2.query(
+        `INSERT INTO rate_limit_hits (key, window_start, hits) VALUES ('bench:127.0.0.1', date_trunc('minute', now()), 1)
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
+         RETURNING hits, ceil(extract(epoch FROM window_start + interval '1 minute' - now()))::int AS retry_after`,
+      );
+      return performance.now() - started;
+    });
 
     // From an approval to the case study being found.
-    const dataSource2 = app.get(DataSource);
     const [moderator] = (await dataSource2.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now()) RETURNING id`)) as { id: string }[];
     const session = await app.get(SessionService).startSession(moderator.id);
     const visibility: number[] = [];
@@ -185,12 +228,29 @@ async function benchmark(size: number): Promise<string[]> {
     }
     visibility.sort((a, b) => a - b);
 
+    // Meilisearch away: the API answers the same queries from PostgreSQL.
+    await meili.stop();
+    const fallback = await measure('API (PostgreSQL fallback)', (query) => httpRequest(apiUrl(query), 'GET', undefined, {}, answered('postgres')), FALLBACK_REQUESTS);
+
     const ms = (value: number) => value.toFixed(1);
+    const row = (label: string, figures: Awaited<ReturnType<typeof load>>) =>
+      `| ${size.toLocaleString('en')} | ${label} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${figures.perSecond.toFixed(0)} |`;
+    const ratio = (label: string, over: Awaited<ReturnType<typeof load>>, under: Awaited<ReturnType<typeof load>>) =>
+      `| ${size.toLocaleString('en')} | ${label} | ${(over.p50 / under.p50).toFixed(2)} | ${(over.p95 / under.p95).toFixed(2)} | ${(over.p99 / under.p99).toFixed(2)} | ${(over.perSecond / under.perSecond).toFixed(2)} |`;
     return [
-      `| ${size.toLocaleString('en')} | API | ${ms(throughApi.p50)} | ${ms(throughApi.p95)} | ${ms(throughApi.p99)} | ${throughApi.perSecond.toFixed(0)} |`,
-      `| ${size.toLocaleString('en')} | Meilisearch | ${ms(direct.p50)} | ${ms(direct.p95)} | ${ms(direct.p99)} | ${direct.perSecond.toFixed(0)} |`,
-      `| ${size.toLocaleString('en')} | API ÷ Meilisearch | ${(throughApi.p50 / direct.p50).toFixed(2)} | ${(throughApi.p95 / direct.p95).toFixed(2)} | ${(throughApi.p99 / direct.p99).toFixed(2)} | ${(throughApi.perSecond / direct.perSecond).toFixed(2)} |`,
-      `indexing ${size.toLocaleString('en')}: Meilisearch alone ${meiliSeconds.toFixed(1)} s; full rebuild ${rebuild.seconds.toFixed(1)} s; ratio ${(rebuild.seconds / meiliSeconds).toFixed(2)}`,
+      row('API (Meilisearch)', throughApi),
+      row('Meilisearch, full request', direct),
+      row('Meilisearch, bare query', bare),
+      row('API (PostgreSQL fallback)', fallback),
+      row('per-search rate-limit upsert of before (alone)', upsert),
+      ratio('API ÷ Meilisearch', throughApi, direct),
+      ratio('full ÷ bare query', direct, bare),
+      ratio('PostgreSQL fallback ÷ API (Meilisearch)', fallback, throughApi),
+      ratio('PostgreSQL fallback ÷ Meilisearch', fallback, direct),
+
+      SEARCH_ONLY
+        ? `indexing ${size.toLocaleString('en')}: full rebuild ${rebuild.seconds.toFixed(1)} s (Meilisearch alone not measured)`
+        : `indexing ${size.toLocaleString('en')}: Meilisearch alone ${meiliSeconds.toFixed(1)} s; full rebuild ${rebuild.seconds.toFixed(1)} s; ratio ${(rebuild.seconds / meiliSeconds).toFixed(2)}`,
       `approval → searchable (${PUBLISH_SAMPLES} samples, ${size.toLocaleString('en')}): p50 ${ms(visibility[Math.floor(visibility.length / 2)])} ms, p95 ${ms(visibility[Math.floor(visibility.length * 0.95)])} ms, max ${ms(visibility[visibility.length - 1])} ms`,
     ];
   } finally {
@@ -204,9 +264,9 @@ async function benchmark(size: number): Promise<string[]> {
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const lines: string[] = [];
-  for (const size of sizes.length ? sizes : [10_000, 100_000]) lines.push(...(await benchmark(size)));
+  for (const size of sizes.length ? sizes : SMOKE ? [120] : [10_000, 100_000]) lines.push(...(await benchmark(size)));
   console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Meilisearch 1.21.0, PostgreSQL 18`);
-  console.log(`search latency in ms with ${CLIENTS} concurrent clients, ${REQUESTS} requests each way:`);
+  console.log(`search latency in ms with ${CLIENTS} concurrent clients, ${REQUESTS} requests each way (the PostgreSQL fallback ${FALLBACK_REQUESTS})${SMOKE ? ' (smoke run: figures mean nothing)' : ''}:`);
   console.log('| corpus | through | p50 | p95 | p99 | requests/s |\n| --- | --- | --- | --- | --- | --- |');
   for (const line of lines.filter((l) => l.startsWith('|'))) console.log(line);
   for (const line of lines.filter((l) => !l.startsWith('|'))) console.log(line);

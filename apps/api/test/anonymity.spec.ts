@@ -142,7 +142,7 @@ describe('an anonymous case study never reveals its town', () => {
         partnership.id,
       ],
     };
-    await waitUntil('everything to be indexed', async () => (await t.http.get('/api/health')).body.searchOutbox?.pending === 0, 30_000);
+    await waitUntil('everything to be indexed', async () => (await t.http.get('/api/health')).body.searchOutbox?.pending === 0);
     // The same database, with no Meilisearch to answer: search falls back to PostgreSQL.
     degraded = await createTestApp({ DATABASE_URL: t.config.databaseUrl, MEILI_HOST: `http://127.0.0.1:${await findFreePort()}` });
   });

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PollingLoop } from '../common/polling-loop';
+import { RateLimitRepository } from './rate-limit.repository';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -15,7 +16,10 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('Maintenance');
   private readonly loop = new PollingLoop(() => this.cleanUp().then(() => 0), EVERY_MS, (error) => this.logger.warn(`Clean-up failed: ${String(error)}`));
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rateLimits: RateLimitRepository,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.loop.start();
@@ -30,7 +34,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     const result = {
       sessions: await deleted(`DELETE FROM sessions WHERE expires_at < now()`),
       signInAttempts: await deleted(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 day'`),
-      rateLimitHits: await deleted(`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 hour'`),
+      rateLimitHits: await this.rateLimits.deleteOlderThan(new Date(Date.now() - 3600_000)),
       // A day after expiry: the limit on e-mails per hour counts the links of the last hour. Recovery codes never expire.
       accountTokens: await deleted(`DELETE FROM account_tokens WHERE expires_at < now() - interval '1 day'`),
     };

@@ -1,11 +1,14 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type ExportRecord, type SearchHit, type SearchResponse } from '@twinning/contracts';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Access } from '../auth/access.decorator';
 import { uuidParam } from '../common/validation';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
+import { clientAddress } from '../rate-limit/rate-limit.guard';
+import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { SearchExportQueryDto, SearchQueryDto } from './dto/search-query.dto';
 import { toCsv } from './open-data';
 import { SearchService } from './search.service';
@@ -17,19 +20,23 @@ export class SearchController {
   constructor(
     private readonly search: SearchService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   @Get('search')
+  @RateLimit('search')
   @ApiOkResponse({ description: 'Published case studies with highlighted snippets, facet counts for every filter, the total and the time taken; `degraded` when PostgreSQL answered because Meilisearch could not.' })
   searchCaseStudies(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.search.searchCaseStudies(query);
   }
 
   @Get('search/export')
+  @RateLimit('search')
   @ApiOkResponse({ description: 'The published case studies matching the search, as CSV or JSON; the schema is EXPORT_COLUMNS in libs/contracts (open-data.ts).' })
-  async exportCaseStudies(@Query() query: SearchExportQueryDto, @Res({ passthrough: true }) response: Response): Promise<string | ExportRecord[]> {
+  async exportCaseStudies(@Query() query: SearchExportQueryDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string | ExportRecord[]> {
     const { format = 'csv', ...search } = query;
-    const records = await this.search.exportCaseStudies(search, this.config.publicUrl);
+    // The guard counted the first page; every further page is one more search.
+    const records = await this.search.exportCaseStudies(search, this.config.publicUrl, () => this.rateLimiter.charge('search', clientAddress(request)));
     response.setHeader('Content-Disposition', `attachment; filename="twinning-exchange-case-studies.${format}"`);
     if (format === 'json') return records;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -37,6 +44,7 @@ export class SearchController {
   }
 
   @Get('case-studies/:id/similar')
+  @RateLimit('search')
   @ApiOkResponse({ description: 'Up to six published case studies on the same themes or goals.' })
   similarCaseStudies(@Param('id', uuidParam('id')) id: string): Promise<SearchHit[]> {
     return this.search.similarCaseStudies(id);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
 import { PostgresSearchRepository } from './postgres-search.repository';
 import { SearchIndexerService } from './search-indexer.service';
@@ -10,7 +11,7 @@ import { SearchService } from './search.service';
 
 /** The search engine and what keeps it in line with PostgreSQL. Other features write to the outbox through SearchOutboxModule. */
 @Module({
-  imports: [SearchOutboxModule, MunicipalitiesModule],
+  imports: [SearchOutboxModule, MunicipalitiesModule, RateLimitModule],
   controllers: [SearchController],
   providers: [SearchRepository, CaseStudyDocumentsRepository, PostgresSearchRepository, SearchIndexerService, SearchService],
   exports: [SearchRepository, SearchIndexerService],

@@ -170,10 +170,15 @@ export class SearchService {
     };
   }
 
-  /** Every published case study the search matches (at most EXPORT_MAX_RECORDS), as open-data records. */
-  async exportCaseStudies(query: SearchQuery, publicUrl: string): Promise<ExportRecord[]> {
+  /**
+   * Every published case study the search matches (at most EXPORT_MAX_RECORDS), as open-data
+   * records. `beforeNextPage` runs before each page after the first, so that each counts as a
+   * search against the caller's limit (and a throw stops the export).
+   */
+  async exportCaseStudies(query: SearchQuery, publicUrl: string, beforeNextPage: () => void = () => undefined): Promise<ExportRecord[]> {
     const records: ExportRecord[] = [];
     for (let page = 1; records.length < EXPORT_MAX_RECORDS; page++) {
+      if (page > 1) beforeNextPage();
       const result = await this.searchCaseStudies({ ...query, page, per_page: PAGINATION_MAX_PER_PAGE }, { hitsOnly: true });
       records.push(...result.hits.map((hit) => toExportRecord(hit, publicUrl)));
       if (result.hits.length < PAGINATION_MAX_PER_PAGE || records.length >= result.total) break;

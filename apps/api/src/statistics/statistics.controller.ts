@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type StatisticsReport } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { StatisticsRepository } from './statistics.repository';
 
 @ApiTags('statistics')
@@ -11,6 +12,7 @@ export class StatisticsController {
   constructor(private readonly repository: StatisticsRepository) {}
 
   @Get()
+  @RateLimit('search')
   @ApiOkResponse({ description: 'Published case studies by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.' })
   getStatistics(): Promise<StatisticsReport> {
     return this.repository.report();

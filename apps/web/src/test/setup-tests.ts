@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { setCsrfToken } from '../lib/csrf-token';
 
@@ -51,4 +52,15 @@ beforeEach(() => {
 // The CSRF token lives in a module; no test may inherit another's session.
 beforeEach(() => {
   setCsrfToken(null);
+});
+
+// findBy… and waitFor wait for a condition, and no test should fail because a busy machine met
+// it late: Testing Library's own 1 s limit was shorter than a loaded two-core machine may take to
+// render a page after a stubbed answer. The test's timeout (jest.config.js) alone ends a wait
+// for something that never comes; this stays just under it so the failure names the condition.
+configure({ asyncUtilTimeout: 55_000 });
+
+// A test that takes the clock over (jest.useFakeTimers) never leaves it to the next one.
+afterEach(() => {
+  jest.useRealTimers();
 });
