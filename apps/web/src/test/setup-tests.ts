@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { setCsrfToken } from '../lib/csrf-token';
 
@@ -29,6 +30,10 @@ window.ResizeObserver = ResizeObserverStub;
 
 // Mantine's Combobox scrolls the selected option into view.
 Element.prototype.scrollIntoView = () => undefined;
+
+// findBy… and waitFor give up after 1 s by default; on a busy two-core machine one accessible-name
+// query over a table can take that long by itself (seen on these machines, lazy pages or not).
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   window.localStorage.clear();
