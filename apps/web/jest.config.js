@@ -1,11 +1,16 @@
 const { swcTransform, contractsFromSource } = require('../../jest.preset');
 
+// The lazily loaded pages (app/AppRoutes.tsx) come through import(), which Jest's CommonJS runtime
+// runs only as require(): unlike the API's, the web's dynamic imports are all of its own modules.
+const [[pattern, [swc, options]]] = Object.entries(swcTransform);
+const transform = { [pattern]: [swc, { ...options, module: { type: 'commonjs' } }] };
+
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  transform: swcTransform,
+  transform,
   moduleNameMapper: {
     ...contractsFromSource,
     '\\.css$': '<rootDir>/src/test/style-stub.ts',

@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
 
 const fromHere = (relativePath: string) => fileURLToPath(new URL(relativePath, import.meta.url));
 
 export default defineConfig({
   root: fromHere('.'),
-  plugins: [react()],
+  // precompress: .br and .gz beside every script and style, which the API sends as they are.
+  plugins: [react(), precompress()],
   resolve: {
     // The contracts are compiled into the bundle from source, so the web never waits for a lib build.
     alias: { '@twinning/contracts': fromHere('../../libs/contracts/src/index.ts') },
@@ -27,12 +29,14 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        // The libraries every page needs change less often than the app: their own chunks stay
+        // cached across deploys. Other libraries (marked, DOMPurify…) go with the pages that use
+        // them, so the home page does not download them.
         manualChunks(id) {
           if (!id.includes('/node_modules/')) return undefined;
           if (id.includes('/@mantine/')) return 'mantine';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
-          return 'vendor';
+          return undefined;
         },
       },
     },

@@ -44,6 +44,12 @@ export interface SessionInfo {
   csrfToken: string;
 }
 
+/**
+ * What `GET /me` answers, always with 200: the session, or `null` for a visitor (no session
+ * cookie, or one whose session has ended), so that a visitor's page makes no failing request.
+ */
+export type SessionLookup = SessionInfo | null;
+
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'tx_session';
 

@@ -118,10 +118,12 @@ export class AuthController {
   }
 
   @Get('me')
-  @Access('signed-in')
-  @ApiOkResponse({ description: 'The signed-in account and the CSRF token of its session.' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in.' })
-  me(@CurrentCaller() caller: Caller): SessionInfo {
-    return this.sessions.sessionInfo(caller.user, caller.session.csrfToken);
+  @Access('public')
+  @ApiOkResponse({ description: 'The signed-in account and the CSRF token of its session; `null` for a visitor (no session, or one that has ended).' })
+  me(@CurrentCaller() caller: Caller | undefined, @Res() response: Response): void {
+    // Every page asks this; a visitor is a normal answer, not an error (no failed request in the
+    // browser's console). Sent by hand: Nest would answer a returned null with an empty body.
+    const session: SessionInfo | null = caller ? this.sessions.sessionInfo(caller.user, caller.session.csrfToken) : null;
+    response.json(session);
   }
 }

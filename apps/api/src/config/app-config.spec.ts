@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, defaultDataDir, loadConfig } from './app-config';
 
 const root = '/srv/portal';
 
@@ -31,6 +33,21 @@ describe('loadConfig', () => {
       anonymityMinTowns: 5,
       twoFactorRequiredForModerators: false,
     });
+  });
+
+  it('keeps the default data where the "postgres" user can reach it when root runs a checkout it cannot enter', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'closed-home-')); // mode 700, like /root
+    try {
+      const checkout = path.join(home, 'twinning');
+      expect(defaultDataDir(checkout, false)).toBe('.data');
+      expect(defaultDataDir(root, true)).toBe('.data');
+      const dataDir = defaultDataDir(checkout, true);
+      expect(dataDir).toMatch(/^\/var\/lib\/twinning-exchange\/data-twinning-[0-9a-f]{10}$/);
+      expect(defaultDataDir(path.join(home, 'other', 'twinning'), true)).not.toBe(dataDir);
+      expect(loadConfig({ DATA_DIR: '/srv/data' }, checkout).dataDir).toBe('/srv/data');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('reads the origins allowed cross-origin and the body limit', () => {

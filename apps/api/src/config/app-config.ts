@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { firstClosedDirectory, ROOT_RUNTIME_DIR, runsAsRoot } from '../local-services/reachable';
 
 /** Everything the API reads from its environment, parsed and checked once at boot. */
 export interface AppConfig {
@@ -93,7 +95,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     meiliHost,
     meiliMasterKey,
     searchIndexPrefix,
-    dataDir: path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? '.data'),
+    dataDir: path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? defaultDataDir(workspaceRoot)),
     localPostgresPort: integer(env, 'LOCAL_POSTGRES_PORT', 54329, 1, 65535),
     localMeilisearchPort: integer(env, 'LOCAL_MEILISEARCH_PORT', 7719, 1, 65535),
     seedOnStart: boolean(env, 'SEED_ON_START', nodeEnv !== 'production'),
@@ -112,6 +114,19 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     twoFactorRequiredForModerators: boolean(env, 'TWO_FACTOR_REQUIRED_FOR_MODERATORS', nodeEnv === 'production'),
     totpEncryptionKey: key32(env, 'TOTP_ENCRYPTION_KEY'),
   };
+}
+
+/**
+ * `.data` in the checkout, except as root in a checkout the "postgres" user cannot enter (under
+ * /root): the embedded PostgreSQL runs as that user, so the data then lives under /var/lib, in a
+ * directory of this checkout's own (named after it, with a hash of its path), and the start log
+ * says where.
+ */
+export function defaultDataDir(workspaceRoot: string, asRoot = runsAsRoot()): string {
+  if (!asRoot || firstClosedDirectory(workspaceRoot) === null) return '.data';
+  const checkout = path.resolve(workspaceRoot);
+  const hash = createHash('sha256').update(checkout).digest('hex').slice(0, 10);
+  return path.join(ROOT_RUNTIME_DIR, `data-${path.basename(checkout)}-${hash}`);
 }
 
 /** The directory holding the workspace's package.json: relative paths in the config start there. */

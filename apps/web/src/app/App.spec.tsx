@@ -6,7 +6,8 @@ import { buildMunicipalitySummary, buildPage, buildSessionInfo } from '../test/f
 import { requestedUrls, stubFetch } from '../test/fetch-stub';
 import { App } from './App';
 
-const notSignedIn = { status: 401, body: { code: 'not_signed_in', message: 'Sign in to do this.' } };
+/** What GET /me answers for a visitor. */
+const notSignedIn = { body: null };
 
 describe('App', () => {
   it('starts in the language chosen before, on the page in the address bar', async () => {
@@ -25,7 +26,7 @@ describe('App', () => {
     expect(`${townSearch?.pathname}${townSearch?.search}`).toBe('/api/v1/municipalities?q=k%C3%B6ln&page=1&per_page=20');
   });
 
-  it('asks the API who is signed in, and treats a 401 as a visitor, not an error', async () => {
+  it('asks the API who is signed in, and treats null as a visitor, not an error', async () => {
     window.history.pushState({}, '', '/towns');
     stubFetch((url) => (url.pathname === ApiRoutes.me ? notSignedIn : { body: buildPage([]) }));
 

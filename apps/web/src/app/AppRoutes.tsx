@@ -1,38 +1,68 @@
+import { type ComponentType, lazy, useState } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { RequireAccount } from '../features/auth/components/RequireAccount';
-import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
-import { AccountPage } from '../features/auth/pages/AccountPage';
-import { ConfirmEmailPage } from '../features/auth/pages/ConfirmEmailPage';
-import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
-import { RegisterPage } from '../features/auth/pages/RegisterPage';
-import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
-import { SignInPage } from '../features/auth/pages/SignInPage';
 import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
-import { AdaptationPage } from '../features/adaptations/pages/AdaptationPage';
-import { StartAdaptationPage } from '../features/adaptations/pages/StartAdaptationPage';
-import { AccountsAdminPage } from '../features/admin/pages/AccountsAdminPage';
-import { AdminHomePage } from '../features/admin/pages/AdminHomePage';
-import { AdminLayout } from '../features/admin/pages/AdminLayout';
-import { AuditLogPage } from '../features/admin/pages/AuditLogPage';
-import { InviteAdminPage } from '../features/admin/pages/InviteAdminPage';
-import { MunicipalitiesAdminPage } from '../features/admin/pages/MunicipalitiesAdminPage';
-import { PartnershipsAdminPage } from '../features/admin/pages/PartnershipsAdminPage';
-import { CaseStudiesPage } from '../features/case-studies/pages/CaseStudiesPage';
-import { CaseStudyPage } from '../features/case-studies/pages/CaseStudyPage';
-import { EditCaseStudyPage } from '../features/case-studies/pages/EditCaseStudyPage';
-import { MyMunicipalityPage } from '../features/case-studies/pages/MyMunicipalityPage';
-import { NewCaseStudyPage } from '../features/case-studies/pages/NewCaseStudyPage';
-import { RevisionHistoryPage } from '../features/case-studies/pages/RevisionHistoryPage';
-import { RevisionPage } from '../features/case-studies/pages/RevisionPage';
-import { ModerationQueuePage } from '../features/moderation/pages/ModerationQueuePage';
-import { RevisionReviewPage } from '../features/moderation/pages/RevisionReviewPage';
-import { ReportedPostsPage } from '../features/questions/pages/ReportedPostsPage';
-import { SearchPage } from '../features/search/pages/SearchPage';
-import { StatisticsPage } from '../features/statistics/pages/StatisticsPage';
-import { TownPage } from '../features/municipalities/pages/TownPage';
 import { TownsPage } from '../features/municipalities/pages/TownsPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+const pageLoaders: (() => Promise<unknown>)[] = [];
+
+/**
+ * A page loaded when it is first opened, so the first visit downloads only the home page (the
+ * towns) and what every page shares; Layout shows a PageSkeleton meanwhile. Once loaded (or
+ * preloaded), a page renders at once, without suspending.
+ */
+function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): ComponentType {
+  let loaded: ComponentType | undefined;
+  const loadPage = () =>
+    load().then((module) => {
+      loaded = module[name];
+      return { default: loaded };
+    });
+  pageLoaders.push(loadPage);
+  const Lazy = lazy(loadPage);
+  return function LazyPage() {
+    // Chosen once per mount: switching from Lazy to the page itself would remount it.
+    const [Page] = useState(() => loaded ?? Lazy);
+    return <Page />;
+  };
+}
+
+/** Loads every page now (tests render routes synchronously; a browser could warm its cache). */
+export function preloadPages(): Promise<unknown> {
+  return Promise.all(pageLoaders.map((loadPage) => loadPage()));
+}
+
+const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const AccountPage = lazyPage(() => import('../features/auth/pages/AccountPage'), 'AccountPage');
+const ConfirmEmailPage = lazyPage(() => import('../features/auth/pages/ConfirmEmailPage'), 'ConfirmEmailPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const RegisterPage = lazyPage(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/pages/ResetPasswordPage'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('../features/auth/pages/SignInPage'), 'SignInPage');
+const AdaptationPage = lazyPage(() => import('../features/adaptations/pages/AdaptationPage'), 'AdaptationPage');
+const StartAdaptationPage = lazyPage(() => import('../features/adaptations/pages/StartAdaptationPage'), 'StartAdaptationPage');
+const AccountsAdminPage = lazyPage(() => import('../features/admin/pages/AccountsAdminPage'), 'AccountsAdminPage');
+const AdminHomePage = lazyPage(() => import('../features/admin/pages/AdminHomePage'), 'AdminHomePage');
+const AdminLayout = lazyPage(() => import('../features/admin/pages/AdminLayout'), 'AdminLayout');
+const AuditLogPage = lazyPage(() => import('../features/admin/pages/AuditLogPage'), 'AuditLogPage');
+const InviteAdminPage = lazyPage(() => import('../features/admin/pages/InviteAdminPage'), 'InviteAdminPage');
+const MunicipalitiesAdminPage = lazyPage(() => import('../features/admin/pages/MunicipalitiesAdminPage'), 'MunicipalitiesAdminPage');
+const PartnershipsAdminPage = lazyPage(() => import('../features/admin/pages/PartnershipsAdminPage'), 'PartnershipsAdminPage');
+const CaseStudiesPage = lazyPage(() => import('../features/case-studies/pages/CaseStudiesPage'), 'CaseStudiesPage');
+const CaseStudyPage = lazyPage(() => import('../features/case-studies/pages/CaseStudyPage'), 'CaseStudyPage');
+const EditCaseStudyPage = lazyPage(() => import('../features/case-studies/pages/EditCaseStudyPage'), 'EditCaseStudyPage');
+const MyMunicipalityPage = lazyPage(() => import('../features/case-studies/pages/MyMunicipalityPage'), 'MyMunicipalityPage');
+const NewCaseStudyPage = lazyPage(() => import('../features/case-studies/pages/NewCaseStudyPage'), 'NewCaseStudyPage');
+const RevisionHistoryPage = lazyPage(() => import('../features/case-studies/pages/RevisionHistoryPage'), 'RevisionHistoryPage');
+const RevisionPage = lazyPage(() => import('../features/case-studies/pages/RevisionPage'), 'RevisionPage');
+const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/ModerationQueuePage'), 'ModerationQueuePage');
+const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
+const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
+const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
+const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
+const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
   {

@@ -1,7 +1,9 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UnsavedChangesGuard } from '../common/components/UnsavedChangesGuard';
+import { PageSkeleton } from '../common/components/PageSkeleton';
 import { useSession } from '../features/auth/hooks/useSession';
 import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { HeaderSearch } from '../features/search/components/HeaderSearch';
@@ -37,7 +39,10 @@ export function Layout() {
         </Container>
       </Box>
       <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} size="lg" py="lg">
-        <Outlet />
+        {/* Pages other than the home page load when first opened (AppRoutes): the header stays. */}
+        <Suspense fallback={<PageSkeleton label={t('app.loadingPage')} />}>
+          <Outlet />
+        </Suspense>
       </Container>
       <Box component="footer" py="md">
         <Container size="lg">

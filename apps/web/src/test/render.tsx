@@ -3,10 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { type SessionInfo } from '@twinning/contracts';
 import { createMemoryRouter, RouterProvider, useLocation, type Location } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
-import { AppRoutes } from '../app/AppRoutes';
+import { AppRoutes, preloadPages } from '../app/AppRoutes';
 import { createQueryClient } from '../app/query-client';
 import { storeSession } from '../features/auth/utils/session-cache';
 import { createI18n, type Language } from '../i18n';
+
+// The app loads its pages lazily; tests find them rendered at once, as in a browser that has them.
+beforeAll(() => preloadPages());
 
 interface RenderAppOptions {
   language?: Language;

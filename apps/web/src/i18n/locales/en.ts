@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Twinned towns in Turkey and the EU share what worked, what did not, and why.',
     skipToContent: 'Skip to main content',
     mainNavigation: 'Main',
+    loadingPage: 'Loading the page…',
     homeLink: 'Twinning Exchange, home',
   },
   nav: {

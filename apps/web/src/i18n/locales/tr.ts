@@ -7,6 +7,7 @@ export const tr: Translation = {
     tagline: 'Türkiye ve AB’deki kardeş belediyeler neyin işe yarayıp neyin yaramadığını ve nedenini paylaşıyor.',
     skipToContent: 'Ana içeriğe geç',
     mainNavigation: 'Ana menü',
+    loadingPage: 'Sayfa yükleniyor…',
     homeLink: 'Twinning Exchange, ana sayfa',
   },
   nav: {

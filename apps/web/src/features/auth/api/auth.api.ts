@@ -16,6 +16,7 @@ import {
   type SessionInfo,
   type TwoFactorEnabled,
   type TwoFactorSetup,
+  type SessionLookup,
 } from '@twinning/contracts';
 import { ApiError, apiGet, apiPost } from '../../../lib/api-client';
 
@@ -23,14 +24,9 @@ export const invitationKeys = {
   preview: (token: string) => ['invitations', 'preview', token] as const,
 };
 
-/** Who is signed in; null for a visitor (the API's 401 `not_signed_in`), which is not an error. */
-export async function fetchSession(signal?: AbortSignal): Promise<SessionInfo | null> {
-  try {
-    return await apiGet<SessionInfo>(ApiRoutes.me, { signal });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+/** Who is signed in; null for a visitor. */
+export function fetchSession(signal?: AbortSignal): Promise<SessionLookup> {
+  return apiGet<SessionLookup>(ApiRoutes.me, { signal });
 }
 
 /** A session, or (two-factor accounts) a challenge to answer with a code. */

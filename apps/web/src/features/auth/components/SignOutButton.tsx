@@ -19,11 +19,15 @@ export function SignOutButton({ redirectTo = '/' }: SignOutButtonProps) {
         size="compact-sm"
         loading={signOut.isPending}
         onClick={() =>
-          signOut.mutate(undefined, {
-            onSuccess: () => {
+          // Not mutate()'s own onSuccess: signing out removes this button from the header, and a
+          // callback of an unmounted button may never run (it did not once pages loaded lazily).
+          signOut.mutateAsync().then(
+            () => {
               if (redirectTo !== null) void navigate(redirectTo);
             },
-          })
+            // Shown below from the mutation's state.
+            () => undefined,
+          )
         }
       >
         {t('nav.signOut')}

@@ -1,0 +1,41 @@
+import { type Page } from 'playwright-core';
+import { usePagePerTest } from './support/browser';
+import { bursaPracticePath, portalUrl } from './support/portal';
+
+describe('the pages a visitor reads, in a real browser', () => {
+  const currentPage = usePagePerTest();
+  let page: Page;
+
+  beforeEach(() => {
+    page = currentPage();
+  });
+
+  it('load without a failed request or an error in the console', async () => {
+    const problems: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+    const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string }[] };
+    const pages: { path: string; heading: string | RegExp }[] = [
+      { path: '/', heading: 'Towns' },
+      { path: '/search?q=waste', heading: /search/i },
+      { path: await bursaPracticePath(page), heading: /./ },
+      { path: `/towns/${towns.items[0].id}`, heading: 'Bursa' },
+      { path: '/statistics', heading: /statistics/i },
+      { path: '/case-studies', heading: /case studies/i },
+    ];
+    for (const { path, heading } of pages) {
+      await page.goto(portalUrl(path));
+      await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+
+    expect(problems).toEqual([]);
+  });
+});
