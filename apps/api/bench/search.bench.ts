@@ -208,7 +208,7 @@ async function benchmark(size: number): Promise<string[]> {
     });
 
     // From an approval to the case study being found.
-    const [moderator] = (await dataSource2.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now()) RETURNING id`)) as { id: string }[];
+    const [moderator] = (await dataSource2.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at, email_confirmed_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now(), now()) RETURNING id`)) as { id: string }[];
     const session = await app.get(SessionService).startSession(moderator.id);
     const visibility: number[] = [];
     // The first approval also waits for the indexer's first look at the index: not measured.
