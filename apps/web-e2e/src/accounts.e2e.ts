@@ -113,6 +113,8 @@ describe('signing in as each demo role, in a real browser', () => {
     await page.context().clearCookies();
     await page.goto(portalUrl('/sign-in'));
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The page loads when first opened: wait for it, or the sign-in form's own E-mail field is filled.
+    await page.getByRole('button', { name: 'Send the link' }).waitFor();
     await page.getByLabel('E-mail').fill(email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('Check your e-mail').waitFor();
