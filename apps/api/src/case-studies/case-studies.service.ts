@@ -72,7 +72,8 @@ export class CaseStudiesService {
 
   async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
     const pagination = toPagination(query);
-    const [rows, towns] = await Promise.all([this.caseStudies.list(listingViewerOf(user), query, pagination), this.municipalities.townCountTable(this.config.anonymityMinTowns)]);
+    const rows = await this.caseStudies.list(listingViewerOf(user), query, pagination);
+    const towns = await this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns);
     return toPage(rows, pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, user), towns));
   }
 
@@ -191,7 +192,7 @@ export class CaseStudiesService {
     const [partners, latestDecision, towns] = await Promise.all([
       this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
       access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
-      this.municipalities.townCountTable(this.config.anonymityMinTowns),
+      this.municipalities.townCountTableFor([caseStudy], this.config.anonymityMinTowns),
     ]);
     return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns });
   }

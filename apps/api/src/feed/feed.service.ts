@@ -32,12 +32,13 @@ export class FeedService {
       .filter((partnership) => partnership.status === 'active')
       .map((partnership) => (partnership.municipalityAId === own.id ? partnership.municipalityBId : partnership.municipalityAId));
     const likeYours = sameKind.filter((town) => populationBandOf(town.population) === populationBand).map((town) => town.id);
-    const [partnerCaseStudies, partnerAdaptations, similar, towns] = await Promise.all([
+    const [partnerCaseStudies, partnerAdaptations, similar] = await Promise.all([
       this.feed.publishedBy(partnerIds, null, FEED_LIMIT),
       this.feed.adaptationsBy(partnerIds, FEED_LIMIT),
       this.feed.publishedBy(likeYours, themes, FEED_LIMIT),
-      this.municipalities.townCountTable(this.config.anonymityMinTowns),
     ]);
+    // The feed holds no anonymous case study (it names towns), so this reads nothing.
+    const towns = await this.municipalities.townCountTableFor([...partnerCaseStudies, ...similar], this.config.anonymityMinTowns);
     const writeUps = await this.adaptations.writeUpsOf(partnerAdaptations.map((adaptation) => adaptation.id));
     const summary = (caseStudy: (typeof partnerCaseStudies)[number]) => toCaseStudySummary(caseStudy, caseStudyAccess(caseStudy, user), towns);
     return {

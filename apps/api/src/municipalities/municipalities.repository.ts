@@ -43,8 +43,13 @@ export class MunicipalitiesRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.municipalities.findBy({ id: In(ids) });
   }
 
-  /** How many towns share each country and kind: what an anonymous origin may name (anonymous-origin.ts). */
-  async townCountTable(minTowns: number): Promise<TownCountTable> {
+  /**
+   * How many towns share each country and kind: what an anonymous origin may name
+   * (anonymous-origin.ts). Read only when one of `caseStudies` is anonymous; otherwise the table
+   * is empty, and never consulted.
+   */
+  async townCountTableFor(caseStudies: { publishedAnonymously: boolean }[], minTowns: number): Promise<TownCountTable> {
+    if (!caseStudies.some((caseStudy) => caseStudy.publishedAnonymously)) return new TownCountTable([], minTowns);
     const rows = (await this.municipalities.query(`SELECT country, kind, count(*)::int AS count FROM municipalities GROUP BY country, kind`)) as ConstructorParameters<typeof TownCountTable>[0];
     return new TownCountTable(rows, minTowns);
   }
