@@ -53,7 +53,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     const published = [
       { municipalityId: darmstadt.id, content: distinct({ title: 'Separate collection of organic waste', language: 'en', sdgs: [11, 12], themes: ['water_waste'], startDate: '2018-05-01' }) },
       { municipalityId: istanbul.id, content: distinct({ title: 'Gençlik meclisi ile katılımcı bütçe', summary: 'Gençler belediye bütçesinin bir kısmına karar verdi.', language: 'tr', sdgs: [16], themes: ['youth', 'governance_participation'], startDate: '2020-01-10' }) },
-      { municipalityId: bursa.id, content: distinct({ title: 'Protected bicycle lanes on the coast road', language: 'en', sdgs: [11, 13], themes: ['mobility'], startDate: '2021-03-01' }) },
+      { municipalityId: bursa.id, content: distinct({ title: 'Protected bicycle lanes on the coast road', whatWorked: 'Painted kerbs kept the cyclists apart from the cars.', language: 'en', sdgs: [11, 13], themes: ['mobility'], startDate: '2021-03-01' }) },
       { municipalityId: istanbul.id, content: distinct({ title: 'Atık ayrıştırma istasyonları', summary: 'Mahallelerde geri dönüşüm istasyonları kurduk.', language: 'tr', sdgs: [12], themes: ['water_waste', 'environment_climate'], startDate: '2019-09-01' }) },
     ];
     for (const fixture of published) await insertCaseStudy(t.dataSource, { ...fixture, status: 'published' });
@@ -91,6 +91,10 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
   it('highlights what matched, with markers that are not HTML', async () => {
     const [hit] = (await search('q=bicycle')).hits;
     expect(hit.highlight.title).toBe('Protected \uE000bicycle\uE001 lanes on the coast road');
+    // Lessons are cropped around the match, though the hit itself does not carry them.
+    const [lesson] = (await search('q=kerbs')).hits;
+    expect(lesson.highlight.lessons).toContain('Painted \uE000kerbs\uE001 kept the cyclists');
+    expect(lesson.municipality?.nameEn).toBe('Bursa');
   });
 
   it('counts every facet as SQL does, and keeps the other values of an active filter', async () => {

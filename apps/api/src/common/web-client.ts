@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { API_PREFIX } from '@twinning/contracts';
-import { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { METRICS_PATH } from '../observability/metrics.service';
 
 /** Vite names the files under assets/ by their content hash, so they never change. */
@@ -47,10 +47,12 @@ export function serveWebClient(app: NestExpressApplication, dir: string): void {
     if (!isReadOf(request)) return next();
     sendPrecompressed(dir, request.path, request, response, next);
   });
-  app.useStaticAssets(dir, {
+  // Only for the client's reads: a search must not cost a look on disk for a file named like it.
+  const files = express.static(dir, {
     index: false,
     setHeaders: (response, file) => response.setHeader('Cache-Control', cacheControlOf(path.relative(dir, file))),
   });
+  app.use((request: Request, response: Response, next: NextFunction) => (isReadOf(request) ? files(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!isReadOf(request)) return next();
     sendPrecompressed(dir, '/index.html', request, response, () => {

@@ -70,6 +70,12 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
 }
 
 /**
+ * What a hit shows (toSearchHit), and nothing more: the long texts stay in Meilisearch, which
+ * would otherwise send the whole of every hit's story for the API to parse and drop.
+ */
+const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured'];
+
+/**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
  * filter without it, for that filter's own facet counts (so its other values keep their counts).
  * `hitsOnly` (an export) asks for the hits alone: no highlights, no facet counts.
@@ -84,7 +90,7 @@ export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): {
       : query.sort === 'most_adapted'
         ? ['adaptationCount:desc', 'publishedAt:desc']
         : undefined;
-  const hits = { q, filter: [...filters.values()], page: pagination.page, hitsPerPage: pagination.perPage, sort };
+  const hits = { q, filter: [...filters.values()], page: pagination.page, hitsPerPage: pagination.perPage, sort, attributesToRetrieve: HIT_ATTRIBUTES };
   if (hitsOnly) return { queries: [hits], disjunctive: [] };
   const disjunctive = SEARCH_FACETS.filter((facet) => filters.has(facet));
   const queries: Omit<MultiSearchQuery, 'indexUid'>[] = [
@@ -106,6 +112,9 @@ export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): {
   ];
   return { queries, disjunctive };
 }
+
+/** Facet values of equal count in natural order ("2" before "10"); one collator, not one per comparison. */
+const FACET_VALUE_ORDER = new Intl.Collator(undefined, { numeric: true });
 
 @Injectable()
 export class SearchService {
@@ -237,7 +246,7 @@ export class SearchService {
     for (const facet of SEARCH_FACETS) {
       facets[facet] = Object.entries(distribution[FACET_ATTRIBUTES[facet]] ?? {})
         .map(([value, count]): FacetValue => (facet === 'municipality' ? { value, count, label: names.get(value) ?? value } : { value, count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, undefined, { numeric: true }));
+        .sort((a, b) => b.count - a.count || FACET_VALUE_ORDER.compare(a.value, b.value));
     }
     return facets;
   }
