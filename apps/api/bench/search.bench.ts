@@ -109,7 +109,8 @@ function httpRequest(url: string, method: 'GET' | 'POST', body?: string, headers
         else resolve(elapsed);
       });
     });
-    req.on('error', reject);
+    // A kept-alive socket the server closed while it sat idle (other paths ran meanwhile): send again.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' && req.reusedSocket ? resolve(httpRequest(url, method, body, headers, check)) : reject(error)));
     req.end(body);
   });
 }

@@ -36,22 +36,31 @@ export function toTsQuery(q: string): string {
 }
 
 const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END`;
+/** None for an anonymous case study: a size band with a country can fit one town. */
+const POPULATION_BAND_OF_ROW = `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`;
 
 /**
- * How each facet's values are read from a row, as a set-returning or scalar expression. An
- * anonymous case study has no town, no size band, and a country only where enough towns share it.
+ * The content's fields the facets read, taken from the (large, compressed) content once per row
+ * rather than once per facet.
+ */
+const FACET_FIELDS = `jsonb_to_record(r.content) AS c(sdgs jsonb, themes jsonb, outcome text, language text, "startDate" text, "fundingSources" jsonb)`;
+
+/**
+ * How each facet's values are read from a row (with FACET_FIELDS as `c`), as a set-returning or
+ * scalar expression. An anonymous case study has no town, no size band, and a country only where
+ * enough towns share it.
  */
 function facetValues(minTowns: number): Record<SearchFacet, string> {
   return {
-    sdg: `jsonb_array_elements_text(r.content->'sdgs')`,
-    theme: `jsonb_array_elements_text(r.content->'themes')`,
-    outcome: `r.content->>'outcome'`,
+    sdg: `jsonb_array_elements_text(c.sdgs)`,
+    theme: `jsonb_array_elements_text(c.themes)`,
+    outcome: `c.outcome`,
     country: disclosedCountrySql(minTowns),
     municipality: `CASE WHEN NOT cs.published_anonymously THEN cs.municipality_id::text END`,
-    language: `r.content->>'language'`,
-    year: `left(r.content->>'startDate', 4)`,
-    funding: `jsonb_array_elements(r.content->'fundingSources')->>'kind'`,
-    population_band: `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`,
+    language: `c.language`,
+    year: `left(c."startDate", 4)`,
+    funding: `jsonb_array_elements(c."fundingSources")->>'kind'`,
+    population_band: POPULATION_BAND_OF_ROW,
   };
 }
 
@@ -90,14 +99,18 @@ export class PostgresSearchRepository {
     const tsQuery = q ? toTsQuery(q) : '';
     const from = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id`;
 
-    /** The WHERE clause, its values pushed onto `parameters` (a facet's branch leaves its own filter out). */
-    const conditions = (parameters: unknown[], except?: SearchFacet) => {
+    /**
+     * The WHERE clause, its values pushed onto `parameters`, with the filters that `applies`
+     * (all by default); `filters` holds every active filter's condition, applied or not.
+     */
+    const conditions = (parameters: unknown[], applies: (filter: SearchFacet | 'partners_of') => boolean = () => true) => {
       const param = (value: unknown) => `$${parameters.push(value)}`;
       const text = tsQuery ? { tsQuery: param(tsQuery), normalized: param(normalizeSearchText(q)) } : undefined;
       const clauses = [`cs.status <> 'archived'`];
       if (text) clauses.push(`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`);
-      clauses.push(...this.filters(query, param, except));
-      return { where: clauses.join(' AND '), param, text };
+      const filters = this.filters(query, param);
+      clauses.push(...filters.filter(([filter]) => applies(filter)).map(([, condition]) => condition));
+      return { where: clauses.join(' AND '), param, text, filters };
     };
 
     const parameters: unknown[] = [];
@@ -126,11 +139,22 @@ export class PostgresSearchRepository {
 
     const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, {}])) as Record<SearchFacet, Record<string, number>>;
     if (withFacets) {
-      // Every facet in one round trip: one branch per facet, each without its own filter.
+      // Every facet in one statement that finds the matching rows once: each active filter
+      // becomes a column, and each facet counts the rows that pass every filter but its own.
       const facetParameters: unknown[] = [];
-      const branches = SEARCH_FACETS.map((facet) => `SELECT '${facet}' AS facet, cs.id, (${this.facetValues[facet]})::text AS value ${from} WHERE ${conditions(facetParameters, facet).where}`);
+      const matched = conditions(facetParameters, (filter) => filter === 'partners_of');
+      const facetFilters = matched.filters.filter(([filter]) => filter !== 'partners_of');
+      const columns = [
+        ...SEARCH_FACETS.map((facet) => `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`),
+        ...facetFilters.map(([filter, condition]) => `(${condition}) AS "passes_${filter}"`),
+      ];
+      const branches = SEARCH_FACETS.map((facet) => {
+        const others = facetFilters.filter(([filter]) => filter !== facet).map(([filter]) => `"passes_${filter}"`);
+        return `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched${others.length ? ` WHERE ${others.join(' AND ')}` : ''}`;
+      });
       const counts = (await this.dataSource.query(
-        `SELECT facet, value, count(DISTINCT id)::int AS count FROM (${branches.join(' UNION ALL ')}) facets WHERE value IS NOT NULL GROUP BY facet, value`,
+        `WITH matched AS MATERIALIZED (SELECT ${columns.join(', ')} ${from} CROSS JOIN LATERAL ${FACET_FIELDS} WHERE ${matched.where})
+         SELECT facet, value, count(*)::int AS count FROM (${branches.join(' UNION ALL ')}) facets GROUP BY facet, value`,
         facetParameters,
       )) as { facet: SearchFacet; value: string; count: number }[];
       for (const { facet, value, count } of counts) facets[facet][value] = count;
@@ -157,8 +181,8 @@ export class PostgresSearchRepository {
     return count;
   }
 
-  /** One SQL condition per active filter (but `except`), with the values as parameters. */
-  private filters(query: SearchQuery, param: (value: unknown) => string, except?: SearchFacet): string[] {
+  /** One SQL condition per active filter, with the values as parameters. */
+  private filters(query: SearchQuery, param: (value: unknown) => string): [SearchFacet | 'partners_of', string][] {
     // Each condition is built only when it applies, so its parameters are numbered only then.
     const conditions: [SearchFacet | 'partners_of', boolean, () => string][] = [
       ['sdg', Boolean(query.sdg?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'sdgs') v WHERE v = ANY(${param(query.sdg!.map(String))}::text[]))`],
@@ -168,7 +192,7 @@ export class PostgresSearchRepository {
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
       ['language', Boolean(query.language?.length), () => `r.content->>'language' = ANY(${param(query.language)}::text[])`],
-      ['population_band', Boolean(query.population_band?.length), () => `${this.facetValues.population_band} = ANY(${param(query.population_band)}::text[])`],
+      ['population_band', Boolean(query.population_band?.length), () => `${POPULATION_BAND_OF_ROW} = ANY(${param(query.population_band)}::text[])`],
       [
         'year',
         query.year_from !== undefined || query.year_to !== undefined,
@@ -186,6 +210,6 @@ export class PostgresSearchRepository {
         () => `NOT cs.published_anonymously AND cs.municipality_id IN (${activePartnerIdsSql(`${param(query.partners_of)}::uuid`)})`,
       ],
     ];
-    return conditions.filter(([facet, active]) => active && facet !== except).map(([, , build]) => build());
+    return conditions.filter(([, active]) => active).map(([filter, , build]) => [filter, build()]);
   }
 }
