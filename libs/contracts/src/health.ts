@@ -4,8 +4,6 @@ export interface ServiceHealth {
   status: ServiceStatus;
   /** Round-trip time of the check, in milliseconds. */
   latencyMs: number;
-  /** Why the service is down; absent when it is up. */
-  error?: string;
 }
 
 /** Changes waiting to reach the search index. */

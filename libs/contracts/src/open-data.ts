@@ -4,6 +4,13 @@
  * ever grows at the end. CSV follows RFC 4180 (UTF-8, comma-separated, fields quoted when they
  * hold a comma, a quote or a line break, quotes doubled); lists inside a CSV field are joined
  * with "; ". JSON is an array of objects with these keys.
+ *
+ * No CSV cell runs as a formula in a spreadsheet (OWASP's CSV injection advice): a text cell
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a `'` before
+ * it, and quoted; a title "=SUM(A1)" arrives as "'=SUM(A1)", and a text "-5" as "'-5". The
+ * numeric columns (start_year, adaptation_count) and featured are written as they are, a
+ * negative number included: they come from typed values, never from text someone typed, so they
+ * cannot hold a formula. JSON holds every value unchanged.
  */
 export const EXPORT_COLUMNS = [
   'id',

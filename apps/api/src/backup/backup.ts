@@ -8,6 +8,9 @@ import { type DataSource } from 'typeorm';
 import { appliedMigrations, excludedTables, listSequences, listTables, qualifiedTable, quoteIdentifier, useBackupTextForm } from './backup-catalog';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, type BackupHeader, type BackupTrailer } from './backup-format';
 
+/** Owner read and write, nobody else (the umask can only take bits away). */
+const BACKUP_FILE_MODE = 0o600;
+
 /** Rows fetched from the cursor at a time: a big table is never held in memory whole. */
 const FETCH_SIZE = 1_000;
 
@@ -21,6 +24,8 @@ export interface BackupSummary {
 /**
  * Writes every row of the public tables, as one consistent snapshot, to `file` (see
  * backup-format.ts). The file appears only once it is complete: it is written beside it first.
+ * It holds password hashes and every person's address, so it is created readable and writable by
+ * its owner only (0600), from its first byte: never a moment readable by others before a chmod.
  */
 export async function writeBackup(dataSource: DataSource, file: string): Promise<BackupSummary> {
   if (existsSync(file)) throw new BackupError(`${file} already exists; choose another name.`);
@@ -28,7 +33,7 @@ export async function writeBackup(dataSource: DataSource, file: string): Promise
   const partial = `${file}.partial`;
   const counts = { tables: 0, rows: 0 };
   try {
-    await pipeline(Readable.from(backupChunks(dataSource, counts)), createGzip(), createWriteStream(partial, { flags: 'wx' }));
+    await pipeline(Readable.from(backupChunks(dataSource, counts)), createGzip(), createWriteStream(partial, { flags: 'wx', mode: BACKUP_FILE_MODE }));
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });

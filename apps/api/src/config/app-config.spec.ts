@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, defaultDataDir, loadConfig } from './app-config';
@@ -89,6 +89,44 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://m:7700' }, root),
     ).toThrow('Configuration error: MEILI_MASTER_KEY is required with MEILI_HOST in production');
+  });
+
+  describe('in production, with the placeholder secrets of docker/.env.example', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://twinning:s3cr3t@db/x', MEILI_HOST: 'http://m:7700', MEILI_MASTER_KEY: 'a-real-key-of-its-own' };
+    /** `NAME=value` lines of the example file whose value is a placeholder. */
+    const placeholders: Record<string, string> = Object.fromEntries(
+      readFileSync(path.join(__dirname, '../../../../docker/.env.example'), 'utf8')
+        .split('\n')
+        .flatMap((line) => {
+          const match = /^([A-Z_]+)=(change-me\S*)$/.exec(line);
+          return match ? [[match[1], match[2]]] : [];
+        }),
+    );
+    /** How the compose files hand each variable of the example file to the API. */
+    const asApiSees: Record<string, (value: string) => Record<string, string>> = {
+      MEILI_MASTER_KEY: (value) => ({ MEILI_MASTER_KEY: value }),
+      POSTGRES_PASSWORD: (value) => ({ DATABASE_URL: `postgres://twinning:${value}@postgres:5432/twinning` }),
+    };
+
+    it('finds the placeholders in the example file, each of which the API receives', () => {
+      expect(Object.keys(placeholders).sort()).toEqual(Object.keys(asApiSees).sort());
+    });
+
+    it.each(Object.entries(asApiSees))('refuses to start while %s is its placeholder, naming the variable on one line', (name, apiEnv) => {
+      const passed = apiEnv(placeholders[name]);
+      const variable = Object.keys(passed)[0];
+      const message = `Configuration error: ${variable} holds the placeholder "${placeholders[name]}" of docker/.env.example`;
+      expect(() => loadConfig({ ...production, ...passed }, root)).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, ...passed }, root)).toThrow(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^\n]*$`));
+      expect(() => loadConfig({ ...production, NODE_ENV: 'development', ...passed }, root)).not.toThrow();
+    });
+
+    it('refuses a placeholder as the password of SMTP_URL too, and starts with real secrets', () => {
+      expect(() => loadConfig({ ...production, SMTP_URL: 'smtp://mailer:change-me-openssl-rand-hex-32@smtp.example.org:587' }, root)).toThrow(
+        /^Configuration error: SMTP_URL holds the placeholder "change-me-openssl-rand-hex-32" of docker\/\.env\.example as its password/,
+      );
+      expect(loadConfig(production, root).nodeEnv).toBe('production');
+    });
   });
 
   it('never seeds on start in production unless asked', () => {

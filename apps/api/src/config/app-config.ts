@@ -83,6 +83,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   if (meiliHost && nodeEnv === 'production' && !meiliMasterKey) {
     throw new ConfigError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
   }
+  if (nodeEnv === 'production') refusePlaceholderSecrets(env);
   const port = integer(env, 'PORT', 3000, 1, 65535);
   const searchIndexPrefix = optional(env, 'SEARCH_INDEX_PREFIX') ?? '';
   if (!/^[a-zA-Z0-9_-]*$/.test(searchIndexPrefix)) {
@@ -133,6 +134,34 @@ export function defaultDataDir(workspaceRoot: string, asRoot = runsAsRoot()): st
 export function findWorkspaceRoot(): string {
   // Compiled: dist/apps/api/config; from source (tests): apps/api/src/config. Both are four levels down.
   return path.resolve(__dirname, '../../../..');
+}
+
+/**
+ * docker/.env.example gives every secret a placeholder starting with "change-me" (such as
+ * `change-me-openssl-rand-hex-32`). Anyone who has read the repository knows them, so production
+ * does not start while one is in use, and says which variable holds it.
+ */
+const PLACEHOLDER_SECRET = /^change-me/i;
+
+function refusePlaceholderSecrets(env: Env): void {
+  const secrets: [variable: string, secret: string | undefined, where: string][] = [
+    ['MEILI_MASTER_KEY', optional(env, 'MEILI_MASTER_KEY'), ''],
+    ['TOTP_ENCRYPTION_KEY', optional(env, 'TOTP_ENCRYPTION_KEY'), ''],
+    // docker/compose.yaml builds it from POSTGRES_PASSWORD.
+    ['DATABASE_URL', urlPassword(optional(env, 'DATABASE_URL')), ' as its password (POSTGRES_PASSWORD in docker/.env)'],
+    ['SMTP_URL', urlPassword(optional(env, 'SMTP_URL')), ' as its password'],
+  ];
+  for (const [variable, secret, where] of secrets) {
+    if (secret !== undefined && PLACEHOLDER_SECRET.test(secret)) {
+      throw new ConfigError(variable, `holds the placeholder "${secret}" of docker/.env.example${where}; production needs a secret of its own, such as the output of \`openssl rand -hex 32\``);
+    }
+  }
+}
+
+/** The decoded password of a URL that loadConfig has already checked; undefined without one. */
+function urlPassword(url: string | undefined): string | undefined {
+  const password = url === undefined ? '' : new URL(url).password;
+  return password ? decodeURIComponent(password) : undefined;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {

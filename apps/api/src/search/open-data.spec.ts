@@ -12,6 +12,23 @@ describe('the CSV export', () => {
     expect(csvField(value)).toBe(expected);
   });
 
+  it.each([
+    ['=HYPERLINK("http://x.example","click")', '"\'=HYPERLINK(""http://x.example"",""click"")"'],
+    ['+1+1', '"\'+1+1"'],
+    ['-2+3', '"\'-2+3"'],
+    ['-5', '"\'-5"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\tlead', '"\'\tlead"'],
+    ['\rlead', '"\'\rlead"'],
+    ['a=1', 'a=1'],
+  ])('neutralises the text %j as %j, so no spreadsheet runs it as a formula', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('writes numbers and booleans as they are, a negative number included', () => {
+    expect([csvField(-5), csvField(2020), csvField(false)]).toEqual(['-5', '2020', 'false']);
+  });
+
   it('joins lists and writes a header row in the documented order', () => {
     const csv = toCsv([
       { id: '1', url: 'u', title: 'T, "x"', summary: 's', language: 'tr', outcome: 'failure', sdgs: [11, 13], themes: ['mobility'], country: 'TR', municipality: '', start_year: 2020, published_at: 'p', adaptation_count: 2, featured: false },

@@ -19,9 +19,19 @@ export function toExportRecord(hit: SearchHit, publicUrl: string): ExportRecord 
   };
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
+/** What a spreadsheet may read as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote or a line break, with quotes doubled.
+ * Text that a spreadsheet could run as a formula gets a leading `'` and is always quoted. Numbers
+ * and booleans are written as they are: they come from typed fields, so they cannot carry a
+ * formula, and a spreadsheet reads `-5` as the number it is.
+ */
 export function csvField(value: string | number | boolean | readonly (string | number)[]): string {
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = typeof value === 'string' ? value : value.join('; ');
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,22 +1,52 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Meilisearch, type MultiSearchParams, type RecordAny, type MultiSearchQuery, type SearchResponse, type Settings, type Task } from 'meilisearch';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
-/** The only code that talks to Meilisearch. */
+/**
+ * The only code that talks to Meilisearch. The master key only manages the indexes (documents,
+ * settings, swaps, tasks); searches use a key that can do nothing but search the portal's own
+ * indexes, which the repository creates at start, so nothing on the search path can write.
+ */
 @Injectable()
-export class SearchRepository {
+export class SearchRepository implements OnApplicationBootstrap {
+  /** With the master key. */
   private readonly client: Meilisearch;
+  /** With the search-only key, once it is known; forgotten when Meilisearch no longer accepts it. */
+  private searchClient: Promise<Meilisearch> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.client = new Meilisearch({
-      host: required(config.meiliHost, 'MEILI_HOST'),
-      apiKey: config.meiliMasterKey,
-      // Meilisearch compresses its answers and Node's fetch spends ~40 ms per request
-      // decompressing them; asking for identity encoding keeps a search at a few ms.
-      requestInit: { headers: { 'accept-encoding': 'identity' } },
-      timeout: 5_000,
-    });
+    this.client = this.clientWith(config.meiliMasterKey);
+  }
+
+  /** Creates the search key now when Meilisearch answers; otherwise the first search does. */
+  onApplicationBootstrap(): void {
+    this.searcher().catch(() => undefined);
+  }
+
+  /**
+   * The key that may only search this portal's indexes (`<prefix>*`). Its uid is derived from the
+   * prefix and Meilisearch derives the key from the uid, so every instance and every restart gets
+   * the same key, created once. Without a master key Meilisearch checks no key at all: none is needed.
+   */
+  async ensureSearchKey(): Promise<string | undefined> {
+    if (!this.config.meiliMasterKey) return undefined;
+    const uid = searchKeyUid(this.config.searchIndexPrefix);
+    const existing = await this.client.getKey(uid).catch((error: unknown) => (meilisearchErrorCode(error) === 'api_key_not_found' ? null : Promise.reject(error)));
+    if (existing) return existing.key;
+    const created = await this.client
+      .createKey({
+        uid,
+        name: `Twinning Exchange search (${this.config.searchIndexPrefix}*)`,
+        description: 'Created by the portal at start: searches its indexes and nothing else.',
+        actions: ['search'],
+        indexes: [`${this.config.searchIndexPrefix}*`],
+        expiresAt: null,
+      })
+      // Another instance created it in the meantime.
+      .catch((error: unknown) => (meilisearchErrorCode(error) === 'api_key_already_exists' ? this.client.getKey(uid) : Promise.reject(error)));
+    return created.key;
   }
 
   /** The full name of one of the portal's indexes, with the configured prefix. */
@@ -70,12 +100,49 @@ export class SearchRepository {
     assertSucceeded(await this.client.swapIndexes([{ indexes: [this.indexName(first), this.indexName(second)], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
-  /** Several searches in one round trip (the hits, and the facet counts of each active filter). */
+  /** Several searches in one round trip (the hits, and the facet counts of each active filter), with the search-only key. */
   async multiSearch<T extends RecordAny>(name: string, queries: Omit<MultiSearchQuery, 'indexUid'>[]): Promise<SearchResponse<T>[]> {
     const uid = this.indexName(name);
-    const { results } = await this.client.multiSearch<MultiSearchParams, T>({ queries: queries.map((query) => ({ ...query, indexUid: uid })) });
-    return results as SearchResponse<T>[];
+    try {
+      const { results } = await (await this.searcher()).multiSearch<MultiSearchParams, T>({ queries: queries.map((query) => ({ ...query, indexUid: uid })) });
+      return results as SearchResponse<T>[];
+    } catch (error) {
+      // The key was deleted (or the master key changed): the next search creates it again.
+      if (meilisearchErrorCode(error) === 'invalid_api_key') this.searchClient = undefined;
+      throw error;
+    }
   }
+
+  private searcher(): Promise<Meilisearch> {
+    this.searchClient ??= this.ensureSearchKey().then(
+      (key) => this.clientWith(key),
+      (error: unknown) => {
+        this.searchClient = undefined;
+        throw error;
+      },
+    );
+    return this.searchClient;
+  }
+
+  private clientWith(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: required(this.config.meiliHost, 'MEILI_HOST'),
+      apiKey,
+      // Meilisearch compresses its answers and Node's fetch spends ~40 ms per request
+      // decompressing them; asking for identity encoding keeps a search at a few ms.
+      requestInit: { headers: { 'accept-encoding': 'identity' } },
+      timeout: 5_000,
+    });
+  }
+}
+
+/** A UUID v4 (which Meilisearch requires of key uids) that depends only on the index prefix. */
+export function searchKeyUid(prefix: string): string {
+  const bytes = createHash('sha256').update(`twinning-exchange search key:${prefix}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const TASK_TIMEOUT_MS = 30_000;
@@ -85,7 +152,12 @@ function assertSucceeded(task: Task): void {
 }
 
 function isIndexNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'cause' in error && (error.cause as { code?: string } | undefined)?.code === 'index_not_found';
+  return meilisearchErrorCode(error) === 'index_not_found';
+}
+
+/** The code of an error Meilisearch answered with, such as `index_not_found`. */
+function meilisearchErrorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'cause' in error ? (error.cause as { code?: string } | undefined)?.code : undefined;
 }
 
 function required(value: string | undefined, variable: string): string {

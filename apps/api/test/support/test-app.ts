@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -22,9 +25,12 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const isolation = await createIsolatedDatabase();
+  // Its own data directory: without SMTP_URL the e-mails are written there.
+  const dataDir = path.join(os.tmpdir(), `twinning-test-app-${isolation.id}`);
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     DATABASE_URL: isolation.databaseUrl,
     SEARCH_INDEX_PREFIX: `test_${isolation.id}_`,
     SEED_ON_START: 'false',
@@ -47,6 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       for (const index of await search.listIndexNames().catch(() => [])) await search.deleteIndex(index.slice(config.searchIndexPrefix.length)).catch(() => undefined);
       await app.close();
       await isolation.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

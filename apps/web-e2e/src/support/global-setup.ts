@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PORTAL_LOG_VARIABLE } from './mail-log';
+import { MAIL_FOLDER_VARIABLE } from './mail-folder';
 import { PORTAL_URL_VARIABLE } from './portal';
 
 declare global {
@@ -20,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = path.join(os.tmpdir(), `twinning-e2e-${process.pid}`);
   const port = await freePort();
-  // The portal's log, where e-mails land without SMTP_URL: the tests read the links in it.
+  // The portal's log, kept for reading when a test fails. Its e-mails go to DATA_DIR/mail (no SMTP_URL).
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, 'portal.log');
   const { DATABASE_URL: _db, MEILI_HOST: _host, MEILI_MASTER_KEY: _key, ...inherited } = process.env;
@@ -39,7 +39,7 @@ export default async function globalSetup(): Promise<void> {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/api/health`, portal, 60_000);
   process.env[PORTAL_URL_VARIABLE] = url;
-  process.env[PORTAL_LOG_VARIABLE] = logFile;
+  process.env[MAIL_FOLDER_VARIABLE] = path.join(dataDir, 'mail');
 }
 
 async function waitForHealth(url: string, portal: ChildProcess, timeoutMs: number): Promise<void> {

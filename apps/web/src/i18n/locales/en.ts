@@ -1072,7 +1072,7 @@ export const en = {
       },
       fileTitle: 'What’s in the file',
       fileFormat:
-        'One record per case study, with the fields below in this order. CSV is UTF-8 and comma-separated, with lists inside a field separated by “; ”; JSON is an array of objects with these keys.',
+        'One record per case study, with the fields below in this order. CSV is UTF-8 and comma-separated, with lists inside a field separated by “; ”. A text that starts with =, +, -, @, a tab or a line break gets a \' in front, so no spreadsheet runs it as a formula; numbers stay numbers. JSON is an array of objects with these keys, every value as it is.',
       columns: {
         id: 'The case study’s permanent id.',
         url: 'Its address on this portal.',

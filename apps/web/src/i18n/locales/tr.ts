@@ -1072,7 +1072,7 @@ export const tr: Translation = {
       },
       fileTitle: 'Dosyada neler var',
       fileFormat:
-        'Her vaka çalışması için bir kayıt; aşağıdaki alanlar bu sırayla. CSV, UTF-8 kodlamalı ve virgülle ayrılmıştır, bir alandaki listeler “; ” ile ayrılır; JSON, bu anahtarları taşıyan nesnelerden oluşan bir dizidir.',
+        'Her vaka çalışması için bir kayıt; aşağıdaki alanlar bu sırayla. CSV, UTF-8 kodlamalı ve virgülle ayrılmıştır, bir alandaki listeler “; ” ile ayrılır. =, +, -, @, sekme ya da satır sonuyla başlayan bir metnin önüne \' eklenir; böylece hiçbir hesap tablosu onu formül olarak çalıştırmaz; sayılar sayı olarak kalır. JSON, bu anahtarları taşıyan ve her değeri olduğu gibi veren nesnelerden oluşan bir dizidir.',
       columns: {
         id: 'Vaka çalışmasının kalıcı kimliği.',
         url: 'Bu portaldaki adresi.',
