@@ -16,11 +16,11 @@ export default defineConfig({
   server: {
     port: 4200,
     strictPort: true,
-    proxy: { '/api': { target: 'http://localhost:3000' } },
+    proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
   },
   preview: {
     port: 4300,
-    proxy: { '/api': { target: 'http://localhost:3000' } },
+    proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
   },
   build: {
     // The API serves the client from <workspace>/dist/apps/web.

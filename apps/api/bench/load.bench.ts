@@ -251,7 +251,8 @@ async function main(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const port = await findFreePort();
   const api = `http://127.0.0.1:${port}`;
-  // DATABASE_URL and MEILI_HOST, when set, are passed on: then the API uses those servers.
+  // DATABASE_URL and MEILI_HOST, when set, are passed on: then the API uses those servers (and, as
+  // demo data goes only into the embedded PostgreSQL, that database must hold case studies already).
   const environment = {
     ...process.env,
     NODE_ENV: 'development',

@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { serveWebClient } from './common/web-client';
-import { type ResolvedConfig } from './config/app-config';
+import { type AppConfig, type ResolvedConfig } from './config/app-config';
 import { METRICS_PATH, MetricsService } from './observability/metrics.service';
 import { securityHeaders } from './observability/security-headers';
 
@@ -33,4 +35,16 @@ export async function createApp(config: ResolvedConfig): Promise<INestApplicatio
     .build();
   SwaggerModule.setup(`${API_PREFIX.slice(1)}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
   return app;
+}
+
+/**
+ * Listens on the configured port and address (every interface when `host` is absent, as in
+ * containers); shared by main.ts and the test that checks where a development portal listens.
+ * Returns the address for the start log.
+ */
+export async function listenOnConfiguredAddress(app: INestApplication, config: Pick<AppConfig, 'port' | 'host'>): Promise<string> {
+  await (config.host === undefined ? app.listen(config.port) : app.listen(config.port, config.host));
+  const { address, port, family } = (app.getHttpServer() as Server).address() as AddressInfo;
+  if (address === '::' || address === '0.0.0.0') return `http://localhost:${port} (every interface)`;
+  return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }

@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { type Server } from 'node:http';
 import { DataSource } from 'typeorm';
-import { createApp } from './app.factory';
+import { createApp, listenOnConfiguredAddress } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
+import { checkDemoAccounts } from './database/seed/demo-accounts';
 import { runSeed } from './database/seed/seed';
 import { HealthService } from './health/health.service';
 import { startLocalServices } from './local-services/local-services';
@@ -41,18 +42,22 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
+  let address: string;
   try {
     app = await createApp(services.config);
     if (config.seedOnStart) {
-      logger.log(`Seed: ${await runSeed(app.get(DataSource), config.nodeEnv)}`);
+      logger.log(`Seed: ${await runSeed(app.get(DataSource), services.config)}`);
     }
-    await app.listen(config.port);
+    // In production this refuses to start while a demo account exists.
+    const demoAccounts = await checkDemoAccounts(app.get(DataSource), config.nodeEnv);
+    if (demoAccounts) logger.warn(demoAccounts);
+    address = await listenOnConfiguredAddress(app, config);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await services.stop();
     throw error;
   }
-  logger.log(`Twinning Exchange is running on http://localhost:${config.port} (API docs: /api/docs)`);
+  logger.log(`Twinning Exchange is running on ${address} (API docs: /api/docs)`);
 }
 
 /** Stops accepting connections, closes idle keep-alive ones, and waits for the rest until `graceMs`. */

@@ -1,4 +1,4 @@
-import { type Adaptation, type AdaptationSummary, type CaseStudyDetail, type SearchResponse } from '@twinning/contracts';
+import { type Adaptation, type AdaptationSummary, CASE_STUDY_LIMITS, type CaseStudyDetail, type SearchResponse } from '@twinning/contracts';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
@@ -161,5 +161,36 @@ describe('adapting a partner town’s practice', () => {
     const published = (await t.http.get(`/api/v1/case-studies/${draft.id}`)).body as CaseStudyDetail;
     expect(published).toMatchObject({ status: 'published', adaptedFrom: { adaptationId, caseStudy: { id: original.id, title: 'Night markets' } } });
     expect((await travelled()).writeUp).toEqual({ caseStudyId: draft.id, status: 'published' });
+  });
+
+  it('keeps a write-up’s story whole when the adaptation’s texts run over the field, saves the author’s other changes, and submits only once it is shortened', async () => {
+    const { caseStudy: original } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: completeContent({ title: 'Repair cafés' }) });
+    const changes = 'Volunteers repair bikes too. '.repeat(300).trim();
+    const plannedSteps = 'One café per district. '.repeat(300).trim();
+    const adaptationId = ((await withSession(t.http.post(`/api/v1/case-studies/${original.id}/adaptations`), darmstadtStaff).send({ ...body, changes, plannedSteps })).body as Adaptation).id;
+    await checkIn(adaptationId, darmstadtStaff, 'planning');
+    await checkIn(adaptationId, darmstadtStaff, 'piloting');
+    await checkIn(adaptationId, darmstadtStaff, 'implemented');
+
+    const created = await withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/case-study`), darmstadtStaff).send();
+    expect(created.status).toBe(201);
+    const draft = (created.body as CaseStudyDetail).draft!;
+    expect(draft.content.whatWasDone.startsWith(`${changes}\n\n${plannedSteps}\n\n- `)).toBe(true);
+    expect(draft.content.whatWasDone.length).toBeGreaterThan(CASE_STUDY_LIMITS.longTextMaxLength);
+
+    const patch = (version: number, content: object) => withSession(t.http.patch(`/api/v1/case-studies/${created.body.id}`), darmstadtStaff).send({ version, content });
+    const saved = await patch(draft.version, { ...completeContent({ partnerMunicipalityIds: [bursa.id] }), whatWasDone: undefined });
+    expect(saved.status).toBe(200);
+    const afterSave = (saved.body as CaseStudyDetail).draft!;
+    expect(afterSave.content.whatWasDone).toBe(draft.content.whatWasDone);
+    const submit = (version: number) => withSession(t.http.post(`/api/v1/case-studies/${created.body.id}/submit`), darmstadtStaff).send({ version });
+    const refused = await submit(afterSave.version);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([{ field: 'whatWasDone', reason: `must be shorter than or equal to ${CASE_STUDY_LIMITS.longTextMaxLength} characters` }]);
+    // Sent again unshortened it is refused like any over-long text; shortened it saves, and submits.
+    expect((await patch(afterSave.version, { whatWasDone: `${draft.content.whatWasDone} More.` })).status).toBe(400);
+    const shortened = await patch(afterSave.version, { whatWasDone: changes });
+    expect(shortened.status).toBe(200);
+    expect((await submit((shortened.body as CaseStudyDetail).draft!.version)).body.status).toBe('submitted');
   });
 });

@@ -43,7 +43,7 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'backup-spec-'));
     source = await openDatabase(true);
-    await runSeed(source, 'development');
+    await runSeed(source, { nodeEnv: 'development', embeddedPostgres: true });
     await addRowsTheSeedLeavesOut(source);
     file = path.join(dir, 'twinning.jsonl.gz');
     summary = await writeBackup(source, file);

@@ -55,7 +55,7 @@ describe('migrations and starter data', () => {
   });
 
   it('adds the demo accounts and case studies outside production, once, every non-draft complete', async () => {
-    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 6 added; demo case studies: (\d+) added/);
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true })).toMatch(/demo accounts: 6 added; demo case studies: (\d+) added/);
     const rows = (await dataSource.query(`SELECT status, content FROM case_studies`)) as { status: string; content: Parameters<typeof findIncompleteFields>[0] }[];
     expect(rows.length).toBeGreaterThanOrEqual(24);
     expect(new Set(rows.map((row) => row.status))).toEqual(new Set(CASE_STUDY_STATUSES));
@@ -73,7 +73,7 @@ describe('migrations and starter data', () => {
       `SELECT cs.published_anonymously, a.status::text AS status FROM case_studies cs JOIN adaptations a ON a.id = cs.adapted_from_id WHERE cs.status = 'published'`,
     )) as { published_anonymously: boolean; status: string }[];
     expect(writeUps).toContainEqual({ published_anonymously: true, status: 'discontinued' });
-    expect(await runSeed(dataSource, 'development')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true })).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
   });
 
   it('never creates demo accounts or case studies in production', async () => {
@@ -81,7 +81,7 @@ describe('migrations and starter data', () => {
     const production = await createDataSource(database.databaseUrl).initialize();
     try {
       await production.runMigrations();
-      expect(await runSeed(production, 'production')).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
+      expect(await runSeed(production, { nodeEnv: 'production', embeddedPostgres: true })).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
       expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
       expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
     } finally {

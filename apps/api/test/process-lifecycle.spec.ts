@@ -34,6 +34,9 @@ describe('the API process with its own services', () => {
     try {
       await api.waitForOutput(/is running on/);
       const base = `http://127.0.0.1:${env.PORT}`;
+      // Safe by default: a development portal listens on this machine only, and says it holds demo accounts.
+      expect(api.output.join('\n')).toContain(`is running on ${base} `);
+      expect(api.output.join('\n')).toMatch(/Demo accounts exist: admin@demo\.twinning\.test, .*; they are for local use only/);
       const health = await fetch(`${base}/api/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ services: { postgres: { status: 'up' }, meilisearch: { status: 'up' } } });

@@ -17,6 +17,8 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 export const EMAIL_MAX_LENGTH = 254;
 export const DISPLAY_NAME_MAX_LENGTH = 100;
+/** A code from the authenticator app (six digits) or a recovery code (`k3m9q-x2p7w`), with room for spaces. */
+export const SECOND_FACTOR_CODE_MAX_LENGTH = 20;
 
 /** The signed-in person, as they see themselves. */
 export interface Account {

@@ -43,6 +43,13 @@ export function toAdaptation(adaptation: AdaptationEntity, writeUp: CaseStudyEnt
 }
 
 /**
+ * The fields of a write-up that join several texts of the adaptation (its changes, planned steps,
+ * each check-in's note and results), each within its own limit, so together they may run over the
+ * field's.
+ */
+export const WRITE_UP_TEXTS = ['whatWasDone', 'results'] as const satisfies readonly (keyof CaseStudyContent)[];
+
+/**
  * The first draft of the case study a town writes up from its finished adaptation: its context,
  * changes and timeline in the story, the original's title, language and classification, the
  * original town as a partner (unless the original is anonymous), and the writer as the contact.

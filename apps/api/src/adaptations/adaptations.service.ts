@@ -15,7 +15,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { assertAdaptationTransition } from './adaptation-lifecycle';
-import { toAdaptation, toAdaptationSummary, writeUpContent } from './adaptation.mapper';
+import { toAdaptation, toAdaptationSummary, WRITE_UP_TEXTS, writeUpContent } from './adaptation.mapper';
 import { AdaptationsRepository } from './adaptations.repository';
 
 @Injectable()
@@ -109,7 +109,7 @@ export class AdaptationsService {
         { field: 'status', reason: `is ${adaptation.status}` },
       ]);
     }
-    return this.caseStudyService.createCaseStudy({ content: writeUpContent(adaptation, user) }, user, id).catch((error: unknown) => {
+    return this.caseStudyService.createCaseStudy({ content: writeUpContent(adaptation, user) }, user, id, WRITE_UP_TEXTS).catch((error: unknown) => {
       // The unique adapted_from_id lets one write-up through, also of two requests at once.
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) {
         throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.AlreadyWrittenUp, 'This adaptation already has its case study.');

@@ -48,11 +48,22 @@ export class CaseStudiesService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
   ) {}
 
-  /** A new draft of the caller's municipality. Only its verified staff write case studies. */
-  async createCaseStudy(request: CreateCaseStudyRequest, user: UserEntity, adaptedFromId: string | null = null): Promise<CaseStudyDetail> {
+  /**
+   * A new draft of the caller's municipality. Only its verified staff write case studies.
+   * `keptWhole` (a write-up's texts composed from its adaptation) are stored even when together
+   * they run over a field's limit: the form shows such a field with the reason and holds it back
+   * until its author shortens it, and submission refuses it until then.
+   */
+  async createCaseStudy(
+    request: CreateCaseStudyRequest,
+    user: UserEntity,
+    adaptedFromId: string | null = null,
+    keptWhole: readonly (keyof CaseStudyContent)[] = [],
+  ): Promise<CaseStudyDetail> {
     if (user.role !== 'staff' || !user.municipalityId) throw AuthException.forbidden();
     const content = { ...emptyCaseStudyContent(), ...request.content } as CaseStudyContent;
-    await this.assertValidContent(content, user.municipalityId);
+    const checked = Object.keys(request.content ?? {}).filter((field) => !(keptWhole as readonly string[]).includes(field));
+    await this.assertValidContent(content, user.municipalityId, checked);
     const created = await this.transactions.run(async (transaction) => {
       const caseStudy = await this.caseStudies.insert(
         { municipalityId: user.municipalityId!, content, publishAnonymously: request.publishAnonymously ?? false, createdById: user.id, adaptedFromId },
@@ -84,7 +95,7 @@ export class CaseStudiesService {
       if (request.version !== caseStudy.version) throw CaseStudyException.staleVersion(caseStudy.version);
       const status = nextStatus(caseStudy.status, 'edit', caseStudy.publishedRevisionId !== null);
       const content = { ...caseStudy.content, ...request.content } as CaseStudyContent;
-      await this.assertValidContent(content, caseStudy.municipalityId);
+      await this.assertValidContent(content, caseStudy.municipalityId, Object.keys(request.content ?? {}));
       const publishAnonymously = request.publishAnonymously ?? caseStudy.publishAnonymously;
       // Asking for anonymity (or dropping it) changes only the working copy: like any other
       // change to a published case study, it reaches readers when a moderator approves it.
@@ -110,6 +121,8 @@ export class CaseStudiesService {
       const caseStudy = await this.lockAsOwner(id, user, transaction);
       if (version !== caseStudy.version) throw CaseStudyException.staleVersion(caseStudy.version);
       const status = nextStatus(caseStudy.status, 'submit', caseStudy.publishedRevisionId !== null);
+      // A field kept whole over its limit (see createCaseStudy) goes no further than the draft.
+      await this.assertValidContent(caseStudy.content, caseStudy.municipalityId);
       const missing = findIncompleteFields(caseStudy.content);
       if (caseStudy.publishAnonymously && !(caseStudy.content.outcome && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(caseStudy.content.outcome))) {
         missing.push({ field: 'publishAnonymously', reason: 'is only for a partial success or a failure' });
@@ -197,10 +210,16 @@ export class CaseStudiesService {
     return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns });
   }
 
-  /** Types and lengths of every field, and partner towns that exist and are not the town itself. */
-  private async assertValidContent(content: CaseStudyContent, municipalityId: string): Promise<void> {
-    const problems = await findContentProblems(content);
-    if (problems.length === 0 && content.partnerMunicipalityIds.length > 0) {
+  /**
+   * Types and lengths, and partner towns that exist and are not the town itself: of the `fields` a
+   * save writes (the two dates go together, since one is checked against the other), or of
+   * everything. A save is refused only for what it writes, so a stored value that no longer
+   * passes (a write-up's over-long story) never blocks the author's other changes.
+   */
+  private async assertValidContent(content: CaseStudyContent, municipalityId: string, fields?: readonly string[]): Promise<void> {
+    const checked = fields && new Set(fields.flatMap((field) => (field === 'startDate' || field === 'endDate' ? ['startDate', 'endDate'] : [field])));
+    const problems = (await findContentProblems(content)).filter((problem) => !checked || checked.has(problem.field.split(/[.[]/)[0]));
+    if (problems.length === 0 && content.partnerMunicipalityIds.length > 0 && (!checked || checked.has('partnerMunicipalityIds'))) {
       if (content.partnerMunicipalityIds.includes(municipalityId)) problems.push({ field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' });
       const found = await this.municipalities.findByIds(content.partnerMunicipalityIds);
       if (found.length !== content.partnerMunicipalityIds.length) problems.push({ field: 'partnerMunicipalityIds', reason: 'names a municipality that does not exist' });

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       nodeEnv: 'development',
       port: 3000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       meiliHost: undefined,
       meiliMasterKey: undefined,
@@ -133,5 +134,15 @@ describe('loadConfig', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://m:7700', MEILI_MASTER_KEY: 'k' };
     expect(loadConfig(production, root).seedOnStart).toBe(false);
     expect(loadConfig({ ...production, SEED_ON_START: 'true' }, root).seedOnStart).toBe(true);
+  });
+
+  it('listens on 127.0.0.1 outside production and on every interface in production, unless HOST says otherwise', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', MEILI_HOST: 'http://m:7700', MEILI_MASTER_KEY: 'k' };
+    expect(loadConfig({ NODE_ENV: 'test' }, root).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }, root).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::' }, root).host).toBe('::');
+    expect(loadConfig(production, root).host).toBeUndefined();
+    expect(loadConfig({ ...production, HOST: '127.0.0.1' }, root).host).toBe('127.0.0.1');
+    expect(() => loadConfig({ HOST: 'http://0.0.0.0' }, root)).toThrow('Configuration error: HOST must be an address such as 127.0.0.1, 0.0.0.0 or ::, got "http://0.0.0.0"');
   });
 });

@@ -6,6 +6,8 @@ import { firstClosedDirectory, ROOT_RUNTIME_DIR, runsAsRoot } from '../local-ser
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** The address the portal listens on; absent (production's default): every interface, as containers need. */
+  host?: string;
   /** Absent: an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl?: string;
   /** Absent: the packaged Meilisearch binary is started under `dataDir`. */
@@ -51,8 +53,11 @@ export interface AppConfig {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** The configuration once the local services are started: both addresses are known. */
-export type ResolvedConfig = AppConfig & { databaseUrl: string; meiliHost: string };
+/**
+ * The configuration once the local services are started: both addresses are known, and whether
+ * the database is the embedded one (the only one that gets demo accounts).
+ */
+export type ResolvedConfig = AppConfig & { databaseUrl: string; meiliHost: string; embeddedPostgres: boolean };
 
 /** A variable that is missing or malformed; its message is the one line printed before exiting. */
 export class ConfigError extends Error {
@@ -92,6 +97,8 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   return {
     nodeEnv,
     port,
+    // Outside production a laptop's portal (with its demo accounts) stays off the café's network.
+    host: hostAddress(env, 'HOST') ?? (nodeEnv === 'production' ? undefined : '127.0.0.1'),
     databaseUrl,
     meiliHost,
     meiliMasterKey,
@@ -162,6 +169,15 @@ function refusePlaceholderSecrets(env: Env): void {
 function urlPassword(url: string | undefined): string | undefined {
   const password = url === undefined ? '' : new URL(url).password;
   return password ? decodeURIComponent(password) : undefined;
+}
+
+/** An IP address or a host name, as Node's `server.listen` takes it. */
+function hostAddress(env: Env, name: string): string | undefined {
+  const value = optional(env, name);
+  if (value !== undefined && !/^[a-zA-Z0-9.:-]+$/.test(value)) {
+    throw new ConfigError(name, `must be an address such as 127.0.0.1, 0.0.0.0 or ::, got "${value}"`);
+  }
+  return value;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {

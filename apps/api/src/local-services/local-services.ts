@@ -46,7 +46,7 @@ export async function startLocalServices(config: AppConfig, log: ServiceLog, { m
       meiliMasterKey = meilisearch.masterKey;
     }
     // Without Meilisearch (tools that need only PostgreSQL) the address stays empty.
-    return { config: { ...config, databaseUrl, meiliHost: meiliHost ?? '', meiliMasterKey }, stop };
+    return { config: { ...config, databaseUrl, meiliHost: meiliHost ?? '', meiliMasterKey, embeddedPostgres: !config.databaseUrl }, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -11,6 +11,7 @@ import {
   type LoginRequest,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  SECOND_FACTOR_CODE_MAX_LENGTH,
   type RegisterRequest,
 } from '@twinning/contracts';
 import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -66,9 +67,6 @@ export class ChangePasswordDto extends PickType(NewPasswordDto, ['password'] as 
   currentPassword: string;
 }
 
-/** A code from the authenticator app (six digits) or a recovery code (`k3m9q-x2p7w`). */
-const CODE_MAX_LENGTH = 20;
-
 export class PasswordResetRequestDto implements PasswordResetRequest {
   @ApiProperty()
   @NormalizeEmail()
@@ -90,7 +88,7 @@ export class SecondFactorDto implements SecondFactorRequest {
   @ApiProperty({ description: 'Six digits from the authenticator app, or a recovery code.' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(CODE_MAX_LENGTH)
+  @MaxLength(SECOND_FACTOR_CODE_MAX_LENGTH)
   code: string;
 }
 
@@ -98,7 +96,7 @@ export class EnableTwoFactorDto implements EnableTwoFactorRequest {
   @ApiProperty({ description: 'Six digits from the authenticator app (to turn it off, a recovery code works too).' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(CODE_MAX_LENGTH)
+  @MaxLength(SECOND_FACTOR_CODE_MAX_LENGTH)
   code: string;
 }
 

@@ -69,7 +69,8 @@ class FundingSourceDto implements FundingSource {
 }
 
 /**
- * The types and lengths of every template field, checked at every save. Whether it is complete
+ * The types and lengths of every template field, checked for the fields a save writes and for
+ * all of them at submission. Whether it is complete
  * is another question, asked at submission (findIncompleteFields).
  */
 export class CaseStudyContentDto implements CaseStudyContent {

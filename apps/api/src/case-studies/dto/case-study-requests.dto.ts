@@ -34,7 +34,7 @@ export class UpdateCaseStudyDto implements UpdateCaseStudyRequest {
   @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ description: 'Fields of the template to change; the others keep their saved values.' })
+  @ApiPropertyOptional({ description: 'Fields of the template to change; the others keep their saved values. Only the fields sent are checked: a 400 names those refused, and nothing is saved.' })
   @Omittable()
   @IsObject()
   content?: Partial<CaseStudyContent>;

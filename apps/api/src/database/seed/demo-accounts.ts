@@ -1,8 +1,9 @@
 import { type Role } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password-hasher';
+import { ConfigError, type ResolvedConfig } from '../../config/app-config';
 
-/** The password of every demo account (listed in the README). Never created in production. */
+/** The password of every demo account (listed in the README): public, so never in production. */
 export const DEMO_PASSWORD = 'twinning-demo-2026';
 
 export interface DemoAccount {
@@ -41,4 +42,31 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<number> 
     created += rows.length;
   }
   return created;
+}
+
+/**
+ * Demo data belongs to a development portal on its own embedded PostgreSQL: never production, and
+ * never a database named by DATABASE_URL, which may be shared or become production's.
+ */
+export function demoDataAllowed(config: Pick<ResolvedConfig, 'nodeEnv' | 'embeddedPostgres'>): boolean {
+  return config.nodeEnv !== 'production' && config.embeddedPostgres;
+}
+
+/** The demo accounts in the database, by e-mail address, however they got there (a seed, a restored backup). */
+export async function findDemoAccounts(dataSource: DataSource): Promise<string[]> {
+  const rows = (await dataSource.query(`SELECT email FROM users WHERE email = ANY($1) ORDER BY email`, [DEMO_ACCOUNTS.map((account) => account.email)])) as { email: string }[];
+  return rows.map((row) => row.email);
+}
+
+/**
+ * What the start says about demo accounts: a line for the log while any exists, or, in
+ * production, a refusal to start (their password is public).
+ */
+export async function checkDemoAccounts(dataSource: DataSource, nodeEnv: ResolvedConfig['nodeEnv']): Promise<string | undefined> {
+  const emails = await findDemoAccounts(dataSource);
+  if (emails.length === 0) return undefined;
+  if (nodeEnv === 'production') {
+    throw new ConfigError('NODE_ENV', `is production, but the database holds demo accounts, whose password is public (${emails.join(', ')}): delete them, then start again`);
+  }
+  return `Demo accounts exist: ${emails.join(', ')} (password in the README); they are for local use only`;
 }

@@ -1,7 +1,7 @@
 import { runWithDatabase } from '../run-with-database';
 import { runSeed } from './seed';
 
-/** `npm run seed`: loads the starter data and, outside production, the demo accounts and case studies (idempotent). */
+/** `npm run seed`: loads the starter data and, on the embedded PostgreSQL outside production, the demo accounts and case studies (idempotent). */
 runWithDatabase(async (dataSource, config) => {
-  console.log(await runSeed(dataSource, config.nodeEnv));
+  console.log(await runSeed(dataSource, config));
 });

@@ -1,7 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type AppConfig } from '../../config/app-config';
+import { type ResolvedConfig } from '../../config/app-config';
 import { orderedPair } from '../../partnerships/partnership.entity';
-import { seedDemoAccounts } from './demo-accounts';
+import { demoDataAllowed, seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
 import { seedDemoQuestions } from './demo-questions';
@@ -17,19 +17,18 @@ export interface SeedResult {
   partnerships: UpsertCounts;
 }
 
-/** The starter towns and twinnings, and outside production the demo accounts and case studies. Idempotent. */
-export async function runSeed(dataSource: DataSource, nodeEnv: AppConfig['nodeEnv']): Promise<string> {
+/** The starter towns and twinnings, and where `demoDataAllowed` the demo accounts and case studies. Idempotent. */
+export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfig, 'nodeEnv' | 'embeddedPostgres'>): Promise<string> {
   const { municipalities, partnerships } = await seedStarterData(dataSource);
-  const demo =
-    nodeEnv === 'production'
-      ? { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0 }
-      : {
-          accounts: await seedDemoAccounts(dataSource),
-          caseStudies: await seedDemoCaseStudies(dataSource),
-          adaptations: await seedDemoAdaptations(dataSource),
-          writeUps: await seedDemoAnonymousWriteUp(dataSource),
-          questions: await seedDemoQuestions(dataSource),
-        };
+  const demo = demoDataAllowed(config)
+    ? {
+        accounts: await seedDemoAccounts(dataSource),
+        caseStudies: await seedDemoCaseStudies(dataSource),
+        adaptations: await seedDemoAdaptations(dataSource),
+        writeUps: await seedDemoAnonymousWriteUp(dataSource),
+        questions: await seedDemoQuestions(dataSource),
+      }
+    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0 };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +

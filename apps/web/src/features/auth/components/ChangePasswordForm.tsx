@@ -7,7 +7,7 @@ import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid
 import { describeError } from '../../../common/utils/describe-error';
 import { hasFieldErrors, mergeFieldErrors, type FieldErrors } from '../../../common/utils/field-errors';
 import { useChangePassword } from '../hooks/useChangePassword';
-import { accountFieldErrors, newPasswordError, repeatedPasswordError } from '../utils/account-validation';
+import { accountFieldErrors, currentPasswordError, newPasswordError, repeatedPasswordError } from '../utils/account-validation';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 import { NewPasswordInput } from './NewPasswordInput';
 import { PasswordField } from './PasswordField';
@@ -43,7 +43,7 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
     event.preventDefault();
     setNotice(null);
     const errors: FieldErrors<ChangePasswordField> = {
-      currentPassword: currentPassword === '' ? t('forms.required') : undefined,
+      currentPassword: currentPasswordError(currentPassword, t),
       password: newPasswordError(password, t),
       repeatedPassword: repeatedPasswordError(password, repeatedPassword, t),
     };

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { DISPLAY_NAME_MAX_LENGTH } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 
 interface DisplayNameInputProps {
   value: string;
@@ -16,7 +17,7 @@ export function DisplayNameInput({ value, onChange, error }: DisplayNameInputPro
       label={t('register.displayName')}
       autoComplete="name"
       required
-      maxLength={DISPLAY_NAME_MAX_LENGTH}
+      description={<CharacterCount value={value} max={DISPLAY_NAME_MAX_LENGTH} />}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       error={error}

@@ -1,6 +1,7 @@
 import { PasswordInput } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 
 interface PasswordFieldProps {
   label: string;
@@ -13,13 +14,20 @@ interface PasswordFieldProps {
   required?: boolean;
 }
 
-/** Any password box: no longer than the API takes, its error and its show/hide button named for screen readers. */
+/**
+ * Any password box: a counter near the API's limit (a pasted password is kept whole, and the form
+ * refuses an over-long one with a reason), its error and its show/hide button named for screen readers.
+ */
 export function PasswordField({ label, value, onChange, autoComplete, description, error, required }: PasswordFieldProps) {
   const { t } = useTranslation();
   return (
     <PasswordInput
       label={label}
-      description={description}
+      description={
+        <CharacterCount value={value} max={PASSWORD_MAX_LENGTH}>
+          {description}
+        </CharacterCount>
+      }
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       error={error}
@@ -27,7 +35,6 @@ export function PasswordField({ label, value, onChange, autoComplete, descriptio
       aria-invalid={error ? true : undefined}
       required={required}
       autoComplete={autoComplete}
-      maxLength={PASSWORD_MAX_LENGTH}
       visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
     />
   );

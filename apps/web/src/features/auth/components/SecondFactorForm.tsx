@@ -1,13 +1,15 @@
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode } from '@twinning/contracts';
+import { AccountErrorCode, SECOND_FACTOR_CODE_MAX_LENGTH } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { describeError } from '../../../common/utils/describe-error';
 import { ApiError } from '../../../lib/api-client';
 import { useSignInWithCode } from '../hooks/useSignIn';
+import { secondFactorCodeError } from '../utils/account-validation';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 
 interface SecondFactorFormProps {
@@ -30,7 +32,7 @@ export function SecondFactorForm({ challengeToken, onStartOver }: SecondFactorFo
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const error = code.trim() === '' ? t('forms.required') : undefined;
+    const error = secondFactorCodeError(code, t);
     setFieldError(error);
     if (error) {
       focusFirstInvalid();
@@ -48,12 +50,15 @@ export function SecondFactorForm({ challengeToken, onStartOver }: SecondFactorFo
           <FormAlert messages={[formError]} />
           <TextInput
             label={t('accountSecurity.secondFactor.code')}
-            description={t('accountSecurity.secondFactor.codeHint')}
+            description={
+              <CharacterCount value={code} max={SECOND_FACTOR_CODE_MAX_LENGTH}>
+                {t('accountSecurity.secondFactor.codeHint')}
+              </CharacterCount>
+            }
             autoComplete="one-time-code"
             inputMode="text"
             autoFocus
             required
-            maxLength={20}
             value={code}
             onChange={(event) => {
               setCode(event.currentTarget.value);

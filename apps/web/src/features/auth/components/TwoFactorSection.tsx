@@ -1,15 +1,17 @@
 import { Alert, Button, Code, Group, Image, List, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode, type Account, type TwoFactorSetup } from '@twinning/contracts';
+import { AccountErrorCode, SECOND_FACTOR_CODE_MAX_LENGTH, type Account, type TwoFactorSetup } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { toString as qrCodeSvg } from 'qrcode';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { describeError } from '../../../common/utils/describe-error';
 import { ApiError } from '../../../lib/api-client';
 import { useBeginTwoFactorSetup, useDisableTwoFactor, useEnableTwoFactor } from '../hooks/useTwoFactor';
+import { currentPasswordError, secondFactorCodeError } from '../utils/account-validation';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 import { PasswordField } from './PasswordField';
 
@@ -85,7 +87,7 @@ function ConfirmTwoFactor({ setup, onCancel, onEnabled }: { setup: TwoFactorSetu
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const error = code.trim() === '' ? t('forms.required') : undefined;
+    const error = secondFactorCodeError(code, t);
     setFieldError(error);
     if (error) {
       focusFirstInvalid();
@@ -112,7 +114,7 @@ function ConfirmTwoFactor({ setup, onCancel, onEnabled }: { setup: TwoFactorSetu
             autoComplete="one-time-code"
             inputMode="numeric"
             required
-            maxLength={20}
+            description={<CharacterCount value={code} max={SECOND_FACTOR_CODE_MAX_LENGTH} />}
             value={code}
             onChange={(event) => {
               setCode(event.currentTarget.value);
@@ -169,7 +171,7 @@ function DisableTwoFactorForm({ email, onDisabled }: { email: string; onDisabled
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors = { password: password === '' ? t('forms.required') : undefined, code: code.trim() === '' ? t('forms.required') : undefined };
+    const errors = { password: currentPasswordError(password, t), code: secondFactorCodeError(code, t) };
     setFieldErrors(errors);
     if (errors.password || errors.code) {
       focusFirstInvalid();
@@ -198,7 +200,7 @@ function DisableTwoFactorForm({ email, onDisabled }: { email: string; onDisabled
             label={t('accountSecurity.twoFactor.disableCode')}
             autoComplete="one-time-code"
             required
-            maxLength={20}
+            description={<CharacterCount value={code} max={SECOND_FACTOR_CODE_MAX_LENGTH} />}
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             error={codeError}

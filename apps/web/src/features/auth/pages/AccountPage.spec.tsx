@@ -108,7 +108,7 @@ describe('AccountPage', () => {
 
       await waitFor(() =>
         expect(screen.getByLabelText(/^Current password/)).toHaveAccessibleDescription(
-          'This is not your current password.',
+          expect.stringContaining('This is not your current password.'),
         ),
       );
       expect(screen.getByLabelText(/^Current password/)).toHaveAttribute('aria-invalid', 'true');
@@ -154,6 +154,22 @@ describe('AccountPage', () => {
       expect(await screen.findByRole('alert')).toHaveTextContent('2 dakika sonra tekrar deneyin.');
     });
 
+    it('keeps a pasted over-long current password whole and refuses it with the reason', async () => {
+      const fetchMock = serveChangePassword({ status: 204 });
+      const { user } = renderApp('/account', { session: buildSessionInfo() });
+      await fillInPasswords(user);
+      await user.clear(screen.getByLabelText(/^Current password/));
+      await user.click(screen.getByLabelText(/^Current password/));
+      await user.paste('p'.repeat(201));
+
+      expect(screen.getByLabelText(/^Current password/)).toHaveValue('p'.repeat(201));
+      expect(screen.getByLabelText(/^Current password/)).toHaveAccessibleDescription(/1 character too many \(at most 200\)/);
+      await user.click(screen.getByRole('button', { name: 'Change password' }));
+      expect(screen.getByLabelText(/^Current password/)).toHaveAccessibleDescription(/At most 200 characters\./);
+      expect(screen.getByLabelText(/^Current password/)).toHaveFocus();
+      expect(recordedWrites(fetchMock)).toEqual([]);
+    });
+
     it('refuses two different new passwords without asking the server', async () => {
       const fetchMock = serveChangePassword({ status: 204 });
       const { user } = renderApp('/account', { session: buildSessionInfo() });
@@ -162,7 +178,7 @@ describe('AccountPage', () => {
       await user.click(screen.getByRole('button', { name: 'Change password' }));
 
       expect(screen.getByLabelText(/^Repeat the new password/)).toHaveAccessibleDescription(
-        'The two new passwords differ.',
+        expect.stringContaining('The two new passwords differ.'),
       );
       expect(screen.getByLabelText(/^Repeat the new password/)).toHaveFocus();
       expect(recordedWrites(fetchMock)).toEqual([]);

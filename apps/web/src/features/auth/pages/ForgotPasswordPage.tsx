@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { EMAIL_MAX_LENGTH } from '@twinning/contracts';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +7,7 @@ import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
 import { serverFieldErrors } from '../../../common/utils/field-errors';
+import { EmailInput } from '../components/EmailInput';
 import { useRequestPasswordReset } from '../hooks/usePasswordReset';
 import { emailError } from '../utils/account-validation';
 
@@ -49,14 +49,12 @@ export function ForgotPasswordPage() {
           <form ref={formRef} onSubmit={submit} noValidate>
             <Stack gap="md">
               <FormAlert messages={[formError, ...server.unmatched]} />
-              <TextInput
+              <EmailInput
                 label={t('accountSecurity.forgotPassword.email')}
-                type="email"
                 autoComplete="username"
                 required
                 value={email}
-                maxLength={EMAIL_MAX_LENGTH}
-                onChange={(event) => setEmail(event.currentTarget.value)}
+                onChange={setEmail}
                 error={fieldError ?? server.fields.email}
               />
               <Button type="submit" loading={request.isPending}>

@@ -131,6 +131,30 @@ describe('RegisterPage', () => {
     expect(screen.getByRole('link', { name: 'Sign in instead' })).toHaveAttribute('href', '/sign-in');
   });
 
+  it('keeps a pasted over-long name and address whole, counts them, and refuses them with the reason', async () => {
+    const fetchMock = serveRegistration({ status: 201, body: buildSessionInfo() });
+    const { user } = renderApp('/register');
+    const name = 'Ayşe '.repeat(21);
+    const email = `${'a'.repeat(250)}@kadikoy.bel.tr`;
+    await fillIn(user);
+    await user.clear(screen.getByRole('textbox', { name: 'Your name' }));
+    await user.click(screen.getByRole('textbox', { name: 'Your name' }));
+    await user.paste(name);
+    await user.clear(screen.getByRole('textbox', { name: 'E-mail' }));
+    await user.click(screen.getByRole('textbox', { name: 'E-mail' }));
+    await user.paste(email);
+
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveValue(name);
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAccessibleDescription(/5 characters too many \(at most 100\)/);
+    expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue(email);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAccessibleDescription(/At most 100 characters\./);
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveAccessibleDescription(/At most 254 characters\./);
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
+
   it('checks the rules before sending anything', async () => {
     const fetchMock = serveRegistration({ status: 201, body: buildSessionInfo() });
     const { user } = renderApp('/register');
@@ -138,7 +162,7 @@ describe('RegisterPage', () => {
     await user.type(screen.getByLabelText(/^Password/), 'too short');
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
-    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAccessibleDescription('Required.');
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAccessibleDescription(expect.stringContaining('Required.'));
     expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
     expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(
       expect.stringContaining('At least 12 characters.'),

@@ -1,9 +1,5 @@
-import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import {
-  AccountErrorCode,
-  EMAIL_MAX_LENGTH,
-  type MunicipalitySummary,
-} from '@twinning/contracts';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { AccountErrorCode, type MunicipalitySummary } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
@@ -15,6 +11,7 @@ import { hasFieldErrors, mergeFieldErrors, type FieldErrors } from '../../../com
 import { ApiError } from '../../../lib/api-client';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { DisplayNameInput } from '../components/DisplayNameInput';
+import { EmailInput } from '../components/EmailInput';
 import { NewPasswordInput } from '../components/NewPasswordInput';
 import { useRegister } from '../hooks/useRegister';
 import { useSession } from '../hooks/useSession';
@@ -78,15 +75,13 @@ export function RegisterPage() {
         <Stack gap="md">
           <FormAlert messages={[formError, ...server.unmatched]} />
           <DisplayNameInput value={displayName} onChange={setDisplayName} error={shownErrors.displayName} />
-          <TextInput
+          <EmailInput
             label={t('register.email')}
             description={t('register.emailHint')}
-            type="email"
             autoComplete="email"
             required
-            maxLength={EMAIL_MAX_LENGTH}
             value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
+            onChange={setEmail}
             error={
               shownErrors.email && (
                 <>

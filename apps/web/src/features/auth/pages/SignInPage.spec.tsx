@@ -92,7 +92,29 @@ describe('SignInPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription('Required.');
+    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription(expect.stringContaining('Required.'));
+    expect(screen.getByLabelText('E-mail')).toHaveFocus();
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
+
+  it('keeps a pasted over-long address and password whole, counts them, and refuses them with the reason', async () => {
+    const fetchMock = stubFetch(() => ({ body: session }));
+    const { user } = renderApp('/sign-in');
+    const email = `${'a'.repeat(250)}@kadikoy.bel.tr`;
+    const password = 'p'.repeat(210);
+    await user.click(screen.getByLabelText('E-mail'));
+    await user.paste(email);
+    await user.click(screen.getByLabelText('Password'));
+    await user.paste(password);
+
+    expect(screen.getByLabelText('E-mail')).toHaveValue(email);
+    expect(screen.getByLabelText('Password')).toHaveValue(password);
+    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription(/11 characters too many \(at most 254\)/);
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/10 characters too many \(at most 200\)/);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription(/At most 254 characters\./);
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/At most 200 characters\./);
     expect(screen.getByLabelText('E-mail')).toHaveFocus();
     expect(recordedWrites(fetchMock)).toEqual([]);
   });
@@ -128,6 +150,20 @@ describe('SignInPage', () => {
       expect(second.url.pathname).toBe(ApiRoutes.secondFactor);
       expect(second.body).toEqual({ challengeToken: 'challenge-1', code: '123456' });
       expect(getCsrfToken()).toBe(session.csrfToken);
+    });
+
+    it('keeps a pasted over-long code whole and refuses it with the reason', async () => {
+      const fetchMock = stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: challenge } : { body: session }));
+      const { user } = renderApp('/sign-in');
+      await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
+      const code = await screen.findByRole('textbox', { name: 'Code' });
+      await user.click(code);
+      await user.paste('k3m9q-x2p7w k3m9q-x2p7w');
+
+      expect(code).toHaveValue('k3m9q-x2p7w k3m9q-x2p7w');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(code).toHaveAccessibleDescription(expect.stringContaining('At most 20 characters.'));
+      expect(recordedWrites(fetchMock).map((write) => write.url.pathname)).toEqual([ApiRoutes.login]);
     });
 
     it('says beside the code when it is wrong, keeps it, and lets the person start over', async () => {

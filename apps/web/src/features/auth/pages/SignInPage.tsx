@@ -1,5 +1,5 @@
-import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { AccountErrorCode, EMAIL_MAX_LENGTH, isSecondFactorChallenge } from '@twinning/contracts';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { AccountErrorCode, isSecondFactorChallenge } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,12 @@ import {
   type FieldErrors,
 } from '../../../common/utils/field-errors';
 import { ApiError } from '../../../lib/api-client';
+import { EmailInput } from '../components/EmailInput';
 import { PasswordField } from '../components/PasswordField';
 import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useSession } from '../hooks/useSession';
 import { useSignIn } from '../hooks/useSignIn';
-import { emailError } from '../utils/account-validation';
+import { currentPasswordError, emailError } from '../utils/account-validation';
 import { DEFAULT_AFTER_SIGN_IN, NEXT_PARAM, safeNextPath } from '../utils/next-path';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 
@@ -63,7 +64,7 @@ export function SignInPage() {
     event.preventDefault();
     const errors: FieldErrors<SignInField> = {
       email: emailError(email, t),
-      password: password === '' ? t('forms.required') : undefined,
+      password: currentPasswordError(password, t),
     };
     setFieldErrors(errors);
     if (hasFieldErrors(errors)) {
@@ -80,15 +81,7 @@ export function SignInPage() {
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormAlert messages={[formError, ...server.unmatched]} />
-          <TextInput
-            label={t('signIn.email')}
-            type="email"
-            autoComplete="username"
-            value={email}
-            maxLength={EMAIL_MAX_LENGTH}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={shownErrors.email}
-          />
+          <EmailInput label={t('signIn.email')} autoComplete="username" value={email} onChange={setEmail} error={shownErrors.email} />
           <PasswordField
             label={t('signIn.password')}
             autoComplete="current-password"

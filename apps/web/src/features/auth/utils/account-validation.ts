@@ -4,6 +4,7 @@ import {
   EMAIL_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  SECOND_FACTOR_CODE_MAX_LENGTH,
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { serverFieldErrors, type ServerFieldErrors } from '../../../common/utils/field-errors';
@@ -32,7 +33,22 @@ export function isEmailAddress(value: string): boolean {
   return EMAIL_PATTERN.test(value);
 }
 
-/** Rules of a new password; signing in checks only that one was typed. */
+/** A password the person already has (signing in, confirming a change): typed, and no longer than any password can be. */
+export function currentPasswordError(value: string, t: TFunction): string | undefined {
+  if (value === '') return t('forms.required');
+  if (value.length > PASSWORD_MAX_LENGTH) return t('forms.tooLong', { max: PASSWORD_MAX_LENGTH });
+  return undefined;
+}
+
+/** A code from the authenticator app or a recovery code, before the server checks it. */
+export function secondFactorCodeError(value: string, t: TFunction): string | undefined {
+  const code = value.trim();
+  if (code === '') return t('forms.required');
+  if (code.length > SECOND_FACTOR_CODE_MAX_LENGTH) return t('forms.tooLong', { max: SECOND_FACTOR_CODE_MAX_LENGTH });
+  return undefined;
+}
+
+/** Rules of a new password. */
 export function newPasswordError(value: string, t: TFunction): string | undefined {
   if (value === '') return t('forms.required');
   if (value.length < PASSWORD_MIN_LENGTH) return t('password.tooShort', { min: PASSWORD_MIN_LENGTH });

@@ -551,6 +551,40 @@ describe('EditCaseStudyPage', () => {
       expect(sent?.summary).toMatch(/ More\.$/);
     }, 30_000);
 
+    it('shows a stored story over the limit (a write-up of an adaptation) with the reason, and saves everything else without it', async () => {
+      const session = buildSessionInfo();
+      const story = 'Bins. '.repeat(1_700);
+      const server = { current: draftOf(session, {}, { whatWasDone: story }) };
+      const fetchMock = serveDraft(
+        () => server.current,
+        (request) => {
+          server.current = savedFrom(server.current, request);
+          return { body: server.current };
+        },
+      );
+      const { user } = renderApp(`/case-studies/${server.current.id}/edit`, { session });
+      await screen.findByRole('textbox', { name: 'Title' });
+      const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
+      expect(heldBack).toHaveTextContent('Story: What was done: At most 10000 characters.');
+
+      await user.click(within(heldBack).getByRole('button', { name: 'Story: What was done' }));
+      const whatWasDone = screen.getByRole('textbox', { name: 'What was done' });
+      expect(whatWasDone).toHaveFocus();
+      expect(whatWasDone).toHaveValue(story);
+      expect(whatWasDone).toHaveAccessibleDescription(/200 characters too many \(at most 10,000\)/);
+      await user.click(screen.getByRole('textbox', { name: 'Results' }));
+      await user.paste(' And more.');
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(server.current.draft?.content.results).toMatch(/ And more\.$/));
+      expect(recordedWrites(fetchMock).some((write) => 'whatWasDone' in ((write.body as UpdateCaseStudyRequest).content ?? {}))).toBe(false);
+
+      // Shortened, it goes out with the next save.
+      fireEvent.change(whatWasDone, { target: { value: story.slice(0, 9_000) } });
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(server.current.draft?.content.whatWasDone).toBe(story.slice(0, 9_000)));
+      expect(screen.queryByRole('status', { name: /Not saved yet/ })).not.toBeInTheDocument();
+    }, 30_000);
+
     it('refuses out-of-range numbers with a message and never changes them', async () => {
       const session = buildSessionInfo();
       const { server, fetchMock } = serveSavingDraft(session);
