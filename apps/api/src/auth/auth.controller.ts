@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { type LoginResponse, type PasswordResetRequested, type SessionInfo } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
+import { clientAddress } from '../common/client-address';
 import { Access } from './access.decorator';
 import { AuthService } from './auth.service';
 import { type Caller, CurrentCaller } from './current-account.decorator';
@@ -38,7 +39,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or the address; see Retry-After.' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const result = await this.auth.signIn(body.email, body.password, request.ip ?? 'unknown');
+    const result = await this.auth.signIn(body.email, body.password, clientAddress(request));
     return 'secondFactorRequired' in result ? result : this.sessions.replaceSession(request, response, result);
   }
 
@@ -50,7 +51,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'The challenge is unknown, used or older than 5 minutes.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords or codes for the account or the address; see Retry-After.' })
   async secondFactor(@Body() body: SecondFactorDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
-    return this.sessions.replaceSession(request, response, await this.auth.signInWithSecondFactor(body.challengeToken, body.code, request.ip ?? 'unknown'));
+    return this.sessions.replaceSession(request, response, await this.auth.signInWithSecondFactor(body.challengeToken, body.code, clientAddress(request)));
   }
 
   @Post('auth/register')
@@ -114,7 +115,7 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'The current password is wrong (code wrong_password), or the new one is refused.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for the account or the address; see Retry-After.' })
   changePassword(@Body() body: ChangePasswordDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<void> {
-    return this.auth.changePassword(caller.user, caller.session.id, body.currentPassword, body.password, request.ip ?? 'unknown');
+    return this.auth.changePassword(caller.user, caller.session.id, body.currentPassword, body.password, clientAddress(request));
   }
 
   @Get('me')
