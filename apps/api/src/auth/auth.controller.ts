@@ -14,6 +14,7 @@ import {
 import { type LoginResponse, type PasswordResetRequested, type SessionInfo } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
 import { clientAddress } from '../common/client-address';
+import { SameOriginJson } from '../common/same-origin-json.guard';
 import { Access } from './access.decorator';
 import { AuthService } from './auth.service';
 import { type Caller, CurrentCaller } from './current-account.decorator';
@@ -34,6 +35,7 @@ export class AuthController {
 
   @Post('auth/login')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token; or, with two-factor sign-in, `{ secondFactorRequired, challengeToken }` and no session yet.' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
@@ -45,6 +47,7 @@ export class AuthController {
 
   @Post('auth/login/second-factor')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.' })
   @ApiBadRequestResponse({ description: 'The code is wrong or was used (code wrong_code).' })
@@ -56,6 +59,7 @@ export class AuthController {
 
   @Post('auth/register')
   @Access('public')
+  @SameOriginJson()
   @ApiCreatedResponse({ description: 'The account exists and is signed in; a link to confirm the address is on its way. Once it is opened, the account waits for verification.' })
   @ApiConflictResponse({ description: 'An account with this e-mail exists.' })
   async register(@Body() body: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
@@ -83,6 +87,7 @@ export class AuthController {
 
   @Post('auth/password-reset')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a link is on its way.' })
   requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
@@ -91,6 +96,7 @@ export class AuthController {
 
   @Post('auth/password-reset/:token')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The password is set; every session of the account has ended.' })
   @ApiNotFoundResponse({ description: 'Unknown, used or expired link (code link_invalid).' })
