@@ -6,7 +6,10 @@ import { createApp } from '../src/app.factory';
 import { MaintenanceService } from '../src/rate-limit/maintenance.service';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
+import { insertAccountToken } from './support/account-tokens';
 import { type TestApp, createTestApp } from './support/test-app';
+
+const NEW_PASSWORD = 'a-new-long-passphrase-2026';
 
 /** Sign-in limits as an attacker meets them: raced, spread over addresses and over API instances. */
 describe('sign-in limits', () => {
@@ -78,6 +81,15 @@ describe('sign-in limits', () => {
     expect((await login(user.email, TEST_PASSWORD, '10.43.2.1')).status).toBe(429);
     await t.dataSource.query(`UPDATE sign_in_attempts SET attempted_at = attempted_at - interval '61 seconds' WHERE email = $1`, [user.email]);
     expect((await login(user.email, TEST_PASSWORD, '10.43.2.1')).status).toBe(200);
+  });
+
+  it('lets the owner of a slowed account in from the address where they opened a password reset link', async () => {
+    const user = await insertUser(t.dataSource, { municipalityId });
+    for (let i = 0; i < ACCOUNT_SLOWED_AFTER_FAILURES; i++) expect((await login(user.email, `guess-${i}`, `10.47.9.${i}`)).status).toBe(401);
+    expect((await login(user.email, TEST_PASSWORD, '10.47.1.1')).status).toBe(429);
+    const token = await insertAccountToken(t.dataSource, user.id, 'password_reset');
+    expect((await t.http.post(`/api/v1/auth/password-reset/${token}`).set('X-Forwarded-For', '10.47.1.1').send({ password: NEW_PASSWORD })).status).toBe(204);
+    expect((await login(user.email, NEW_PASSWORD, '10.47.1.1')).status).toBe(200);
   });
 
   it('counts the addresses of one IPv6 /64 as one, and those of another /64 apart', async () => {

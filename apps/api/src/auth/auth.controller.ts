@@ -101,8 +101,8 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The password is set; every session of the account has ended.' })
   @ApiNotFoundResponse({ description: 'Unknown, used or expired link (code link_invalid).' })
   @ApiBadRequestResponse({ description: 'The new password is refused.' })
-  completePasswordReset(@Param('token') token: string, @Body() body: CompletePasswordResetDto): Promise<void> {
-    return this.passwordReset.complete(token, body.password);
+  completePasswordReset(@Param('token') token: string, @Body() body: CompletePasswordResetDto, @Req() request: Request): Promise<void> {
+    return this.passwordReset.complete(token, body.password, clientAddress(request));
   }
 
   @Post('auth/logout')

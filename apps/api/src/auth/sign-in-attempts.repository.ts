@@ -86,6 +86,10 @@ export class SignInAttemptsRepository {
     await this.dataSource.query(`UPDATE sign_in_attempts SET succeeded = $2 WHERE id = $1`, [id, succeeded]);
   }
 
+  async insertSuccess(email: string, address: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO sign_in_attempts (email, address, succeeded) VALUES ($1, $2, true)`, [email, address]);
+  }
+
   /** Forgets an attempt that neither failed nor succeeded (a right password, with the code still to come). */
   async remove(id: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM sign_in_attempts WHERE id = $1`, [id]);

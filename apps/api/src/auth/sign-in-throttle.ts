@@ -50,6 +50,14 @@ export class SignInThrottle {
     await this.attempts.settle(attempt.id, succeeded);
   }
 
+  /**
+   * A proof of who someone is other than a password (a password reset link opened from this
+   * address) counts as a success: the owner of a slowed account gets in from there at once.
+   */
+  async recordSuccess(email: string, address: string): Promise<void> {
+    await this.attempts.insertSuccess(email, address);
+  }
+
   /** Neither a failure nor a success: a right password whose second factor is still to come. */
   async release(attempt: ReservedAttempt): Promise<void> {
     await this.attempts.remove(attempt.id);
