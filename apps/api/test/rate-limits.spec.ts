@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PAGINATION_MAX_PER_PAGE } from '@twinning/contracts';
+import { addressKey } from '../src/common/client-address';
 import { RateLimiter } from '../src/rate-limit/rate-limiter.service';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality } from './factories/municipality.factory';
@@ -26,8 +27,8 @@ function spellings(path: string): string[] {
 describe('rate limits follow the route that matched, however the URL is spelled', () => {
   let t: TestApp;
   let clients = 0;
-  /** Each route gets an address of its own (documentation range), so no count spills over. */
-  const nextClient = () => `2001:db8::${(++clients).toString(16)}`;
+  /** Each route gets an address of its own (documentation range, a /64 each: limits count a /64 as one client), so no count spills over. */
+  const nextClient = () => `2001:db8:${(++clients).toString(16)}::1`;
 
   beforeAll(async () => {
     // No built web client: it answers any GET outside the lower-case /api/ with its index.html (no
@@ -101,15 +102,18 @@ describe('rate limits follow the route that matched, however the URL is spelled'
     expect(refused.headers['retry-after']).toBe('55');
   });
 
-  it('adds the counts of this instance to the shared ones in PostgreSQL', async () => {
+  it('adds the counts of this instance to the shared ones in PostgreSQL, an IPv6 client counted by its /64', async () => {
     const client = nextClient();
     await send('get', '/api/v1/search?q=', client);
+    await send('get', '/api/v1/search?q=', client.replace(/::1$/, '::ffff:2'));
     await send('post', '/api/v1/auth/logout', client);
     await t.app.get(RateLimiter).flush();
-    const rows = (await t.dataSource.query(`SELECT key, hits FROM rate_limit_hits WHERE key LIKE $1 ORDER BY key`, [`%${client}`])) as { key: string; hits: number }[];
+    const key = addressKey(client);
+    expect(key).toMatch(/::\/64$/);
+    const rows = (await t.dataSource.query(`SELECT key, hits FROM rate_limit_hits WHERE key LIKE $1 ORDER BY key`, [`%${key}`])) as { key: string; hits: number }[];
     expect(rows).toEqual([
-      { key: `search:${client}`, hits: 1 },
-      { key: `write:${client}`, hits: 1 },
+      { key: `search:${key}`, hits: 2 },
+      { key: `write:${key}`, hits: 1 },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { type SecondFactorChallenge, type SessionInfo, type TwoFactorEnabled, type TwoFactorSetup } from '@twinning/contracts';
-import { MAX_FAILURES_PER_ACCOUNT } from '../src/auth/auth.service';
+import { MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from '../src/auth/sign-in-throttle';
 import { UserEntity } from '../src/users/user.entity';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
@@ -88,7 +88,7 @@ describe('two-factor sign-in', () => {
   it('throttles wrong codes like wrong passwords, and a right password does not clear the count', async () => {
     const user = await insertUser(t.dataSource, { municipalityId });
     const { secret } = await turnOn(await startSession(t, user.id));
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; attempt += 1) {
       const { challengeToken } = (await login(user.email)).body as SecondFactorChallenge;
       expect((await secondFactor(challengeToken, '123456')).status).toBe(400);
     }

@@ -53,6 +53,7 @@ export interface SessionInfo {
 export type SessionLookup = SessionInfo | null;
 
 export const CSRF_HEADER = 'x-csrf-token';
+/** The session cookie's name outside production; production prefixes it with `__Host-` (Secure, Path=/, no Domain). */
 export const SESSION_COOKIE = 'tx_session';
 
 export interface LoginRequest {

@@ -17,5 +17,9 @@ export const CommonErrorCode = {
   ValidationFailed: 'validation_failed',
   NotFound: 'not_found',
   TooManyRequests: 'too_many_requests',
+  /** A route that takes only JSON got another kind of body (415). */
+  UnsupportedMediaType: 'unsupported_media_type',
+  /** A route that signs someone in or sets a password was called from another site's page (403). */
+  CrossOriginRequest: 'cross_origin_request',
   InternalError: 'internal_error',
 } as const;

@@ -13,6 +13,8 @@ import {
 } from '@nestjs/swagger';
 import { type LoginResponse, type PasswordResetRequested, type SessionInfo } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
+import { clientAddress } from '../common/client-address';
+import { SameOriginJson } from '../common/same-origin-json.guard';
 import { Access } from './access.decorator';
 import { AuthService } from './auth.service';
 import { type Caller, CurrentCaller } from './current-account.decorator';
@@ -33,28 +35,31 @@ export class AuthController {
 
   @Post('auth/login')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token; or, with two-factor sign-in, `{ secondFactorRequired, challengeToken }` and no session yet.' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or the address; see Retry-After.' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const result = await this.auth.signIn(body.email, body.password, request.ip ?? 'unknown');
+    const result = await this.auth.signIn(body.email, body.password, clientAddress(request));
     return 'secondFactorRequired' in result ? result : this.sessions.replaceSession(request, response, result);
   }
 
   @Post('auth/login/second-factor')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.' })
   @ApiBadRequestResponse({ description: 'The code is wrong or was used (code wrong_code).' })
   @ApiUnauthorizedResponse({ description: 'The challenge is unknown, used or older than 5 minutes.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords or codes for the account or the address; see Retry-After.' })
   async secondFactor(@Body() body: SecondFactorDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
-    return this.sessions.replaceSession(request, response, await this.auth.signInWithSecondFactor(body.challengeToken, body.code, request.ip ?? 'unknown'));
+    return this.sessions.replaceSession(request, response, await this.auth.signInWithSecondFactor(body.challengeToken, body.code, clientAddress(request)));
   }
 
   @Post('auth/register')
   @Access('public')
+  @SameOriginJson()
   @ApiCreatedResponse({ description: 'The account exists and is signed in; a link to confirm the address is on its way. Once it is opened, the account waits for verification.' })
   @ApiConflictResponse({ description: 'An account with this e-mail exists.' })
   async register(@Body() body: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
@@ -82,6 +87,7 @@ export class AuthController {
 
   @Post('auth/password-reset')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a link is on its way.' })
   requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
@@ -90,12 +96,13 @@ export class AuthController {
 
   @Post('auth/password-reset/:token')
   @Access('public')
+  @SameOriginJson()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The password is set; every session of the account has ended.' })
   @ApiNotFoundResponse({ description: 'Unknown, used or expired link (code link_invalid).' })
   @ApiBadRequestResponse({ description: 'The new password is refused.' })
-  completePasswordReset(@Param('token') token: string, @Body() body: CompletePasswordResetDto): Promise<void> {
-    return this.passwordReset.complete(token, body.password);
+  completePasswordReset(@Param('token') token: string, @Body() body: CompletePasswordResetDto, @Req() request: Request): Promise<void> {
+    return this.passwordReset.complete(token, body.password, clientAddress(request));
   }
 
   @Post('auth/logout')
@@ -114,7 +121,7 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'The current password is wrong (code wrong_password), or the new one is refused.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for the account or the address; see Retry-After.' })
   changePassword(@Body() body: ChangePasswordDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<void> {
-    return this.auth.changePassword(caller.user, caller.session.id, body.currentPassword, body.password, request.ip ?? 'unknown');
+    return this.auth.changePassword(caller.user, caller.session.id, body.currentPassword, body.password, clientAddress(request));
   }
 
   @Get('me')

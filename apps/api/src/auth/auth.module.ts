@@ -18,6 +18,7 @@ import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository';
 import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorController } from './two-factor.controller';
 import { TwoFactorService } from './two-factor.service';
@@ -29,6 +30,7 @@ import { TwoFactorService } from './two-factor.service';
     SessionsRepository,
     AccountTokensRepository,
     SessionService,
+    SignInAttemptsRepository,
     SignInThrottle,
     PasswordHasher,
     AccountLinksService,

@@ -19,7 +19,6 @@ import { hashToken, SessionService, type SignedIn } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorService } from './two-factor.service';
 
-export { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS } from './sign-in-throttle';
 export { assertAcceptablePassword } from './password-policy';
 
 /** How long the step between a right password and the authenticator code may take. */
@@ -46,21 +45,22 @@ export class AuthService {
    * against the same limit as wrong passwords.
    */
   async signIn(email: string, password: string, address: string): Promise<SignedIn | SecondFactorChallenge> {
-    await this.throttle.refuseWhenLimited(email, address);
+    const attempt = await this.throttle.reserve(email, address);
     const user = await this.users.findByEmail(email);
     // Hash even when there is no such account, so the answer takes as long either way.
     const passwordMatches = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !passwordMatches) {
-      await this.throttle.record(email, address, false);
+      await this.throttle.settle(attempt, false);
       throw AuthException.invalidCredentials();
     }
+    if (user.deactivatedAt || user.totpEnabledAt) await this.throttle.release(attempt);
     if (user.deactivatedAt) throw AuthException.deactivated();
     if (user.totpEnabledAt) {
       const challengeToken = randomBytes(32).toString('base64url');
       await this.tokens.insert([{ tokenHash: hashToken(challengeToken), purpose: 'sign_in_challenge', userId: user.id, expiresAt: new Date(Date.now() + SIGN_IN_CHALLENGE_LIFETIME_MS) }]);
       return { secondFactorRequired: true, challengeToken };
     }
-    await this.throttle.record(email, address, true);
+    await this.throttle.settle(attempt, true);
     return this.completeSignIn(user);
   }
 
@@ -69,9 +69,9 @@ export class AuthService {
     const challenge = await this.tokens.findOpen(hashToken(challengeToken), 'sign_in_challenge');
     const user = challenge ? await this.users.findById(challenge.userId) : null;
     if (!challenge || !user || user.deactivatedAt) throw AuthException.signInChallengeInvalid();
-    await this.throttle.refuseWhenLimited(user.email, address);
+    const attempt = await this.throttle.reserve(user.email, address);
     const codeMatches = await this.twoFactor.verifyCode(user, code);
-    await this.throttle.record(user.email, address, codeMatches);
+    await this.throttle.settle(attempt, codeMatches);
     if (!codeMatches) throw AuthException.wrongCode();
     if (!(await this.tokens.consume(hashToken(challengeToken), 'sign_in_challenge'))) throw AuthException.signInChallengeInvalid();
     return this.completeSignIn(user);
@@ -82,9 +82,9 @@ export class AuthService {
    * count against the same limits as sign-in). The account's other sessions end; this one stays.
    */
   async changePassword(user: UserEntity, sessionId: string, currentPassword: string, password: string, address: string): Promise<void> {
-    await this.throttle.refuseWhenLimited(user.email, address);
+    const attempt = await this.throttle.reserve(user.email, address);
     const matches = await this.passwords.verify(user.passwordHash, currentPassword);
-    await this.throttle.record(user.email, address, matches);
+    await this.throttle.settle(attempt, matches);
     if (!matches) throw AuthException.wrongPassword();
     assertAcceptablePassword(password);
     const passwordHash = await this.passwords.hash(password);

@@ -10,6 +10,7 @@ import { AuthException } from './auth.errors';
 import { assertAcceptablePassword } from './password-policy';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
 
 /** The one answer to every reset request, so it does not tell whether an address has an account. */
 export const PASSWORD_RESET_REQUESTED: PasswordResetRequested = {
@@ -29,6 +30,7 @@ export class PasswordResetService {
     private readonly sessions: SessionService,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /**
@@ -53,11 +55,14 @@ export class PasswordResetService {
     await this.links.send(user, 'password_reset', token, PASSWORD_RESET_LIFETIME_HOURS);
   }
 
-  /** Sets the password; every session of the account ends, and the link proved the address too. */
-  async complete(token: string, password: string): Promise<void> {
+  /**
+   * Sets the password; every session of the account ends, and the link proved the address too.
+   * Opening it from `address` counts as a sign-in success there (see SignInThrottle).
+   */
+  async complete(token: string, password: string, address: string): Promise<void> {
     assertAcceptablePassword(password);
     const passwordHash = await this.passwords.hash(password);
-    await this.transactions.run(async (transaction) => {
+    const email = await this.transactions.run(async (transaction) => {
       const userId = await this.links.consume(token, 'password_reset', transaction);
       if (!userId) throw AuthException.linkInvalid();
       const user = (await this.users.findById(userId, transaction))!;
@@ -65,7 +70,9 @@ export class PasswordResetService {
       await this.tokens.revokeOpen(userId, 'password_reset', transaction);
       await this.sessions.endAllSessionsOf(userId, transaction);
       await this.audit.record(transaction, { actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId });
+      return user.email;
     });
+    await this.throttle.recordSuccess(email, address);
   }
 
   private async sendLink(user: UserEntity): Promise<void> {

@@ -112,20 +112,30 @@ export class SessionService {
   }
 
   tokenFrom(request: Request): string | undefined {
-    return (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    return (request.cookies as Record<string, string> | undefined)?.[this.cookie.name];
   }
 
   setCookie(response: Response, session: NewSession): void {
-    response.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), maxAge: SESSION_LIFETIMES.staff.absoluteMs });
+    response.cookie(this.cookie.name, session.token, { ...this.cookie.options, maxAge: SESSION_LIFETIMES.staff.absoluteMs });
   }
 
   clearCookie(response: Response): void {
-    response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    response.clearCookie(this.cookie.name, this.cookie.options);
   }
 
-  private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'lax', secure: this.config.nodeEnv === 'production', path: '/' };
+  private get cookie(): { name: string; options: CookieOptions } {
+    return sessionCookie(this.config.nodeEnv);
   }
+}
+
+/**
+ * The session cookie. In production `__Host-` prefixed, which browsers accept only when it is
+ * Secure, for Path=/ and without Domain, so neither plain HTTP nor a sibling subdomain can set or
+ * overwrite it. Elsewhere plain, so the portal works over http://localhost.
+ */
+export function sessionCookie(nodeEnv: AppConfig['nodeEnv']): { name: string; options: CookieOptions } {
+  const production = nodeEnv === 'production';
+  return { name: production ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE, options: { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } };
 }
 
 export function hashToken(token: string): Buffer {

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/commo
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { type TwoFactorEnabled, type TwoFactorSetup } from '@twinning/contracts';
 import { type Request } from 'express';
+import { clientAddress } from '../common/client-address';
 import { Access } from './access.decorator';
 import { type Caller, CurrentCaller } from './current-account.decorator';
 import { DisableTwoFactorDto, EnableTwoFactorDto } from './dto/auth.dto';
@@ -29,7 +30,7 @@ export class TwoFactorController {
   @ApiConflictResponse({ description: 'Already on, or the set-up was not started.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After.' })
   enable(@Body() body: EnableTwoFactorDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<TwoFactorEnabled> {
-    return this.twoFactor.enable(caller.user, body.code, request.ip ?? 'unknown');
+    return this.twoFactor.enable(caller.user, body.code, clientAddress(request));
   }
 
   @Post('disable')
@@ -39,6 +40,6 @@ export class TwoFactorController {
   @ApiConflictResponse({ description: 'Not on, or the role must keep it (two_factor_required).' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords or codes; see Retry-After.' })
   disable(@Body() body: DisableTwoFactorDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<void> {
-    return this.twoFactor.disable(caller.user, body.password, body.code, request.ip ?? 'unknown');
+    return this.twoFactor.disable(caller.user, body.password, body.code, clientAddress(request));
   }
 }

@@ -61,9 +61,9 @@ export class TwoFactorService {
   async enable(user: UserEntity, code: string, address: string): Promise<TwoFactorEnabled> {
     if (user.totpEnabledAt) throw AuthException.twoFactorAlreadyEnabled();
     if (!user.totpSecret) throw AuthException.twoFactorNotEnabled();
-    await this.throttle.refuseWhenLimited(user.email, address);
+    const attempt = await this.throttle.reserve(user.email, address);
     const timeStep = await this.acceptedTimeStep(user, code);
-    await this.throttle.record(user.email, address, timeStep !== null);
+    await this.throttle.settle(attempt, timeStep !== null);
     if (timeStep === null) throw AuthException.wrongCode();
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.transactions.run(async (transaction) => {
@@ -79,10 +79,10 @@ export class TwoFactorService {
   async disable(user: UserEntity, password: string, code: string, address: string): Promise<void> {
     if (!user.totpEnabledAt) throw AuthException.twoFactorNotEnabled();
     if (twoFactorRequiredFor(user.role, this.config)) throw AuthException.twoFactorRequired();
-    await this.throttle.refuseWhenLimited(user.email, address);
+    const attempt = await this.throttle.reserve(user.email, address);
     const passwordMatches = await this.passwords.verify(user.passwordHash, password);
     const codeMatches = passwordMatches && (await this.verifyCode(user, code));
-    await this.throttle.record(user.email, address, codeMatches);
+    await this.throttle.settle(attempt, codeMatches);
     if (!passwordMatches) throw AuthException.wrongPassword('password');
     if (!codeMatches) throw AuthException.wrongCode();
     await this.transactions.run(async (transaction) => {

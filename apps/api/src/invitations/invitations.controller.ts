@@ -5,6 +5,7 @@ import { type Request, type Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { SessionService } from '../auth/session.service';
+import { SameOriginJson } from '../common/same-origin-json.guard';
 import { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
@@ -34,6 +35,7 @@ export class InvitationsController {
 
   @Post(':token/accept')
   @Access('public')
+  @SameOriginJson()
   @ApiCreatedResponse({ description: 'The account exists, verified, and is signed in.' })
   @ApiNotFoundResponse({ description: 'Unknown, used or expired.' })
   async accept(@Param('token') token: string, @Body() body: AcceptInvitationDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Request } from 'express';
+import { clientAddress } from '../common/client-address';
 import { rateLimitBucketOf } from './rate-limit.decorator';
 import { RateLimiter } from './rate-limiter.service';
 
@@ -21,9 +22,4 @@ export class RateLimitGuard implements CanActivate {
     if (bucket) this.limiter.charge(bucket, clientAddress(context.switchToHttp().getRequest<Request>()));
     return true;
   }
-}
-
-/** The address limits count by: Express's, which honours TRUST_PROXY. */
-export function clientAddress(request: Request): string {
-  return request.ip ?? 'unknown';
 }

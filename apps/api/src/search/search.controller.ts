@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { Access } from '../auth/access.decorator';
 import { uuidParam } from '../common/validation';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
-import { clientAddress } from '../rate-limit/rate-limit.guard';
+import { clientAddress } from '../common/client-address';
 import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { SearchExportQueryDto, SearchQueryDto } from './dto/search-query.dto';
 import { toCsv } from './open-data';
