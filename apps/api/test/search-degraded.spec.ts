@@ -58,4 +58,21 @@ describe('search while Meilisearch is down', () => {
     expect(await titles(`partners_of=${bursaId}`)).toEqual(['Separate collection of organic waste']);
     expect((await search('country=DE')).total).toBe(1);
   });
+
+  it('pages with the total past the last page, keeps the facets without hits, and exports without facets', async () => {
+    const newest = await titles('sort=newest&per_page=3');
+    expect(newest).toHaveLength(3);
+    const [first, second] = [await search('sort=newest&per_page=2'), await search('sort=newest&per_page=2&page=2')];
+    expect([first.total, second.total]).toEqual([3, 3]);
+    expect([...first.hits, ...second.hits].map((hit) => hit.title)).toEqual(newest);
+    const past = await search('per_page=2&page=5');
+    expect(past.total).toBe(3);
+    expect(past.hits).toEqual([]);
+    expect(Object.fromEntries(past.facets.sdg.map((facet) => [facet.value, facet.count]))).toEqual({ '11': 2, '12': 1, '13': 1, '16': 1 });
+    const none = await search('q=zzqqxx');
+    expect([none.total, none.hits, none.facets.sdg]).toEqual([0, [], []]);
+    const exported = await t.http.get('/api/v1/search/export?format=json&sdg=11');
+    expect(exported.status).toBe(200);
+    expect((exported.body as { title: string }[]).map((record) => record.title).sort()).toEqual(['Protected bicycle lanes on the coast road', 'Separate collection of organic waste']);
+  });
 });

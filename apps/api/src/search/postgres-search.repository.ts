@@ -66,6 +66,7 @@ function facetValues(minTowns: number): Record<SearchFacet, string> {
 
 interface Row extends IndexableRow {
   total: number;
+  facet_counts: { facet: SearchFacet; value: string; count: number }[] | null;
   title_highlight: string;
   summary_highlight: string;
   lessons_highlight: string;
@@ -93,92 +94,86 @@ export class PostgresSearchRepository {
     this.facetValues = facetValues(config.anonymityMinTowns);
   }
 
-  /** `withFacets: false` (an export) skips the facet counts. */
+  /**
+   * One statement that finds the matching rows once: each active filter becomes a column of them,
+   * the page and the total take the rows that pass every filter, and each facet counts the rows
+   * that pass every filter but its own. `withFacets: false` (an export) skips the facet counts.
+   */
   async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string], withFacets = true): Promise<PostgresSearchResult> {
     const q = query.q?.trim() ?? '';
     const tsQuery = q ? toTsQuery(q) : '';
-    const from = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id`;
-
-    /**
-     * The WHERE clause, its values pushed onto `parameters`, with the filters that `applies`
-     * (all by default); `filters` holds every active filter's condition, applied or not.
-     */
-    const conditions = (parameters: unknown[], applies: (filter: SearchFacet | 'partners_of') => boolean = () => true) => {
-      const param = (value: unknown) => `$${parameters.push(value)}`;
-      const text = tsQuery ? { tsQuery: param(tsQuery), normalized: param(normalizeSearchText(q)) } : undefined;
-      const clauses = [`cs.status <> 'archived'`];
-      if (text) clauses.push(`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`);
-      const filters = this.filters(query, param);
-      clauses.push(...filters.filter(([filter]) => applies(filter)).map(([, condition]) => condition));
-      return { where: clauses.join(' AND '), param, text, filters };
-    };
-
     const parameters: unknown[] = [];
-    const hits = conditions(parameters);
-    const rank = hits.text ? `ts_rank(r.search_vector, to_tsquery('simple', ${hits.text.tsQuery})) + word_similarity(${hits.text.normalized}, search_normalize(r.content->>'title'))` : '0';
-    const order =
-      query.sort === 'most_adapted'
-        ? 'adaptation_count DESC, cs.published_at DESC, cs.id'
-        : hits.text && (query.sort ?? 'relevance') === 'relevance'
-          ? `${rank} DESC, cs.published_at DESC, cs.id`
-          : 'cs.published_at DESC, cs.id';
-    const headline = (text: string, words: number) =>
-      hits.text
-        ? `ts_headline('simple', ${text}, to_tsquery('simple', ${hits.text.tsQuery}), ${hits.param(`StartSel=${highlightTags[0]}, StopSel=${highlightTags[1]}, MaxWords=${words}, MinWords=${Math.min(words, 15)}, HighlightAll=${words > 100}`)})`
-        : text;
-    const selectHighlights = [
-      `${headline(`r.content->>'title'`, 1000)} AS title_highlight`,
-      `${headline(`r.content->>'summary'`, 30)} AS summary_highlight`,
-      `${headline(`concat_ws(' ', r.content->>'whatWorked', r.content->>'whatDidNotWork', r.content->>'whatWeWouldDoDifferently')`, 30)} AS lessons_highlight`,
-    ].join(', ');
+    const param = (value: unknown) => `$${parameters.push(value)}`;
+    const text = tsQuery ? { tsQuery: param(tsQuery), normalized: param(normalizeSearchText(q)) } : undefined;
+    const filters = this.filters(query, param);
+    const facetFilters = filters.filter(([filter]) => filter !== 'partners_of');
+    const where = [
+      `cs.status <> 'archived'`,
+      ...(text ? [`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`] : []),
+      // Not a facet: it always applies.
+      ...filters.filter(([filter]) => filter === 'partners_of').map(([, condition]) => condition),
+    ];
+    const passing = (except?: SearchFacet) => facetFilters.filter(([filter]) => filter !== except).map(([filter]) => `"passes_${filter}"`).join(' AND ') || 'true';
+
+    const byAdaptations = query.sort === 'most_adapted';
+    const rank = text ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, search_normalize(r.content->>'title'))` : '0';
+    const order = byAdaptations
+      ? 'adaptation_count DESC, published_at DESC, id'
+      : text && (query.sort ?? 'relevance') === 'relevance'
+        ? 'rank DESC, published_at DESC, id'
+        : 'published_at DESC, id';
+    const columns = [
+      'cs.id',
+      'cs.published_at',
+      `${rank} AS rank`,
+      `${byAdaptations ? '(SELECT count(*) FROM adaptations a WHERE a.case_study_id = cs.id)' : '0'} AS adaptation_count`,
+      ...(withFacets ? SEARCH_FACETS.map((facet) => `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`) : []),
+      ...facetFilters.map(([filter, condition]) => `(${condition}) AS "passes_${filter}"`),
+    ];
+    const facetCounts = withFacets
+      ? `SELECT json_agg(counts) FROM (SELECT facet, value, count(*)::int AS count FROM (${SEARCH_FACETS.map(
+          (facet) => `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched WHERE ${passing(facet)}`,
+        ).join(' UNION ALL ')}) facets GROUP BY facet, value) counts`
+      : 'NULL';
+    const headline = (field: string, words: number) =>
+      text
+        ? `ts_headline('simple', ${field}, to_tsquery('simple', ${text.tsQuery}), ${param(`StartSel=${highlightTags[0]}, StopSel=${highlightTags[1]}, MaxWords=${words}, MinWords=${Math.min(words, 15)}, HighlightAll=${words > 100}`)})`
+        : field;
     const rows = (await this.dataSource.query(
-      `SELECT ${INDEXABLE_COLUMNS}, count(*) OVER ()::int AS total, ${selectHighlights}
-       ${from} WHERE ${hits.where} ORDER BY ${order} LIMIT ${hits.param(pagination.perPage)} OFFSET ${hits.param(pagination.offset)}`,
+      `WITH matched AS MATERIALIZED (
+         SELECT ${columns.join(', ')}
+         FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
+         ${withFacets ? `CROSS JOIN LATERAL ${FACET_FIELDS}` : ''}
+         WHERE ${where.join(' AND ')}
+       ),
+       passing AS (SELECT id, published_at, rank, adaptation_count FROM matched WHERE ${passing()}),
+       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM passing ORDER BY ${order} LIMIT ${param(pagination.perPage)} OFFSET ${param(pagination.offset)})
+       SELECT summary.total, summary.facet_counts, hit.*
+       FROM (SELECT (SELECT count(*)::int FROM passing) AS total, (${facetCounts}) AS facet_counts) summary
+       LEFT JOIN LATERAL (
+         SELECT page.position, ${INDEXABLE_COLUMNS},
+           ${headline(`r.content->>'title'`, 1000)} AS title_highlight,
+           ${headline(`r.content->>'summary'`, 30)} AS summary_highlight,
+           ${headline(`concat_ws(' ', r.content->>'whatWorked', r.content->>'whatDidNotWork', r.content->>'whatWeWouldDoDifferently')`, 30)} AS lessons_highlight
+         FROM page JOIN case_studies cs ON cs.id = page.id JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
+       ) hit ON true
+       ORDER BY hit.position`,
       parameters,
     )) as Row[];
 
+    // Without hits on the page, the one row carries only the total and the facets.
     const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, {}])) as Record<SearchFacet, Record<string, number>>;
-    if (withFacets) {
-      // Every facet in one statement that finds the matching rows once: each active filter
-      // becomes a column, and each facet counts the rows that pass every filter but its own.
-      const facetParameters: unknown[] = [];
-      const matched = conditions(facetParameters, (filter) => filter === 'partners_of');
-      const facetFilters = matched.filters.filter(([filter]) => filter !== 'partners_of');
-      const columns = [
-        ...SEARCH_FACETS.map((facet) => `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`),
-        ...facetFilters.map(([filter, condition]) => `(${condition}) AS "passes_${filter}"`),
-      ];
-      const branches = SEARCH_FACETS.map((facet) => {
-        const others = facetFilters.filter(([filter]) => filter !== facet).map(([filter]) => `"passes_${filter}"`);
-        return `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched${others.length ? ` WHERE ${others.join(' AND ')}` : ''}`;
-      });
-      const counts = (await this.dataSource.query(
-        `WITH matched AS MATERIALIZED (SELECT ${columns.join(', ')} ${from} CROSS JOIN LATERAL ${FACET_FIELDS} WHERE ${matched.where})
-         SELECT facet, value, count(*)::int AS count FROM (${branches.join(' UNION ALL ')}) facets GROUP BY facet, value`,
-        facetParameters,
-      )) as { facet: SearchFacet; value: string; count: number }[];
-      for (const { facet, value, count } of counts) facets[facet][value] = count;
-    }
-
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && pagination.offset > 0) {
-      // A page past the end has no rows to carry the total.
-      const countParameters: unknown[] = [];
-      total = await this.count(from, conditions(countParameters).where, countParameters);
-    }
+    for (const { facet, value, count } of rows[0].facet_counts ?? []) facets[facet][value] = count;
     return {
-      total,
+      total: rows[0].total,
       facets,
-      rows: rows.map((row) => ({
-        ...toIndexableCaseStudy(row, [], this.config.anonymityMinTowns),
-        highlight: { title: row.title_highlight, summary: row.summary_highlight, lessons: row.lessons_highlight },
-      })),
+      rows: rows
+        .filter((row) => row.id !== null)
+        .map((row) => ({
+          ...toIndexableCaseStudy(row, [], this.config.anonymityMinTowns),
+          highlight: { title: row.title_highlight, summary: row.summary_highlight, lessons: row.lessons_highlight },
+        })),
     };
-  }
-
-  private async count(from: string, where: string, parameters: unknown[]): Promise<number> {
-    const [{ count }] = (await this.dataSource.query(`SELECT count(*)::int AS count ${from} WHERE ${where}`, parameters)) as { count: number }[];
-    return count;
   }
 
   /** One SQL condition per active filter, with the values as parameters. */
