@@ -1,12 +1,14 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+// defineConfig is ESLint's own helper; typescript-eslint deprecated its tseslint.config() for it.
+export default defineConfig(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },

@@ -1,13 +1,19 @@
 const { swcTransform, contractsFromSource } = require('../../jest.preset');
 
-// meilisearch, and @scure/base and @noble/hashes under otplib, ship ES modules only; Jest's
-// CommonJS runtime needs them transformed (Node itself loads them with require since 20.19).
+// meilisearch, NestJS 12 (@nestjs/*), and @scure/base and @noble/hashes under otplib, ship ES
+// modules only; Jest's CommonJS runtime needs them transformed (Node itself loads them with
+// require since 20.19).
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: swcTransform,
+  transform: {
+    // NestJS 12 loads optional packages (platform-express, class-validator…) with import(), which
+    // Jest's CommonJS runtime cannot run: in its files import() becomes require().
+    '/node_modules/@nestjs/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+    ...swcTransform,
+  },
   // (also where npm nests them: node_modules/@otplib/…/node_modules/@noble/hashes)
-  transformIgnorePatterns: ['^(?!.*/node_modules/(meilisearch|@scure/base|@noble/hashes)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(meilisearch|@nestjs|@scure/base|@noble/hashes)/).*/node_modules/'],
   moduleNameMapper: contractsFromSource,
   // Decorators (class-validator, TypeORM) read type metadata, as they do in main.ts under Nest.
   setupFiles: ['reflect-metadata'],

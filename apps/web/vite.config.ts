@@ -27,16 +27,16 @@ export default defineConfig({
     outDir: fromHere('../../dist/apps/web'),
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         // The libraries every page needs change less often than the app: their own chunks stay
         // cached across deploys. Other libraries (marked, DOMPurify…) go with the pages that use
         // them, so the home page does not download them.
-        manualChunks(id) {
-          if (!id.includes('/node_modules/')) return undefined;
-          if (id.includes('/@mantine/')) return 'mantine';
-          if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
-          return undefined;
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /\/node_modules\/(react|react-dom|react-router|scheduler)\//, priority: 2 },
+            { name: 'mantine', test: /\/node_modules\/@mantine\//, priority: 1 },
+          ],
         },
       },
     },

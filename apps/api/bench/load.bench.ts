@@ -266,7 +266,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_WRITES_PER_MINUTE: LIFTED_RATE_LIMIT,
   };
   let portal: CompiledApi | undefined;
-  let failed = false;
+  let failed: boolean;
   try {
     portal = new CompiledApi(environment);
     let started = performance.now();

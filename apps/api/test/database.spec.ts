@@ -1,8 +1,9 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { findContentProblems } from '../src/case-studies/dto/case-study-content.dto';
 import { createDataSource } from '../src/database/data-source';
 import { diffSchemaAgainstEntities } from '../src/database/schema-diff';
 import { ADAPTATION_STATUSES, CASE_STUDY_STATUSES, findIncompleteFields } from '@twinning/contracts';
+import { migrations } from '../src/database/migrations';
 import { runSeed, seedStarterData } from '../src/database/seed/seed';
 import { createIsolatedDatabase } from './support/test-app';
 
@@ -26,7 +27,8 @@ describe('migrations and starter data', () => {
     expect(await diffSchemaAgainstEntities(dataSource)).toEqual({ up: [], down: [] });
   });
 
-  it('has nothing more to apply on a second run', async () => {
+  it('applied the whole history to the empty database, and has nothing more to apply on a second run', async () => {
+    expect(await dataSource.query(`SELECT name FROM migrations ORDER BY id`)).toEqual(migrations.map((migration) => ({ name: migration.name })));
     expect(await dataSource.runMigrations()).toEqual([]);
   });
 
@@ -88,5 +90,61 @@ describe('migrations and starter data', () => {
       await production.destroy();
       await database.drop();
     }
+  });
+});
+
+describe('migrating a database of the previous release that holds data', () => {
+  // The previous release ends before the migrations that rewrite existing rows (anonymity per
+  // revision, proven accounts): the schema an installed portal already has. Later ones apply too.
+  const previousRelease = migrations.findIndex((migration) => migration.name === 'AnonymityByRevision1796472522220');
+  let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createIsolatedDatabase();
+    const current = createDataSource(database.databaseUrl);
+    const previous = await new DataSource({ ...current.options, migrations: migrations.slice(0, previousRelease) } as DataSourceOptions).initialize();
+    try {
+      await previous.runMigrations();
+      await previous.query(`
+        INSERT INTO municipalities (id, slug, name_local, name_en, country, region, population, population_year, kind, latitude, longitude)
+          VALUES ('00000000-0000-4000-8000-000000000001', 'eskisehir', 'Eskişehir', 'Eskisehir', 'TR', 'Eskişehir', 915418, 2024, 'metropolitan', 39.78, 30.52);
+        INSERT INTO users (id, email, display_name, password_hash, role, municipality_id, created_at)
+          VALUES ('00000000-0000-4000-8000-000000000002', 'staff@eskisehir.example', 'Ayşe', 'argon2-hash', 'staff', '00000000-0000-4000-8000-000000000001', '2026-01-02T03:04:05Z');
+        INSERT INTO case_studies (id, municipality_id, status, content, publish_anonymously, created_by_id)
+          VALUES ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000001', 'published', '{"title": "Night buses", "language": "en"}', true, '00000000-0000-4000-8000-000000000002'),
+                 ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000001', 'draft', '{"title": "Compost", "language": "en"}', false, '00000000-0000-4000-8000-000000000002');
+        INSERT INTO case_study_revisions (case_study_id, number, content, submitted_by_id)
+          VALUES ('00000000-0000-4000-8000-000000000003', 1, '{"title": "Night buses", "language": "en"}', '00000000-0000-4000-8000-000000000002');
+      `);
+    } finally {
+      await previous.destroy();
+    }
+    dataSource = await current.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database.drop();
+  });
+
+  it('applies the newest migrations and keeps every row, carrying the old meaning into the new columns', async () => {
+    expect(previousRelease).toBeGreaterThan(0);
+    expect(await dataSource.runMigrations()).toHaveLength(migrations.length - previousRelease);
+    expect(await dataSource.query(`SELECT slug, email_domains FROM municipalities`)).toEqual([{ slug: 'eskisehir', email_domains: [] }]);
+    // Accounts from before confirmation links count as proven from the day they were made.
+    expect(await dataSource.query(`SELECT email, email_confirmed_at = created_at AS proven, totp_enabled_at FROM users`)).toEqual([
+      { email: 'staff@eskisehir.example', proven: true, totp_enabled_at: null },
+    ]);
+    // The one flag used to apply at once, to the published version too: anonymity must still hold.
+    expect(await dataSource.query(`SELECT content->>'title' AS title, publish_anonymously, published_anonymously FROM case_studies ORDER BY title`)).toEqual([
+      { title: 'Compost', publish_anonymously: false, published_anonymously: false },
+      { title: 'Night buses', publish_anonymously: true, published_anonymously: true },
+    ]);
+    expect(await dataSource.query(`SELECT number, publish_anonymously FROM case_study_revisions`)).toEqual([{ number: 1, publish_anonymously: true }]);
+  });
+
+  it('ends with the schema the entities describe', async () => {
+    expect(await diffSchemaAgainstEntities(dataSource)).toEqual({ up: [], down: [] });
   });
 });

@@ -22,8 +22,9 @@ describe('a case study from draft to published, in a real browser', () => {
   const step = (name: string) => page.getByRole('button', { name, exact: true }).click();
   // By accessible name: the visible labels of required fields end with an asterisk.
   const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  // Selects and multi-selects are comboboxes (Mantine 9 gives their input that role).
   const pick = async (label: string, typed: string, option: RegExp | string) => {
-    await field(label).fill(typed);
+    await page.getByRole('combobox', { name: label, exact: true }).fill(typed);
     await page.getByRole('option', { name: option }).first().click();
   };
 

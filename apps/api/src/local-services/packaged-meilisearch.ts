@@ -71,7 +71,7 @@ export async function startPackagedMeilisearch(options: PackagedMeilisearchOptio
   } catch (error) {
     child.kill('SIGKILL');
     process.off('exit', killOnExit);
-    throw new Error(`Meilisearch did not start on port ${options.port}: ${String(error)} ${stderr.trim()}`.trim());
+    throw new Error(`Meilisearch did not start on port ${options.port}: ${String(error)} ${stderr.trim()}`.trim(), { cause: error });
   }
   options.log(`Meilisearch ${MEILISEARCH_VERSION} is up on port ${options.port}`);
   return {

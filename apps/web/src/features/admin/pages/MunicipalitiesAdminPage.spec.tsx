@@ -47,7 +47,7 @@ describe('MunicipalitiesAdminPage', () => {
     await user.type(field(/English name/), 'Üsküdar');
     await user.type(field(/Country code/), 'tr');
     await user.type(field(/Region/), 'İstanbul');
-    await user.click(field(/Kind/));
+    await user.click(within(dialog).getByRole('combobox', { name: /Kind/ }));
     await user.click(within(dialog).getByRole('option', { name: 'District municipality' }));
     await user.type(field(/^Population/), '524452');
     await user.type(field(/Year of the population figure/), '2023');

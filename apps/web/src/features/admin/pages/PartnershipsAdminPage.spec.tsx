@@ -66,7 +66,7 @@ describe('PartnershipsAdminPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add the partnership' }));
 
     await waitFor(() =>
-      expect(within(dialog).getByRole('textbox', { name: /Second town/ })).toHaveAccessibleDescription(
+      expect(within(dialog).getByRole('combobox', { name: /Second town/ })).toHaveAccessibleDescription(
         'These two towns are already twinned.',
       ),
     );
@@ -80,7 +80,7 @@ describe('PartnershipsAdminPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Edit Kadıköy – Köln' }));
     let dialog = screen.getByRole('dialog', { name: 'Edit the partnership' });
-    await user.click(within(dialog).getByRole('textbox', { name: /Status/ }));
+    await user.click(within(dialog).getByRole('combobox', { name: /Status/ }));
     await user.click(within(dialog).getByRole('option', { name: 'Ended' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('The partnership Kadıköy – Köln is updated.')).toBeInTheDocument();

@@ -237,7 +237,7 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
         </Alert>
       )}
 
-      <Grid gutter="xl">
+      <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <EditorStepNav steps={EDITOR_STEPS} current={step} notes={notes} onSelect={(section) => goTo(section)} />
         </Grid.Col>

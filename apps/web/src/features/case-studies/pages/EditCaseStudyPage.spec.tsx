@@ -77,19 +77,21 @@ describe('EditCaseStudyPage', () => {
     STEP_NAMES.forEach((name, index) => expect(steps[index]).toHaveAccessibleName(name));
     expect(steps[0]).toHaveAttribute('aria-current', 'step');
 
-    const fields: [string, string[]][] = [
-      ['Identity', ['Title', 'Summary', 'Language']],
+    // Text fields, and the choices (Select, MultiSelect: role combobox) after them.
+    const fields: [string, string[], string[]?][] = [
+      ['Identity', ['Title', 'Summary'], ['Language']],
       ['Story', ['Context and problem', 'What was done', 'Results']],
       ['Lessons', ['What worked', 'What did not work', 'What we would do differently']],
       ['Transferability', ['Preconditions', 'Tips for a town that wants to adapt it']],
       ['Resources', ['Staff and time']],
-      ['Classification', ['SDGs', 'Themes']],
+      ['Classification', [], ['SDGs', 'Themes']],
       ['Contact', ['Name', 'Role', 'E-mail']],
     ];
-    for (const [step, labels] of fields) {
+    for (const [step, labels, choices = []] of fields) {
       await user.click(within(stepNav()).getByRole('button', { name: step }));
       expect(screen.getByRole('heading', { level: 2, name: step })).toHaveFocus();
       for (const label of labels) expect(screen.getByRole('textbox', { name: label })).toBeInTheDocument();
+      for (const label of choices) expect(screen.getByRole('combobox', { name: label })).toBeInTheDocument();
     }
     await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
     expect(screen.getByLabelText(/^Start date/)).toHaveValue('2022-03-01');
@@ -240,7 +242,7 @@ describe('EditCaseStudyPage', () => {
 
     await user.click(within(problems).getByRole('button', { name: 'Classification: SDGs' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Classification' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'SDGs' })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'SDGs' })).toHaveFocus();
 
     await user.click(within(problems).getByRole('button', { name: 'Identity: Summary' }));
     expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveFocus();

@@ -315,7 +315,7 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
       <Title order={2} size="h3" id={headingId} mb="sm">
         {label}
       </Title>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
             <CaseStudySection

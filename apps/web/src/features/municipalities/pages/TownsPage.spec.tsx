@@ -116,7 +116,7 @@ describe('TownsPage', () => {
       per_page: '20',
     });
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('kad');
-    expect(screen.getByRole('textbox', { name: 'Kind' })).toHaveValue('District municipality');
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('District municipality');
   });
 
   it('clears the search box and the filters together', async () => {
@@ -142,7 +142,7 @@ describe('TownsPage', () => {
     const { user, currentLocation } = renderApp('/towns?page=3');
     await screen.findByRole('link', { name: 'Köln' });
 
-    await user.click(screen.getByRole('textbox', { name: 'Country' }));
+    await user.click(screen.getByRole('combobox', { name: 'Country' }));
     await user.click(await screen.findByRole('option', { name: 'Germany' }));
 
     await waitFor(() => expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('country')).toBe('DE'));

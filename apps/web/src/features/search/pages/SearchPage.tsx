@@ -80,7 +80,7 @@ export function SearchPage() {
         />
       </Box>
 
-      <Grid gutter="xl">
+      <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <FacetSidebar
             facets={result?.facets}
