@@ -214,6 +214,12 @@ describe('case studies and their moderation', () => {
     expect(response.status).toBe(400);
     expect([...new Set(response.body.details.map((detail: { field: string }) => detail.field))].sort()).toEqual(['favouriteColour', 'indicators[0].achieved', 'indicators[0].name', 'sdgs', 'summary']);
     expect(((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!.version).toBe(1);
+    // Unknown keys that read like paths are refused as the keys they are (the fuzz test found "x_.").
+    for (const key of ['x_.', 'summary.x', 'themes[0]']) {
+      const refused = await as(staff).patch(url(draft.id), { version: 1, content: { [key]: 0 } });
+      expect([refused.status, refused.body.details]).toEqual([400, [{ field: key, reason: 'is not a field of the case study template' }]]);
+    }
+    expect(((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!.version).toBe(1);
     expect((await as(staff).patch(url(draft.id), { version: 1, content: { partnerMunicipalityIds: [bursa.id] } })).body.details).toEqual([
       { field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' },
     ]);

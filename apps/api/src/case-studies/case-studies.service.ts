@@ -218,7 +218,8 @@ export class CaseStudiesService {
    */
   private async assertValidContent(content: CaseStudyContent, municipalityId: string, fields?: readonly string[]): Promise<void> {
     const checked = fields && new Set(fields.flatMap((field) => (field === 'startDate' || field === 'endDate' ? ['startDate', 'endDate'] : [field])));
-    const problems = (await findContentProblems(content)).filter((problem) => !checked || checked.has(problem.field.split(/[.[]/)[0]));
+    // A field the template does not know is named as sent ("x.y" is one unknown key, not a path).
+    const problems = (await findContentProblems(content)).filter((problem) => !checked || checked.has(problem.field) || checked.has(problem.field.split(/[.[]/)[0]));
     if (problems.length === 0 && content.partnerMunicipalityIds.length > 0 && (!checked || checked.has('partnerMunicipalityIds'))) {
       if (content.partnerMunicipalityIds.includes(municipalityId)) problems.push({ field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' });
       const found = await this.municipalities.findByIds(content.partnerMunicipalityIds);
