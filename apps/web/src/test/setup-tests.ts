@@ -45,10 +45,6 @@ if (!('Request' in globalThis)) Object.assign(globalThis, { Request: RequestStan
 // Mantine's Combobox scrolls the selected option into view.
 Element.prototype.scrollIntoView = () => undefined;
 
-// findBy… and waitFor give up after 1 s by default; on a busy two-core machine one accessible-name
-// query over a table can take that long by itself (seen on these machines, lazy pages or not).
-configure({ asyncUtilTimeout: 5000 });
-
 beforeEach(() => {
   window.localStorage.clear();
 });

@@ -97,7 +97,7 @@ describe('StartAdaptationPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
     expect(currentLocation().pathname).toBe(`/case-studies/${caseStudy.id}/adapt`);
     expect(screen.getByRole('textbox', { name: 'Local context' })).toHaveValue('Narrow streets.');
-  }, 20_000);
+  });
 
   it('links to the town’s own adaptation when it already adapts the practice', async () => {
     const caseStudy = buildCaseStudyDetail();

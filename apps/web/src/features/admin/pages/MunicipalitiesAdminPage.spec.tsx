@@ -106,7 +106,7 @@ describe('MunicipalitiesAdminPage', () => {
       expect.stringContaining('Between -90 and 90.'),
     );
     expect(recordedWrites(fetchMock)).toEqual([]);
-  }, 15_000);
+  });
 
   it('asks before closing the dialog throws typed text away', async () => {
     serveTowns(() => ({ status: 500 }));
@@ -130,7 +130,7 @@ describe('MunicipalitiesAdminPage', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a municipality' })).not.toBeInTheDocument());
     expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument();
-  }, 20_000);
+  });
 
   it('edits a town, sending only what changed', async () => {
     const fetchMock = serveTowns(() => ({ body: { ...istanbul, population: 15_700_000 } }));

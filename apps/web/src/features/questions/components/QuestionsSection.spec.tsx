@@ -170,7 +170,7 @@ describe('Questions and answers on the case study page', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Statistics' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Leave this page?' })).getByRole('button', { name: 'Leave without saving' }));
     await waitFor(() => expect(currentLocation().pathname).toBe('/statistics'));
-  }, 20_000);
+  });
 
   it('shows the API’s reason when a question is refused', async () => {
     const caseStudy = buildCaseStudyDetail();
