@@ -151,7 +151,7 @@ export const de: Translation = {
     registeredTitle: 'Vielen Dank für Ihre Registrierung',
     registeredMessage: 'Ihr Konto wurde angelegt. Bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen gesendet haben; danach wartet es auf Freischaltung.',
     invitedTitle: 'Willkommen',
-    invitedMessage: 'Ihr Konto ist bereit: Sie sind freigeschaltete Mitarbeiterin bzw. freigeschalteter Mitarbeiter von {{municipality}}.',
+    invitedMessage: 'Ihr Konto ist bereit und als Konto von {{municipality}} freigeschaltet.',
   },
   changePassword: {
     title: 'Passwort ändern',
@@ -170,7 +170,7 @@ export const de: Translation = {
     signInTitle: 'Bitte melden Sie sich an',
     signInMessage: 'Diese Seite ist angemeldeten Mitgliedern vorbehalten. Nach der Anmeldung kehren Sie hierher zurück.',
     signInAction: 'Anmelden',
-    registerAction: 'Als Mitarbeitende einer Kommune registrieren',
+    registerAction: 'Registrierung für Mitarbeitende von Kommunen',
     noAccessTitle: 'Sie haben keinen Zugriff auf diese Seite',
     noAccessMessage: 'Ihre Rolle umfasst diese Seite nicht. Wenn Sie meinen, dass sie es sollte, wenden Sie sich an die Administration des Programms.',
     noAccessPending: 'Ihr Konto wartet noch auf Freischaltung, daher steht Ihnen diese Seite noch nicht offen.',
@@ -1168,7 +1168,7 @@ export const de: Translation = {
   },
   towns: {
     title: 'Kommunen',
-    intro: 'Finden Sie eine Kommune in der Türkei oder der EU und sehen Sie, mit welchen Städten sie eine Partnerschaft hat.',
+    intro: 'Finden Sie eine Kommune in der Türkei oder der EU und sehen Sie, mit welchen Kommunen sie eine Städtepartnerschaft pflegt.',
     searchLabel: 'Nach Namen suchen',
     searchPlaceholder: 'Zum Beispiel İstanbul oder Köln',
     searchDescription: 'Name in der Landessprache oder auf Englisch; Groß- und Kleinschreibung und Akzente spielen keine Rolle.',
