@@ -51,7 +51,12 @@ describe('links sent by e-mail', () => {
       expect(registered.status).toBe(201);
       const id = (registered.body as SessionInfo).account.id;
       const token = await linkSentTo('deniz@bursa.bel.tr', '/confirm-email/');
-      expect(decoded(smtp.received.find((mail) => mail.to.includes('deniz@bursa.bel.tr'))!)).toContain(`https://twinning.example.org/confirm-email/${token}`);
+      const mail = decoded(smtp.received.find((mail) => mail.to.includes('deniz@bursa.bel.tr'))!);
+      expect(mail).toContain(`https://twinning.example.org/confirm-email/${token}`);
+      // Accounts have no language of their own: the mail speaks every interface language.
+      expect(mail).toContain('Open this link to confirm your address');
+      expect(mail).toContain('Adresinizi doğrulamak için bu bağlantıyı açın');
+      expect(mail).toContain('Öffnen Sie diesen Link, um Ihre Adresse zu bestätigen');
       const stored = (await t.dataSource.query(`SELECT encode(token_hash, 'hex') AS hash FROM account_tokens WHERE user_id = $1`, [id])) as { hash: string }[];
       expect(JSON.stringify(stored)).not.toContain(token);
 

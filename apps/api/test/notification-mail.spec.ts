@@ -39,6 +39,7 @@ describe('notifications by e-mail when SMTP_URL is set', () => {
       expect(text).toMatch(/^Subject: =\?UTF-8\?Q\?Twinning_Exchange:_Someone_asked/m);
       expect(text).toContain('Someone asked a question on “Gece pazarları”.');
       expect(text).toContain('“Gece pazarları” hakkında bir soru soruldu.');
+      expect(text).toContain('Zu “Gece pazarları” wurde eine Frage gestellt.');
       expect(text).toContain(`https://twinning.example.org/case-studies/${caseStudy.id}#questions`);
     }
     const rows = (await t.dataSource.query(`SELECT mail_status, mail_attempts FROM notifications WHERE question_id = $1 ORDER BY mail_attempts`, [question.id])) as { mail_status: string; mail_attempts: number }[];
@@ -50,7 +51,9 @@ describe('notifications by e-mail when SMTP_URL is set', () => {
     await withSession(t.http.post(`/api/v1/questions/${question.id}/answers`), await startSession(t, staff.id)).send({ body: 'The market association.' });
     await waitUntil('the asker to be mailed', async () => smtp.received.length === 3);
     expect(smtp.received[2].to).toEqual([asker.email]);
-    expect(decoded(smtp.received[2])).toContain('Your question on “Gece pazarları” has an answer.');
+    const answered = decoded(smtp.received[2]);
+    expect(answered).toContain('Your question on “Gece pazarları” has an answer.');
+    expect(answered).toContain('Ihre Frage zu “Gece pazarları” wurde beantwortet.');
   });
 
   it('sends nothing for a change that was refused', async () => {

@@ -47,6 +47,8 @@ describe('search while Meilisearch is down', () => {
     expect(await titles('q=bicyle%20lanes')).toEqual(['Protected bicycle lanes on the coast road']);
     expect(await titles('q=atık')).toEqual(['Separate collection of organic waste']);
     expect(await titles('q=youth')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
+    expect(await titles('q=Abfall')).toEqual(['Separate collection of organic waste']);
+    expect(await titles('q=Jugend')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
   });
 
   it('applies the same filters and counts facets without their own filter', async () => {

@@ -81,6 +81,12 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect(await titles('q=participatory%20budget')).toContain('Gençlik meclisi ile katılımcı bütçe');
   });
 
+  it('finds English and Turkish case studies with a German word', async () => {
+    expect(await titles('q=Abfall')).toEqual(expect.arrayContaining(['Separate collection of organic waste', 'Atık ayrıştırma istasyonları']));
+    expect(await titles('q=Jugend')).toContain('Gençlik meclisi ile katılımcı bütçe');
+    expect(await titles('q=B%C3%BCrgerhaushalt')).toContain('Gençlik meclisi ile katılımcı bütçe');
+  });
+
   it('matches Turkish letters by their plain forms: istanbul finds İstanbul, genclik finds Gençlik', async () => {
     expect((await titles('q=istanbul')).sort()).toEqual(['Atık ayrıştırma istasyonları', 'Gençlik meclisi ile katılımcı bütçe']);
     expect(await titles('q=genclik')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);

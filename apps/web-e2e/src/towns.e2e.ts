@@ -50,6 +50,20 @@ describe('towns and their twinning partners, in a real browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('tr');
   });
 
+  it('switches to German: the towns, their countries and numbers, and the next page stay German', async () => {
+    await page.goto(portalUrl('/towns?q=bursa'));
+    await page.getByRole('button', { name: /^DE,/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kommunen' }).waitFor();
+    expect(await page.getByLabel('Nach Namen suchen').isVisible()).toBe(true);
+    await page.getByText('1 Kommune', { exact: true }).waitFor();
+    expect(await page.getByRole('table').getByRole('row', { name: /Bursa/ }).getByText('Türkei').isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+
+    await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Praxisbeispiele' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Praxisbeispiele' }).waitFor();
+    expect(await page.title()).toBe('Praxisbeispiele · Twinning Exchange');
+  });
+
   it('can be used with the keyboard alone: search, then open a town', async () => {
     await page.goto(portalUrl('/'));
     await page.getByText(/^\d+ towns$/).waitFor();

@@ -10,11 +10,11 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 export const POPULATION_BANDS = ['under_10k', '10k_50k', '50k_250k', '250k_1m', 'over_1m'] as const;
 export type PopulationBand = (typeof POPULATION_BANDS)[number];
 export const POPULATION_BAND_LABELS: Record<PopulationBand, Label> = {
-  under_10k: { en: 'Under 10,000', tr: '10.000’den az' },
-  '10k_50k': { en: '10,000–50,000', tr: '10.000–50.000' },
-  '50k_250k': { en: '50,000–250,000', tr: '50.000–250.000' },
-  '250k_1m': { en: '250,000–1 million', tr: '250.000–1 milyon' },
-  over_1m: { en: 'Over 1 million', tr: '1 milyonun üzerinde' },
+  under_10k: { en: 'Under 10,000', tr: '10.000’den az', de: 'Unter 10.000' },
+  '10k_50k': { en: '10,000–50,000', tr: '10.000–50.000', de: '10.000–50.000' },
+  '50k_250k': { en: '50,000–250,000', tr: '50.000–250.000', de: '50.000–250.000' },
+  '250k_1m': { en: '250,000–1 million', tr: '250.000–1 milyon', de: '250.000–1 Million' },
+  over_1m: { en: 'Over 1 million', tr: '1 milyonun üzerinde', de: 'Über 1 Million' },
 };
 
 /** Each band but the last, with the population it stays below; the one rule for the API, its SQL and the client. */

@@ -13,24 +13,28 @@ const HOUR_MS = 3600_000;
 
 export type LinkPurpose = Extract<AccountTokenPurpose, 'email_confirmation' | 'password_reset'>;
 
-/** What each link's e-mail says, in both languages of the portal, and the page it opens. */
+/** What each link's e-mail says, in every interface language of the portal, and the page it opens. */
 const LINKS: Record<LinkPurpose, { path: string; subject: string; text: (link: string, hours: number) => string }> = {
   email_confirmation: {
     path: '/confirm-email/',
-    subject: 'Twinning Exchange: confirm your e-mail address / e-posta adresinizi doğrulayın',
+    subject: 'Twinning Exchange: confirm your e-mail address / e-posta adresinizi doğrulayın / bestätigen Sie Ihre E-Mail-Adresse',
     text: (link, hours) =>
       `Open this link to confirm your address; then a moderator verifies your account.\n` +
-      `Adresinizi doğrulamak için bu bağlantıyı açın; ardından bir moderatör hesabınızı onaylar.\n\n${link}\n\n` +
-      `The link works once, for ${hours} hours. / Bağlantı bir kez ve ${hours} saat geçerlidir.`,
+      `Adresinizi doğrulamak için bu bağlantıyı açın; ardından bir moderatör hesabınızı onaylar.\n` +
+      `Öffnen Sie diesen Link, um Ihre Adresse zu bestätigen; danach schaltet die Moderation Ihr Konto frei.\n\n${link}\n\n` +
+      `The link works once, for ${hours} hours. / Bağlantı bir kez ve ${hours} saat geçerlidir. / ` +
+      `Der Link funktioniert einmal und ${hours} Stunden lang.`,
   },
   password_reset: {
     path: '/reset-password/',
-    subject: 'Twinning Exchange: set a new password / yeni bir parola belirleyin',
+    subject: 'Twinning Exchange: set a new password / yeni bir parola belirleyin / legen Sie ein neues Passwort fest',
     text: (link, hours) =>
       `Someone (we hope you) asked to set a new password for your account. Open this link to do it:\n` +
-      `Hesabınız için yeni bir parola belirlenmesi istendi. Bunu yapmak için bağlantıyı açın:\n\n${link}\n\n` +
+      `Hesabınız için yeni bir parola belirlenmesi istendi. Bunu yapmak için bağlantıyı açın:\n` +
+      `Für Ihr Konto wurde ein neues Passwort angefordert (hoffentlich von Ihnen). Öffnen Sie dazu diesen Link:\n\n${link}\n\n` +
       `The link works once, for ${hours} hour(s). If you did not ask for it, ignore this e-mail.\n` +
-      `Bağlantı bir kez ve ${hours} saat geçerlidir. Siz istemediyseniz bu e-postayı dikkate almayın.`,
+      `Bağlantı bir kez ve ${hours} saat geçerlidir. Siz istemediyseniz bu e-postayı dikkate almayın.\n` +
+      `Der Link funktioniert einmal und ${hours} Stunde(n) lang. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.`,
   },
 };
 

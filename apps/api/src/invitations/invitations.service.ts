@@ -58,12 +58,14 @@ export class InvitationsService {
     try {
       await this.mail.send({
         to: invitation.email,
-        subject: `Twinning Exchange: join ${municipalityName} / ${municipalityName} ekibine katılın`,
+        subject: `Twinning Exchange: join ${municipalityName} / ${municipalityName} ekibine katılın / Einladung zum Team von ${municipalityName}`,
         text:
           `${admin.displayName} invites you to share ${municipalityName}'s practices on Twinning Exchange.\n` +
-          `${admin.displayName} sizi Twinning Exchange'te ${municipalityName} adına uygulamaları paylaşmaya davet ediyor.\n\n` +
+          `${admin.displayName} sizi Twinning Exchange'te ${municipalityName} adına uygulamaları paylaşmaya davet ediyor.\n` +
+          `${admin.displayName} lädt Sie ein, auf Twinning Exchange die Praxisbeispiele von ${municipalityName} zu teilen.\n\n` +
           `${this.mail.link(`/invitations/${token}`)}\n\n` +
-          `The link works once, until ${invitation.expiresAt.toISOString().slice(0, 10)}. / Bağlantı bir kez ve bu tarihe kadar geçerlidir.`,
+          `The link works once, until ${invitation.expiresAt.toISOString().slice(0, 10)}. / Bağlantı bir kez ve bu tarihe kadar geçerlidir. / ` +
+          `Der Link funktioniert einmal, bis zu diesem Datum.`,
       });
     } catch (error) {
       this.logger.error(`The invitation ${invitation.id} was saved but its e-mail was not sent: ${String(error)}`);

@@ -56,39 +56,67 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
     });
   }
 
-  /** In English and Turkish, since accounts have no language of their own. */
+  /** In every interface language (English, Turkish, German), since accounts have no language of their own. */
   private message(notification: NotificationEntity): MailMessage {
-    const { en, tr, path } = describe(notification);
+    const { en, tr, de, path } = describe(notification);
     return {
       to: notification.user.email,
       subject: `Twinning Exchange: ${en}`,
-      text: `${en}\n${tr}\n\n${this.mail.link(path)}\n\n— Twinning Exchange\n(You receive this because of your account's notifications. / Bu e-postayı hesabınızın bildirimleri nedeniyle alıyorsunuz.)`,
+      text:
+        `${en}\n${tr}\n${de}\n\n${this.mail.link(path)}\n\n— Twinning Exchange\n` +
+        `(You receive this because of your account's notifications. / Bu e-postayı hesabınızın bildirimleri nedeniyle alıyorsunuz. / ` +
+        `Sie erhalten diese E-Mail aufgrund der Benachrichtigungen Ihres Kontos.)`,
     };
   }
 }
 
 const DECISIONS = {
-  approve: { en: 'approved', tr: 'onaylandı' },
-  request_changes: { en: 'sent back for changes', tr: 'değişiklik için geri gönderildi' },
-  reject: { en: 'rejected', tr: 'reddedildi' },
+  approve: { en: 'approved', tr: 'onaylandı', de: 'freigegeben' },
+  request_changes: { en: 'sent back for changes', tr: 'değişiklik için geri gönderildi', de: 'zur Überarbeitung zurückgegeben' },
+  reject: { en: 'rejected', tr: 'reddedildi', de: 'abgelehnt' },
 } as const;
 
-function describe(notification: NotificationEntity): { en: string; tr: string; path: string } {
+function describe(notification: NotificationEntity): { en: string; tr: string; de: string; path: string } {
   const title = `“${notification.title}”`;
   const caseStudy = `/case-studies/${notification.caseStudyId}`;
   const adaptation = `/adaptations/${notification.adaptationId}`;
   switch (notification.kind) {
     case 'moderation_decision': {
       const decision = DECISIONS[notification.decision ?? 'approve'];
-      return { en: `${title} was ${decision.en} by a moderator.`, tr: `${title} bir moderatör tarafından ${decision.tr}.`, path: caseStudy };
+      return {
+        en: `${title} was ${decision.en} by a moderator.`,
+        tr: `${title} bir moderatör tarafından ${decision.tr}.`,
+        de: `${title} wurde von der Moderation ${decision.de}.`,
+        path: caseStudy,
+      };
     }
     case 'adaptation_started':
-      return { en: `Another town started adapting ${title}.`, tr: `Başka bir belediye ${title} uygulamasını uyarlamaya başladı.`, path: adaptation };
+      return {
+        en: `Another town started adapting ${title}.`,
+        tr: `Başka bir belediye ${title} uygulamasını uyarlamaya başladı.`,
+        de: `Eine andere Kommune hat begonnen, ${title} zu übernehmen.`,
+        path: adaptation,
+      };
     case 'adaptation_check_in':
-      return { en: `An adaptation of ${title} has a new check-in.`, tr: `${title} uyarlamasında yeni bir gelişme kaydedildi.`, path: adaptation };
+      return {
+        en: `An adaptation of ${title} has a new check-in.`,
+        tr: `${title} uyarlamasında yeni bir gelişme kaydedildi.`,
+        de: `Eine Übernahme von ${title} hat einen neuen Zwischenstand.`,
+        path: adaptation,
+      };
     case 'question_asked':
-      return { en: `Someone asked a question on ${title}.`, tr: `${title} hakkında bir soru soruldu.`, path: `${caseStudy}#questions` };
+      return {
+        en: `Someone asked a question on ${title}.`,
+        tr: `${title} hakkında bir soru soruldu.`,
+        de: `Zu ${title} wurde eine Frage gestellt.`,
+        path: `${caseStudy}#questions`,
+      };
     case 'question_answered':
-      return { en: `Your question on ${title} has an answer.`, tr: `${title} hakkındaki sorunuz yanıtlandı.`, path: `${caseStudy}#questions` };
+      return {
+        en: `Your question on ${title} has an answer.`,
+        tr: `${title} hakkındaki sorunuz yanıtlandı.`,
+        de: `Ihre Frage zu ${title} wurde beantwortet.`,
+        path: `${caseStudy}#questions`,
+      };
   }
 }

@@ -51,9 +51,10 @@ export class UsersService {
     });
     await this.mail.send({
       to: user.email,
-      subject: 'Twinning Exchange: your account is verified / hesabınız doğrulandı',
+      subject: 'Twinning Exchange: your account is verified / hesabınız doğrulandı / Ihr Konto ist freigeschaltet',
       text: `You can now share ${user.municipality?.nameLocal ?? 'your municipality'}'s practices: ${this.mail.link('/account')}\n` +
-        `Artık ${user.municipality?.nameLocal ?? 'belediyenizin'} uygulamalarını paylaşabilirsiniz: ${this.mail.link('/account')}`,
+        `Artık ${user.municipality?.nameLocal ?? 'belediyenizin'} uygulamalarını paylaşabilirsiniz: ${this.mail.link('/account')}\n` +
+        `Sie können jetzt die Praxisbeispiele ${user.municipality ? `von ${user.municipality.nameLocal}` : 'Ihrer Kommune'} teilen: ${this.mail.link('/account')}`,
     }).catch(() => undefined); // the verification stands even when the courtesy e-mail fails
     return user;
   }

@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_AUTONYMS, SUPPORTED_LANGUAGES } from '../i18n';
 
-/** EN / TR toggle; the i18n setup remembers the choice and updates `<html lang>`. */
+/** One button per interface language (EN / TR / DE); the i18n setup remembers the choice and updates `<html lang>`. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (

@@ -47,6 +47,25 @@ describe('Layout', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('switches the visible strings, number format, page title and <html lang> to German', async () => {
+    const { user } = renderApp('/towns');
+    await screen.findByRole('link', { name: 'Köln' });
+
+    await user.click(screen.getByRole('button', { name: /Deutsch/ }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Kommunen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Praxisbeispiele' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Nach Namen suchen' })).toBeInTheDocument();
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /Köln/ });
+    expect(within(row).getByText('Deutschland')).toBeInTheDocument();
+    expect(within(row).getByText('Großstadtkommune')).toBeInTheDocument();
+    expect(within(row).getByText('1.084.831')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Deutsch/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.title).toBe('Kommunen · Twinning Exchange');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
+  });
+
   it('shows a not-found page for an unknown address', () => {
     renderApp('/no/such/page', { language: 'tr' });
 

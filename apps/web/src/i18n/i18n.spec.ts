@@ -1,11 +1,23 @@
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n';
+import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, type Language, SUPPORTED_LANGUAGES } from './i18n';
+import { de } from './locales/de';
 import { en } from './locales/en';
 import { tr } from './locales/tr';
 
-function leafValues(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Object.values(value as Record<string, unknown>).flatMap(leafValues);
+const LOCALES: Record<Language, unknown> = { en, tr, de };
+
+/** Every string of a locale by its dotted key, such as `towns.total_one`. */
+function leaves(value: unknown, prefix = ''): Map<string, string> {
+  if (typeof value === 'string') return new Map([[prefix, value]]);
+  return new Map(
+    Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => [...leaves(child, prefix ? `${prefix}.${key}` : key)]),
+  );
 }
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+}
+
+const english = leaves(en);
 
 describe('i18n', () => {
   it('uses the language chosen before', () => {
@@ -31,8 +43,39 @@ describe('i18n', () => {
     expect(i18n.t('towns.total', { count: 2, formattedCount: '2' })).toBe('2 towns');
   });
 
-  it('has no empty string in either language', () => {
-    expect(leafValues(en).filter((text) => text.trim() === '')).toEqual([]);
-    expect(leafValues(tr).filter((text) => text.trim() === '')).toEqual([]);
+  it('translates with plurals and interpolation in German', () => {
+    const i18n = createI18n('de');
+
+    expect(i18n.t('towns.total', { count: 1, formattedCount: '1' })).toBe('1 Kommune');
+    expect(i18n.t('towns.total', { count: 1384, formattedCount: '1.384' })).toBe('1.384 Kommunen');
+    expect(i18n.t('town.partners.since', { year: 1997 })).toBe('Seit 1997');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('offers a language the browser asks for', () => {
+    window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
+    const browserLanguage = jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('de-AT');
+
+    expect(detectLanguage()).toBe('de');
+    browserLanguage.mockRestore();
+  });
+
+  // The type of each locale already demands en.ts's keys; this also catches a locale built another
+  // way (a cast, a spread) and a translation that drops or renames a placeholder.
+  describe.each(SUPPORTED_LANGUAGES)('%s', (language) => {
+    const strings = leaves(LOCALES[language]);
+
+    it('has exactly the keys of English, no more and no fewer', () => {
+      expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());
+    });
+
+    it('keeps every placeholder of the English text', () => {
+      const differing = [...english].filter(([key, text]) => placeholders(strings.get(key) ?? '').join() !== placeholders(text).join());
+      expect(differing.map(([key]) => key)).toEqual([]);
+    });
+
+    it('has no empty string', () => {
+      expect([...strings].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    });
   });
 });

@@ -1,13 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { isOneOf } from '../common/utils/is-one-of';
+import { de } from './locales/de';
 import { en } from './locales/en';
 import { tr } from './locales/tr';
 
-export const SUPPORTED_LANGUAGES = ['en', 'tr'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'tr', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** Each language is offered under its own name, whatever language the page is in. */
-export const LANGUAGE_AUTONYMS: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
+export const LANGUAGE_AUTONYMS: Record<Language, string> = { en: 'English', tr: 'Türkçe', de: 'Deutsch' };
 
 export const LANGUAGE_STORAGE_KEY = 'twinning-exchange.language';
 
@@ -27,7 +28,7 @@ export function detectLanguage(): Language {
 export function createI18n(language: Language = detectLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { en: { translation: en }, tr: { translation: tr } },
+    resources: { en: { translation: en }, tr: { translation: tr }, de: { translation: de } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: SUPPORTED_LANGUAGES,

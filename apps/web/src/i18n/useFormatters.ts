@@ -1,10 +1,11 @@
 import { type Label } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
+import { isLanguage } from './i18n';
 
 export interface Formatters {
   language: string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
-  /** "DE" → "Germany" / "Almanya"; falls back to the code itself. */
+  /** "DE" → "Germany" / "Almanya" / "Deutschland"; falls back to the code itself. */
   countryName: (code: string) => string;
   /** "de" → "German" / "Almanca"; falls back to the code itself. */
   languageName: (code: string) => string;
@@ -80,7 +81,7 @@ function buildFormatters(language: string): Formatters {
       (options ? new Intl.NumberFormat(language, options) : numberFormat).format(value),
     countryName: (code) => displayName(regionNames, code),
     languageName: (code) => displayName(languageNames, code),
-    labelOf: (label) => (language === 'tr' ? label.tr : label.en),
+    labelOf: (label) => label[isLanguage(language) ? language : 'en'],
     compareText: collator.compare,
     formatDate: (iso) => dateFormat.format(new Date(iso)),
     formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
