@@ -77,12 +77,15 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
     const current = map.current;
     if (!current) return;
     const lines = L.featureGroup(
-      partnerships.map((partnership) =>
-        L.polyline(partnership.geometry.coordinates.map(latLngOf), {
+      partnerships.map((partnership) => {
+        const description = callbacks.current.describePartnership(partnership);
+        const line = L.polyline(partnership.geometry.coordinates.map(latLngOf), {
           className: `twinning-line twinning-line--${partnership.properties.status}`,
-          interactive: true,
-        }).bindTooltip(callbacks.current.describePartnership(partnership), { sticky: true }),
-      ),
+        }).bindTooltip(description, { sticky: true });
+        // The SVG path says which twinning it is, as the tooltip does on hover.
+        line.on('add', () => line.getElement()?.setAttribute('aria-label', description));
+        return line;
+      }),
     );
     const markers = towns.map((town) => {
       const marker = L.marker(latLngOf(town.geometry.coordinates), {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes, type MapFeatureCollection } from '@twinning/contracts';
 import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
-import { publicConfig, twinningMap } from '../test-data';
+import { bursa, darmstadt, izmir, publicConfig, twinningMap } from '../test-data';
 
 function serveMap(collection: MapFeatureCollection = twinningMap) {
   return stubFetch((url) => {
@@ -59,9 +59,10 @@ describe('MapPage', () => {
   });
 
   it('lists only the towns the filters picked, not the partners shown with them', async () => {
+    // Darmstadt answers the filter; Bursa and İzmir are there as its partners.
     serveMap({
       ...twinningMap,
-      features: twinningMap.features.map((feature) => (feature.properties.kind === 'town' && feature.properties.nameLocal !== 'Darmstadt' ? { ...feature, properties: { ...feature.properties, matched: false } } : feature)),
+      features: [darmstadt, { ...bursa, properties: { ...bursa.properties, matched: false } }, { ...izmir, properties: { ...izmir.properties, matched: false } }, ...twinningMap.features.slice(3)],
     });
     renderApp('/map?country=DE');
     const table = await screen.findByRole('table', { name: '1 town with its twinning partners' });
