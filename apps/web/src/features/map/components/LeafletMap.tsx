@@ -100,7 +100,8 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
         }),
       });
       marker.on('click', () => callbacks.current.onOpenTown(town.properties.id));
-      marker.bindTooltip(town.properties.nameLocal, { direction: 'top', offset: [0, -8] });
+      // On a small map the few names stay in sight, which matters most where no tiles load.
+      marker.bindTooltip(town.properties.nameLocal, { direction: 'top', offset: [0, -8], permanent: !cluster });
       return marker;
     });
     const townLayer = cluster ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }).addLayers(markers) : L.featureGroup(markers);

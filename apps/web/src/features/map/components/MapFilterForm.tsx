@@ -24,6 +24,7 @@ export function MapFilterForm({ filters, onChange }: MapFilterFormProps) {
         <Grid.Col span={{ base: 12, sm: 5, md: 4 }}>
           <Select
             label={t('map.countryLabel')}
+            description={t('map.countryDescription')}
             placeholder={t('map.countryPlaceholder')}
             nothingFoundMessage={t('towns.countryNothingFound')}
             data={countryOptions}

@@ -27,13 +27,13 @@ export function TownNetworkList({ towns, partnerships }: TownNetworkListProps) {
   const matched = towns.filter((town) => town.properties.matched);
 
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped>
+    // Three columns, the country under the town's name, so a phone shows the table whole.
+    <Table.ScrollContainer minWidth={340}>
+      <Table striped className="town-network-list">
         <Table.Caption>{t('map.list.caption', { count: matched.length })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('map.list.town')}</Table.Th>
-            <Table.Th scope="col">{t('map.list.country')}</Table.Th>
             <Table.Th scope="col">{t('map.list.partners')}</Table.Th>
             <Table.Th scope="col">{t('map.list.caseStudies')}</Table.Th>
           </Table.Tr>
@@ -47,8 +47,10 @@ export function TownNetworkList({ towns, partnerships }: TownNetworkListProps) {
                   <Anchor component={Link} to={`/towns/${town.id}`} fw={600}>
                     {town.nameLocal}
                   </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {countryName(town.country)}
+                  </Text>
                 </Table.Th>
-                <Table.Td>{countryName(town.country)}</Table.Td>
                 <Table.Td>
                   {partners.length === 0 ? (
                     <Text c="dimmed" size="sm">
