@@ -2,17 +2,22 @@ import { type Locator, type Page } from 'playwright-core';
 import { usePagePerTest } from './support/browser';
 import { portalUrl } from './support/portal';
 
-/** The two ends of an SVG path Leaflet drew for a line: "M x1 y1 L x2 y2". */
-async function lineEnds(line: Locator): Promise<[number, number][]> {
-  const d = (await line.getAttribute('d')) ?? '';
-  return [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+/** The two ends of an SVG path that Leaflet drew for a line, where they are on the screen. */
+function lineEnds(line: Locator): Promise<[number, number][]> {
+  return line.evaluate((element) => {
+    const path = element as SVGPathElement;
+    const toScreen = path.getScreenCTM()!;
+    return [0, path.getTotalLength()].map((at): [number, number] => {
+      const point = path.getPointAtLength(at).matrixTransform(toScreen);
+      return [point.x, point.y];
+    });
+  });
 }
 
-/** Where a marker's middle is, in the same coordinates as the SVG paths (the map pane's). */
-async function centreOf(marker: Locator, line: Locator): Promise<[number, number]> {
-  const [box, svg] = await Promise.all([marker.boundingBox(), line.evaluate((path) => (path as SVGPathElement).ownerSVGElement!.getBoundingClientRect().toJSON() as DOMRect)]);
-  const viewBox = await line.evaluate((path) => (path as SVGPathElement).ownerSVGElement!.viewBox.baseVal);
-  return [box!.x + box!.width / 2 - svg.x + viewBox.x, box!.y + box!.height / 2 - svg.y + viewBox.y];
+/** Where a marker's middle is on the screen. */
+async function centreOf(marker: Locator): Promise<[number, number]> {
+  const box = (await marker.boundingBox())!;
+  return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
 describe('the map of twinnings, in a real browser without map tiles', () => {
@@ -29,7 +34,7 @@ describe('the map of twinnings, in a real browser without map tiles', () => {
     await page.goto(portalUrl('/map'));
     await page.getByRole('heading', { level: 1, name: 'Map of twinnings' }).waitFor();
     await bursaDarmstadt().first().waitFor({ state: 'attached' });
-    expect(await page.locator('path.twinning-line').count()).toBeGreaterThan(50);
+    expect(await page.locator('path.twinning-line').count()).toBeGreaterThan(30);
     expect(await bursaDarmstadt().count()).toBe(1);
     // Zoomed out, the towns gather in clusters.
     expect(await page.locator('.marker-cluster').count()).toBeGreaterThan(0);
@@ -41,7 +46,7 @@ describe('the map of twinnings, in a real browser without map tiles', () => {
     await line.waitFor({ state: 'attached' });
     const ends = await lineEnds(line);
     expect(ends).toHaveLength(2);
-    const markers = [await centreOf(page.locator('.town-marker[title="Bursa"]'), line), await centreOf(page.locator('.town-marker[title="Darmstadt"]'), line)];
+    const markers = [await centreOf(page.locator('.town-marker[title="Bursa"]')), await centreOf(page.locator('.town-marker[title="Darmstadt"]'))];
     for (const marker of markers) {
       const nearest = Math.min(...ends.map(([x, y]) => Math.hypot(x - marker[0], y - marker[1])));
       expect(nearest).toBeLessThan(3);
@@ -52,8 +57,9 @@ describe('the map of twinnings, in a real browser without map tiles', () => {
     await page.goto(portalUrl('/map?country=DE'));
     const list = page.getByRole('table', { name: /towns? with (its|their) twinning partners/ });
     await list.waitFor();
-    expect(await list.getByRole('rowheader').allTextContents()).toContain('Darmstadt');
-    expect(await list.getByRole('rowheader').allTextContents()).not.toContain('Bursa');
+    const towns = await list.getByRole('rowheader').getByRole('link').allTextContents();
+    expect(towns).toContain('Darmstadt');
+    expect(towns).not.toContain('Bursa');
     await bursaDarmstadt().first().waitFor({ state: 'attached' });
 
     const skip = page.getByRole('link', { name: 'Skip to the list of towns' });

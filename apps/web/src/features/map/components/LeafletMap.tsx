@@ -114,7 +114,7 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
     for (const town of towns) bounds.extend(latLngOf(town.geometry.coordinates));
     if (areaLayer) current.setView(areaLayer.getLatLng(), 5);
     else if (towns.length === 1) current.setView(bounds.getCenter(), 7);
-    else if (bounds.isValid()) current.fitBounds(bounds, { padding: [24, 24] });
+    else if (bounds.isValid()) current.fitBounds(bounds, { padding: [40, 40] });
     else current.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
     return () => {
       lines.remove();
