@@ -10,7 +10,7 @@ import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { serveWebClient } from './common/web-client';
-import { type AppConfig, type ResolvedConfig } from './config/app-config';
+import { type AppConfig, type ResolvedConfig, tileOrigin } from './config/app-config';
 import { METRICS_PATH, MetricsService } from './observability/metrics.service';
 import { securityHeaders } from './observability/security-headers';
 
@@ -19,7 +19,7 @@ export async function createApp(config: ResolvedConfig): Promise<INestApplicatio
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(app.get(MetricsService).measureRequests());
-  app.use(securityHeaders());
+  app.use(securityHeaders({ tileOrigin: tileOrigin(config.mapTiles.urlTemplate) }));
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   app.use(cookieParser());

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { type ResolvedConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { PublicConfigModule } from './config/public-config.module';
 import { createDataSource, migrate } from './database/data-source';
 import { AdaptationsModule } from './adaptations/adaptations.module';
 import { AuditModule } from './audit/audit.module';
@@ -14,6 +15,7 @@ import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { MapModule } from './map/map.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -47,6 +49,8 @@ export class AppModule {
         AuthModule,
         HealthModule,
         MunicipalitiesModule,
+        MapModule,
+        PublicConfigModule,
         PartnershipsModule,
         InvitationsModule,
         AdminUsersModule,

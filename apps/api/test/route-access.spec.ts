@@ -275,6 +275,8 @@ const ROUTES: RouteCase[] = [
     expected: moderators(200),
   },
   { route: 'GET /api/v1/statistics', prepare: async () => ({ url: '/api/v1/statistics' }), expected: everyone(200) },
+  { route: 'GET /api/v1/map', prepare: async (fx) => ({ url: `/api/v1/map?municipality=${fx.own.id}` }), expected: everyone(200) },
+  { route: 'GET /api/v1/config', prepare: async () => ({ url: '/api/v1/config' }), expected: everyone(200) },
   { route: 'GET /api/v1/search/export', prepare: async () => ({ url: '/api/v1/search/export?format=json&q=bisiklet' }), expected: everyone(200) },
   { route: 'GET /api/v1/search', prepare: async () => ({ url: '/api/v1/search?q=bisiklet&sdg=11' }), expected: everyone(200) },
   {

@@ -74,6 +74,10 @@ export const ApiRoutes = {
   /** `?format=csv|json` plus the search's parameters. */
   searchExport: `${API_V1}/search/export`,
   similarCaseStudies: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/similar`,
+  /** GeoJSON of towns and twinnings; `?country=&theme=&municipality=`. */
+  map: `${API_V1}/map`,
+  /** The server's public settings for the web client (the map's tiles). */
+  publicConfig: `${API_V1}/config`,
   notifications: `${API_V1}/notifications`,
   readNotification: (notificationId: string) => `${API_V1}/notifications/${id(notificationId)}/read`,
 } as const;

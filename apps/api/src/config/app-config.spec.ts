@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, defaultDataDir, loadConfig } from './app-config';
+import { ConfigError, defaultDataDir, loadConfig, OPENSTREETMAP_TILES, tileOrigin } from './app-config';
 
 const root = '/srv/portal';
 
@@ -33,7 +33,17 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1024 * 1024,
       anonymityMinTowns: 5,
       twoFactorRequiredForModerators: false,
+      mapTiles: OPENSTREETMAP_TILES,
     });
+  });
+
+  it('reads a tile source for the map, and refuses a URL Leaflet could not fill in', () => {
+    const config = loadConfig({ MAP_TILE_URL: 'https://tiles.town.example/osm/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© OpenStreetMap contributors', MAP_TILE_MAX_ZOOM: '17' }, root);
+    expect(config.mapTiles).toEqual({ urlTemplate: 'https://tiles.town.example/osm/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 17 });
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.town.example/osm.png' }, root)).toThrow('MAP_TILE_URL must hold {z}, {x} and {y}');
+    expect(() => loadConfig({ MAP_TILE_URL: 'ftp://tiles.town.example/{z}/{x}/{y}.png' }, root)).toThrow(ConfigError);
+    expect(tileOrigin('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
+    expect(tileOrigin('http://localhost:8080/tiles/{z}/{x}/{y}.png')).toBe('http://localhost:8080');
   });
 
   it('keeps the default data where the "postgres" user can reach it when root runs a checkout it cannot enter', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { type MapTileSource } from '@twinning/contracts';
 import { firstClosedDirectory, ROOT_RUNTIME_DIR, runsAsRoot } from '../local-services/reachable';
 
 /** Everything the API reads from its environment, parsed and checked once at boot. */
@@ -48,6 +49,8 @@ export interface AppConfig {
   twoFactorRequiredForModerators: boolean;
   /** 32 bytes that seal the authenticator secrets in the database (AES-256-GCM); absent: stored as they are. */
   totpEncryptionKey?: Buffer;
+  /** The map's background tiles, as the web client gets them from GET /api/v1/config. */
+  mapTiles: MapTileSource;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -121,6 +124,11 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     anonymityMinTowns: integer(env, 'ANONYMITY_MIN_TOWNS', 5, 2, 1000),
     twoFactorRequiredForModerators: boolean(env, 'TWO_FACTOR_REQUIRED_FOR_MODERATORS', nodeEnv === 'production'),
     totpEncryptionKey: key32(env, 'TOTP_ENCRYPTION_KEY'),
+    mapTiles: {
+      urlTemplate: tileUrlTemplate(env, 'MAP_TILE_URL') ?? OPENSTREETMAP_TILES.urlTemplate,
+      attribution: optional(env, 'MAP_TILE_ATTRIBUTION') ?? OPENSTREETMAP_TILES.attribution,
+      maxZoom: integer(env, 'MAP_TILE_MAX_ZOOM', OPENSTREETMAP_TILES.maxZoom, 1, 24),
+    },
   };
 }
 
@@ -169,6 +177,27 @@ function refusePlaceholderSecrets(env: Env): void {
 function urlPassword(url: string | undefined): string | undefined {
   const password = url === undefined ? '' : new URL(url).password;
   return password ? decodeURIComponent(password) : undefined;
+}
+
+/** OpenStreetMap's own tiles, with the attribution its tile usage policy asks for. */
+export const OPENSTREETMAP_TILES: MapTileSource = {
+  urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  maxZoom: 19,
+};
+
+/** An http(s) URL template with the {z}, {x} and {y} that Leaflet fills in. */
+function tileUrlTemplate(env: Env, name: string): string | undefined {
+  const value = optionalUrl(env, name, ['http:', 'https:']);
+  if (value !== undefined && !['{z}', '{x}', '{y}'].every((part) => value.includes(part))) {
+    throw new ConfigError(name, `must hold {z}, {x} and {y}, such as https://tiles.example.org/{z}/{x}/{y}.png, got "${value}"`);
+  }
+  return value;
+}
+
+/** The origin a browser loads tiles from, for the Content-Security-Policy; a `{s}` subdomain becomes a wildcard. */
+export function tileOrigin(urlTemplate: string): string {
+  return /^https?:\/\/[^/]+/.exec(urlTemplate)![0].replace('{s}', '*');
 }
 
 /** An IP address or a host name, as Node's `server.listen` takes it. */

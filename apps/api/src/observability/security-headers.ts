@@ -5,8 +5,9 @@ import helmet from 'helmet';
  * works under: its scripts, styles and fonts come from the portal itself; Mantine sets inline
  * styles, hence 'unsafe-inline' for styles only; no script runs from anywhere else or inline,
  * so even HTML that slipped into a case study, a question or a town name could not execute.
+ * Pictures may also come from the map's tile server (`tileOrigin`, MAP_TILE_URL).
  */
-export function securityHeaders() {
+export function securityHeaders({ tileOrigin }: { tileOrigin: string }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -14,7 +15,7 @@ export function securityHeaders() {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', tileOrigin],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

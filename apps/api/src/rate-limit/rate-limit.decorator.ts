@@ -5,7 +5,7 @@ import { type Reflector } from '@nestjs/core';
 /**
  * What a request costs against which limit: `write` (every POST, PUT, PATCH and DELETE route) and
  * `search` (reads that run searches or heavy aggregates: search, its export, similar practices,
- * statistics). Other reads are not limited.
+ * statistics, the map). Other reads are not limited.
  */
 export type RateLimitBucket = 'write' | 'search';
 

@@ -57,6 +57,7 @@ const MyMunicipalityPage = lazyPage(() => import('../features/case-studies/pages
 const NewCaseStudyPage = lazyPage(() => import('../features/case-studies/pages/NewCaseStudyPage'), 'NewCaseStudyPage');
 const RevisionHistoryPage = lazyPage(() => import('../features/case-studies/pages/RevisionHistoryPage'), 'RevisionHistoryPage');
 const RevisionPage = lazyPage(() => import('../features/case-studies/pages/RevisionPage'), 'RevisionPage');
+const MapPage = lazyPage(() => import('../features/map/pages/MapPage'), 'MapPage');
 const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/ModerationQueuePage'), 'ModerationQueuePage');
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
 const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
@@ -71,6 +72,7 @@ const appRoutes: RouteObject[] = [
       { index: true, element: <TownsPage /> },
       { path: 'towns', element: <TownsPage /> },
       { path: 'towns/:id', element: <TownPage /> },
+      { path: 'map', element: <MapPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },

@@ -15,6 +15,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     null,
     [
       ['Towns', '/towns'],
+      ['Map', '/map'],
       ['Case studies', '/case-studies'],
       ['Statistics', '/statistics'],
       ['Sign in', '/sign-in'],
@@ -25,7 +26,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
   [
     'a pending account',
     sessionAs({ role: 'staff', status: 'pending', verifiedAt: null }),
-    [['Towns', '/towns'], ['Case studies', '/case-studies'], ['Statistics', '/statistics'], ['My account', '/account']],
+    [['Towns', '/towns'], ['Map', '/map'], ['Case studies', '/case-studies'], ['Statistics', '/statistics'], ['My account', '/account']],
     true,
   ],
   [
@@ -33,6 +34,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     sessionAs({ role: 'staff' }),
     [
       ['Towns', '/towns'],
+      ['Map', '/map'],
       ['Case studies', '/case-studies'],
       ['Statistics', '/statistics'],
       ['My municipality', '/my-municipality'],
@@ -45,6 +47,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     sessionAs({ role: 'moderator', municipality: null }),
     [
       ['Towns', '/towns'],
+      ['Map', '/map'],
       ['Case studies', '/case-studies'],
       ['Statistics', '/statistics'],
       ['Moderation', '/moderation'],
@@ -58,6 +61,7 @@ const roles: [string, SessionInfo | null, [string, string][], boolean][] = [
     sessionAs({ role: 'admin', municipality: null }),
     [
       ['Towns', '/towns'],
+      ['Map', '/map'],
       ['Case studies', '/case-studies'],
       ['Statistics', '/statistics'],
       ['Moderation', '/moderation'],
@@ -109,6 +113,7 @@ describe('MainNavigation', () => {
     const nav = screen.getByRole('navigation', { name: 'Ana menü' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Belediyeler',
+      'Harita',
       'Vaka çalışmaları',
       'İstatistikler',
       'Moderasyon',

@@ -28,6 +28,7 @@ export function MainNavigation() {
           current={Boolean(onHome || onTownList)}
           inSection={Boolean(inTowns)}
         />
+        <SectionLink to="/map" label={t('nav.map')} />
         <SectionLink to="/case-studies" label={t('nav.caseStudies')} />
         <SectionLink to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}

@@ -12,6 +12,7 @@ import { isUuid } from '../../../common/utils/uuid';
 import { ApiError } from '../../../lib/api-client';
 import { AdaptingTowns } from '../../adaptations/components/AdaptingTowns';
 import { useSession } from '../../auth/hooks/useSession';
+import { CaseStudyPlaceMap } from '../../map/components/CaseStudyPlaceMap';
 import { QuestionsSection } from '../../questions/components/QuestionsSection';
 import { AdaptedFrom } from '../components/AdaptedFrom';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
@@ -100,6 +101,7 @@ export function CaseStudyPage() {
         showEmpty={shown.preview}
         origin={detail.adaptedFrom && <AdaptedFrom adaptedFrom={detail.adaptedFrom} />}
       />
+      <CaseStudyPlaceMap municipality={detail.municipality} anonymousOrigin={detail.anonymousOrigin} />
       {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}
       {detail.published && <AdaptingTowns caseStudy={detail} account={account} />}
       {/* Questions are asked on what the public reads; the API refuses them on anything else. */}

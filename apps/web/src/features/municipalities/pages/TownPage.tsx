@@ -6,6 +6,7 @@ import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { ApiError } from '../../../lib/api-client';
+import { TownMap } from '../../map/components/TownMap';
 import { PartnerList } from '../components/PartnerList';
 import { TownFacts } from '../components/TownFacts';
 import { useMunicipality } from '../hooks/useMunicipality';
@@ -84,7 +85,10 @@ export function TownPage() {
         <Title order={2} size="h3" id="town-partners-heading" mb="sm">
           {t('town.partners.title')}
         </Title>
-        <PartnerList partners={detail.partners} />
+        <Stack gap="md">
+          <TownMap townId={detail.id} townName={detail.nameLocal} height={320} />
+          <PartnerList partners={detail.partners} />
+        </Stack>
       </section>
     </Stack>
   );
