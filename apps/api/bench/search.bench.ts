@@ -21,7 +21,7 @@ import { SearchRepository } from '../src/search/search.repository';
 import { CompiledApi } from './compiled-api';
 
 /**
- * npm run bench:search [-- 10000 100000] [--search-only] [--smoke]: for each corpus size, builds a
+ * npm run bench:search [-- 10000 100000] [--search-only] [--fallback-only] [--smoke]: for each corpus size, builds a
  * synthetic corpus of ~750-word case studies in PostgreSQL, times Meilisearch indexing the
  * documents itself against the portal's full rebuild, then starts the compiled API in a process of
  * its own and measures with 8 concurrent clients and the same queries, the paths taking turns so
@@ -30,13 +30,15 @@ import { CompiledApi } from './compiled-api';
  * then the time from an approval to the case study being searchable; last, a second API whose
  * Meilisearch answers nothing, answering from PostgreSQL, taking turns with the first API and
  * Meilisearch. Prints figures; fails only when a request does.
- * `--search-only` skips Meilisearch's own indexing pass; `--smoke` runs a tiny corpus in seconds
- * (what `npm test` runs, so that the benchmark cannot rot).
+ * `--search-only` skips Meilisearch's own indexing pass; `--fallback-only` also skips the first
+ * measurement and the approvals, for the last one alone (a 100,000 run in a fraction of the time);
+ * `--smoke` runs a tiny corpus in seconds (what `npm test` runs, so that the benchmark cannot rot).
  */
 
 const CLIENTS = 8;
 const SMOKE = process.argv.includes('--smoke');
-const SEARCH_ONLY = SMOKE || process.argv.includes('--search-only');
+const FALLBACK_ONLY = process.argv.includes('--fallback-only');
+const SEARCH_ONLY = SMOKE || FALLBACK_ONLY || process.argv.includes('--search-only');
 const REQUESTS = SMOKE ? 24 : 2_000;
 const PUBLISH_SAMPLES = SMOKE ? 1 : 20;
 /** The fallback is an order of magnitude slower; fewer requests keep a run within minutes. */
@@ -247,33 +249,52 @@ async function benchmark(size: number): Promise<string[]> {
         return performance.now() - started;
       },
     };
-    const [apiFigures, directFigures, bareFigures, upsertFigures] = await interleaved(
-      [throughApi(REQUESTS), direct(REQUESTS), { label: 'Meilisearch, bare query', requests: REQUESTS, send: (query) => httpRequest(meiliUrl, 'POST', meiliBody(query, true), auth) }, upsert],
-      queries,
-      log,
-    );
+    const ms = (value: number) => value.toFixed(1);
+    const row = (label: string, figures: Figures) =>
+      `| ${size.toLocaleString('en')} | ${label} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${figures.perSecond.toFixed(0)} |`;
+    const ratio = (label: string, over: Figures, under: Figures) =>
+      `| ${size.toLocaleString('en')} | ${label} | ${(over.p50 / under.p50).toFixed(2)} | ${(over.p95 / under.p95).toFixed(2)} | ${(over.p99 / under.p99).toFixed(2)} | ${(over.perSecond / under.perSecond).toFixed(2)} |`;
 
-    // From an approval to the case study being found.
-    const [moderator] = (await db.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at, email_confirmed_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now(), now()) RETURNING id`)) as { id: string }[];
-    const session = { token: randomBytes(32).toString('base64url'), csrfToken: randomBytes(32).toString('base64url') };
-    await db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '1 day')`, [hashToken(session.token), moderator.id, session.csrfToken]);
-    const visibility: number[] = [];
-    // The first approval also waits for the indexer's first look at the index: not measured.
-    for (let n = -1; n < PUBLISH_SAMPLES; n++) {
-      const marker = `benchmarker${n}zz`;
-      const content = { ...syntheticContent(), title: `${marker} ${text(4)}` };
-      const [cs] = (await db.query(`INSERT INTO case_studies (municipality_id, status, content) SELECT id, 'submitted', $1 FROM municipalities LIMIT 1 RETURNING id`, [content])) as { id: string }[];
-      const [revision] = (await db.query(`INSERT INTO case_study_revisions (case_study_id, number, content) VALUES ($1, 1, $2) RETURNING id`, [cs.id, content])) as { id: string }[];
-      const approvedAt = performance.now();
-      await httpRequest(`${api}/api/v1/moderation/revisions/${revision.id}/decision`, 'POST', JSON.stringify({ decision: 'approve', comment: '', sectionComments: {} }), { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken });
-      for (;;) {
-        const found = await fetch(`${api}/api/v1/search?q=${marker}`).then((response) => response.json() as Promise<{ total: number }>);
-        if (found.total > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 10));
+    // The API against Meilisearch and the bare query, then approvals (skipped by --fallback-only).
+    const measureWithMeilisearch = async (): Promise<string[]> => {
+      const [apiFigures, directFigures, bareFigures, upsertFigures] = await interleaved(
+        [throughApi(REQUESTS), direct(REQUESTS), { label: 'Meilisearch, bare query', requests: REQUESTS, send: (query) => httpRequest(meiliUrl, 'POST', meiliBody(query, true), auth) }, upsert],
+        queries,
+        log,
+      );
+
+      // From an approval to the case study being found.
+      const [moderator] = (await db.query(`INSERT INTO users (email, display_name, password_hash, role, verified_at, email_confirmed_at) VALUES ('bench-moderator@example.org', 'Bench', 'x', 'moderator', now(), now()) RETURNING id`)) as { id: string }[];
+      const session = { token: randomBytes(32).toString('base64url'), csrfToken: randomBytes(32).toString('base64url') };
+      await db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '1 day')`, [hashToken(session.token), moderator.id, session.csrfToken]);
+      const visibility: number[] = [];
+      // The first approval also waits for the indexer's first look at the index: not measured.
+      for (let n = -1; n < PUBLISH_SAMPLES; n++) {
+        const marker = `benchmarker${n}zz`;
+        const content = { ...syntheticContent(), title: `${marker} ${text(4)}` };
+        const [cs] = (await db.query(`INSERT INTO case_studies (municipality_id, status, content) SELECT id, 'submitted', $1 FROM municipalities LIMIT 1 RETURNING id`, [content])) as { id: string }[];
+        const [revision] = (await db.query(`INSERT INTO case_study_revisions (case_study_id, number, content) VALUES ($1, 1, $2) RETURNING id`, [cs.id, content])) as { id: string }[];
+        const approvedAt = performance.now();
+        await httpRequest(`${api}/api/v1/moderation/revisions/${revision.id}/decision`, 'POST', JSON.stringify({ decision: 'approve', comment: '', sectionComments: {} }), { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken });
+        for (;;) {
+          const found = await fetch(`${api}/api/v1/search?q=${marker}`).then((response) => response.json() as Promise<{ total: number }>);
+          if (found.total > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        if (n >= 0) visibility.push(performance.now() - approvedAt);
       }
-      if (n >= 0) visibility.push(performance.now() - approvedAt);
-    }
-    visibility.sort((a, b) => a - b);
+      visibility.sort((a, b) => a - b);
+      return [
+        row('API (Meilisearch)', apiFigures),
+        row('Meilisearch, full request', directFigures),
+        row('Meilisearch, bare query', bareFigures),
+        row('per-search rate-limit upsert of before (alone)', upsertFigures),
+        ratio('API ÷ Meilisearch', apiFigures, directFigures),
+        ratio('full ÷ bare query', directFigures, bareFigures),
+        `approval → searchable (${PUBLISH_SAMPLES} samples, ${size.toLocaleString('en')}): p50 ${ms(visibility[Math.floor(visibility.length / 2)])} ms, p95 ${ms(visibility[Math.floor(visibility.length * 0.95)])} ms, max ${ms(visibility[visibility.length - 1])} ms`,
+      ];
+    };
+    const firstLines = FALLBACK_ONLY ? [] : await measureWithMeilisearch();
 
     // Meilisearch away: a second API process, on the same PostgreSQL, whose Meilisearch address
     // answers nothing, so that it answers from PostgreSQL; measured taking turns with the first API
@@ -285,29 +306,17 @@ async function benchmark(size: number): Promise<string[]> {
       log,
     );
 
-    const ms = (value: number) => value.toFixed(1);
-    const row = (label: string, figures: Figures) =>
-      `| ${size.toLocaleString('en')} | ${label} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${figures.perSecond.toFixed(0)} |`;
-    const ratio = (label: string, over: Figures, under: Figures) =>
-      `| ${size.toLocaleString('en')} | ${label} | ${(over.p50 / under.p50).toFixed(2)} | ${(over.p95 / under.p95).toFixed(2)} | ${(over.p99 / under.p99).toFixed(2)} | ${(over.perSecond / under.perSecond).toFixed(2)} |`;
     return [
-      row('API (Meilisearch)', apiFigures),
-      row('Meilisearch, full request', directFigures),
-      row('Meilisearch, bare query', bareFigures),
-      row('per-search rate-limit upsert of before (alone)', upsertFigures),
-      ratio('API ÷ Meilisearch', apiFigures, directFigures),
-      ratio('full ÷ bare query', directFigures, bareFigures),
+      ...firstLines,
       `| ${size.toLocaleString('en')} | *taking turns, ${FALLBACK_REQUESTS} requests each:* | | | | |`,
       row('API (PostgreSQL fallback)', fallbackFigures),
       row('API (Meilisearch)', apiFigures2),
       row('Meilisearch, full request', directFigures2),
       ratio('PostgreSQL fallback ÷ API (Meilisearch)', fallbackFigures, apiFigures2),
       ratio('PostgreSQL fallback ÷ Meilisearch', fallbackFigures, directFigures2),
-
       SEARCH_ONLY
         ? `indexing ${size.toLocaleString('en')}: full rebuild ${rebuild.seconds.toFixed(1)} s (Meilisearch alone not measured)`
         : `indexing ${size.toLocaleString('en')}: Meilisearch alone ${meiliSeconds.toFixed(1)} s; full rebuild ${rebuild.seconds.toFixed(1)} s; ratio ${(rebuild.seconds / meiliSeconds).toFixed(2)}`,
-      `approval → searchable (${PUBLISH_SAMPLES} samples, ${size.toLocaleString('en')}): p50 ${ms(visibility[Math.floor(visibility.length / 2)])} ms, p95 ${ms(visibility[Math.floor(visibility.length * 0.95)])} ms, max ${ms(visibility[visibility.length - 1])} ms`,
     ];
   } finally {
     await Promise.all(apis.map((api) => api.stop(30_000)));

@@ -27,7 +27,7 @@ describe('search while Meilisearch is down', () => {
     const only = (title: string, extra: Parameters<typeof completeContent>[0] = {}) =>
       completeContent({ title, summary: `${title}.`, context: `${title}.`, whatWasDone: `${title}.`, results: `${title}.`, whatWorked: `${title}.`, whatDidNotWork: `${title}.`, whatWeWouldDoDifferently: `${title}.`, preconditions: `${title}.`, tipsForAdopters: `${title}.`, ...extra });
     await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: only('Separate collection of organic waste', { sdgs: [11, 12], themes: ['water_waste'] }) });
-    await insertCaseStudy(t.dataSource, { municipalityId: istanbul.id, status: 'published', content: only('Gençlik meclisi ile katılımcı bütçe', { language: 'tr', sdgs: [16], themes: ['youth'] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: istanbul.id, status: 'published', content: only('Gençlik meclisi ile katılımcı bütçe', { language: 'tr', sdgs: [16], themes: ['youth'], outcome: 'partial', startDate: '2021-05-01', fundingSources: [{ kind: 'own_budget', programmeName: '' }, { kind: 'national', programmeName: 'Youth fund' }] }) });
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: only('Protected bicycle lanes on the coast road', { sdgs: [11, 13], themes: ['mobility'] }) });
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived', content: only('An archived bicycle scheme') });
   });
@@ -59,6 +59,19 @@ describe('search while Meilisearch is down', () => {
     expect(Object.fromEntries(filtered.facets.theme.map((facet) => [facet.value, facet.count]))).toEqual({ water_waste: 1, mobility: 1 });
     expect(await titles(`partners_of=${bursaId}`)).toEqual(['Separate collection of organic waste']);
     expect((await search('country=DE')).total).toBe(1);
+  });
+
+  it('filters and counts by funding, start year, outcome and language as Meilisearch does', async () => {
+    const all = await search('');
+    const counts = (facet: keyof SearchResponse['facets']) => Object.fromEntries(all.facets[facet].map((value) => [value.value, value.count]));
+    expect(counts('funding')).toEqual({ eu_programme: 2, own_budget: 1, national: 1 });
+    expect(counts('year')).toEqual({ '2019': 2, '2021': 1 });
+    expect(counts('outcome')).toEqual({ success: 2, partial: 1 });
+    expect(counts('language')).toEqual({ en: 2, tr: 1 });
+    expect(await titles('funding=national')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
+    expect((await search('year_from=2020')).total).toBe(1);
+    expect((await search('year_to=2020')).total).toBe(2);
+    expect(await titles('outcome=partial&language=tr')).toEqual(['Gençlik meclisi ile katılımcı bütçe']);
   });
 
   it('pages with the total past the last page, keeps the facets without hits, and exports without facets', async () => {

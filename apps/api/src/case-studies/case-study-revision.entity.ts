@@ -58,6 +58,22 @@ export class CaseStudyRevisionEntity {
   })
   searchVector: string;
 
+  /**
+   * The title lower case without diacritics, for the search fallback's typo match (trigram index)
+   * and title similarity: a few bytes in the row, where reading it from the content would
+   * decompress the whole case study for every match.
+   */
+  @Column({ name: 'search_title', type: 'text', generatedType: 'STORED', asExpression: `search_normalize(content->>'title')`, nullable: true, select: false, insert: false, update: false })
+  searchTitle: string | null;
+
+  /**
+   * The fields the search fallback filters and counts facets by (goals, themes, outcome, language,
+   * start year, funding kinds), small enough to stay in the row, for the same reason. The function
+   * is created by hand in its migration.
+   */
+  @Column({ name: 'search_facets', type: 'jsonb', generatedType: 'STORED', asExpression: `case_study_search_facets(content)`, select: false, insert: false, update: false })
+  searchFacets: unknown;
+
   @OneToOne(() => ModerationDecisionEntity, (decision) => decision.revision)
   decision: Relation<ModerationDecisionEntity> | null;
 }

@@ -40,10 +40,11 @@ const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) =
 const POPULATION_BAND_OF_ROW = `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`;
 
 /**
- * The content's fields the facets read, taken from the (large, compressed) content once per row
- * rather than once per facet.
+ * The fields the facets read, from the revision's small `search_facets` column once per row: a
+ * search that matches most of the corpus never opens the (large, compressed) content of a row
+ * that does not reach the page.
  */
-const FACET_FIELDS = `jsonb_to_record(r.content) AS c(sdgs jsonb, themes jsonb, outcome text, language text, "startDate" text, "fundingSources" jsonb)`;
+const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, themes jsonb, outcome text, language text, year text, funding jsonb)`;
 
 /**
  * How each facet's values are read from a row (with FACET_FIELDS as `c`), as a set-returning or
@@ -58,11 +59,14 @@ function facetValues(minTowns: number): Record<SearchFacet, string> {
     country: disclosedCountrySql(minTowns),
     municipality: `CASE WHEN NOT cs.published_anonymously THEN cs.municipality_id::text END`,
     language: `c.language`,
-    year: `left(c."startDate", 4)`,
-    funding: `jsonb_array_elements(c."fundingSources")->>'kind'`,
+    year: `c.year`,
+    funding: `jsonb_array_elements_text(c.funding)`,
     population_band: POPULATION_BAND_OF_ROW,
   };
 }
+
+/** The facets a case study can have several values of; every other facet has at most one. */
+const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'theme', 'funding']);
 
 interface Row extends IndexableRow {
   total: number;
@@ -109,14 +113,14 @@ export class PostgresSearchRepository {
     const facetFilters = filters.filter(([filter]) => filter !== 'partners_of');
     const where = [
       `cs.status <> 'archived'`,
-      ...(text ? [`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% search_normalize(r.content->>'title'))`] : []),
+      ...(text ? [`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% r.search_title)`] : []),
       // Not a facet: it always applies.
       ...filters.filter(([filter]) => filter === 'partners_of').map(([, condition]) => condition),
     ];
     const passing = (except?: SearchFacet) => facetFilters.filter(([filter]) => filter !== except).map(([filter]) => `"passes_${filter}"`).join(' AND ') || 'true';
 
     const byAdaptations = query.sort === 'most_adapted';
-    const rank = text ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, search_normalize(r.content->>'title'))` : '0';
+    const rank = text ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, r.search_title)` : '0';
     const order = byAdaptations
       ? 'adaptation_count DESC, published_at DESC, id'
       : text && (query.sort ?? 'relevance') === 'relevance'
@@ -127,12 +131,23 @@ export class PostgresSearchRepository {
       'cs.published_at',
       `${rank} AS rank`,
       `${byAdaptations ? '(SELECT count(*) FROM adaptations a WHERE a.case_study_id = cs.id)' : '0'} AS adaptation_count`,
-      ...(withFacets ? SEARCH_FACETS.map((facet) => `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`) : []),
+      // A single-valued facet is a plain column: a sub-select per facet and row is most of the cost
+      // of counting when a search matches most of the corpus.
+      ...(withFacets
+        ? SEARCH_FACETS.map((facet) =>
+            MULTI_VALUED_FACETS.has(facet)
+              ? `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`
+              : `(${this.facetValues[facet]})::text AS "${facet}"`,
+          )
+        : []),
       ...facetFilters.map(([filter, condition]) => `(${condition}) AS "passes_${filter}"`),
     ];
     const facetCounts = withFacets
       ? `SELECT json_agg(counts) FROM (SELECT facet, value, count(*)::int AS count FROM (${SEARCH_FACETS.map(
-          (facet) => `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched WHERE ${passing(facet)}`,
+          (facet) =>
+            MULTI_VALUED_FACETS.has(facet)
+              ? `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched WHERE ${passing(facet)}`
+              : `SELECT '${facet}' AS facet, "${facet}" AS value FROM matched WHERE "${facet}" IS NOT NULL AND ${passing(facet)}`,
         ).join(' UNION ALL ')}) facets GROUP BY facet, value) counts`
       : 'NULL';
     const headline = (field: string, words: number) =>
@@ -180,21 +195,21 @@ export class PostgresSearchRepository {
   private filters(query: SearchQuery, param: (value: unknown) => string): [SearchFacet | 'partners_of', string][] {
     // Each condition is built only when it applies, so its parameters are numbered only then.
     const conditions: [SearchFacet | 'partners_of', boolean, () => string][] = [
-      ['sdg', Boolean(query.sdg?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'sdgs') v WHERE v = ANY(${param(query.sdg!.map(String))}::text[]))`],
-      ['theme', Boolean(query.theme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.content->'themes') v WHERE v = ANY(${param(query.theme)}::text[]))`],
-      ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements(r.content->'fundingSources') f WHERE f->>'kind' = ANY(${param(query.funding)}::text[]))`],
-      ['outcome', Boolean(query.outcome?.length), () => `r.content->>'outcome' = ANY(${param(query.outcome)}::text[])`],
+      ['sdg', Boolean(query.sdg?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'sdgs') v WHERE v = ANY(${param(query.sdg!.map(String))}::text[]))`],
+      ['theme', Boolean(query.theme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'themes') v WHERE v = ANY(${param(query.theme)}::text[]))`],
+      ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'funding') v WHERE v = ANY(${param(query.funding)}::text[]))`],
+      ['outcome', Boolean(query.outcome?.length), () => `r.search_facets->>'outcome' = ANY(${param(query.outcome)}::text[])`],
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
-      ['language', Boolean(query.language?.length), () => `r.content->>'language' = ANY(${param(query.language)}::text[])`],
+      ['language', Boolean(query.language?.length), () => `r.search_facets->>'language' = ANY(${param(query.language)}::text[])`],
       ['population_band', Boolean(query.population_band?.length), () => `${POPULATION_BAND_OF_ROW} = ANY(${param(query.population_band)}::text[])`],
       [
         'year',
         query.year_from !== undefined || query.year_to !== undefined,
         () =>
           [
-            query.year_from !== undefined ? `left(r.content->>'startDate', 4)::int >= ${param(query.year_from)}::int` : '',
-            query.year_to !== undefined ? `left(r.content->>'startDate', 4)::int <= ${param(query.year_to)}::int` : '',
+            query.year_from !== undefined ? `(r.search_facets->>'year')::int >= ${param(query.year_from)}::int` : '',
+            query.year_to !== undefined ? `(r.search_facets->>'year')::int <= ${param(query.year_to)}::int` : '',
           ]
             .filter(Boolean)
             .join(' AND '),

@@ -145,7 +145,12 @@ export function searchKeyUid(prefix: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const TASK_TIMEOUT_MS = 30_000;
+/**
+ * How long a write waits for Meilisearch to apply it. Generous: a batch queued behind others on a
+ * busy machine took over 30 s (a 10,000 rebuild failed on it), and a rebuild that gives up only
+ * starts over.
+ */
+const TASK_TIMEOUT_MS = 120_000;
 
 function assertSucceeded(task: Task): void {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no reason given'}`);
