@@ -14,6 +14,7 @@ import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { TranslationsModule } from './translations/translations.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AuditModule,
         CaseStudiesModule,
         ModerationModule,
+        TranslationsModule,
         NotificationsModule,
         SearchModule,
         AdaptationsModule,

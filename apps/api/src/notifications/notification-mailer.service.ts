@@ -90,5 +90,11 @@ function describe(notification: NotificationEntity): { en: string; tr: string; p
       return { en: `Someone asked a question on ${title}.`, tr: `${title} hakkında bir soru soruldu.`, path: `${caseStudy}#questions` };
     case 'question_answered':
       return { en: `Your question on ${title} has an answer.`, tr: `${title} hakkındaki sorunuz yanıtlandı.`, path: `${caseStudy}#questions` };
+    case 'translation_requested':
+      return { en: `Someone asks for ${title} in another language (${notification.language}).`, tr: `${title} için başka bir dilde (${notification.language}) çeviri isteniyor.`, path: caseStudy };
+    case 'translation_decision': {
+      const decision = DECISIONS[notification.decision ?? 'approve'];
+      return { en: `Your translation (${notification.language}) of ${title} was ${decision.en} by a moderator.`, tr: `${title} çeviriniz (${notification.language}) bir moderatör tarafından ${decision.tr}.`, path: `${caseStudy}?lang=${notification.language}` };
+    }
   }
 }
