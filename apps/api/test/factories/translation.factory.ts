@@ -1,4 +1,8 @@
 import { type CaseStudyContent, textsOf, type TranslatedTexts } from '@twinning/contracts';
+import { type DataSource } from 'typeorm';
+import { type CaseStudyRevisionEntity } from '../../src/case-studies/case-study-revision.entity';
+import { CaseStudyTranslationRevisionEntity } from '../../src/translations/case-study-translation-revision.entity';
+import { CaseStudyTranslationEntity } from '../../src/translations/case-study-translation.entity';
 import { completeContent } from './case-study.factory';
 
 /** A Turkish practice of Bursa's, every text in Turkish, so a search in another language finds only its translation. */
@@ -24,4 +28,21 @@ export function turkishContent(overrides: Partial<CaseStudyContent> = {}): CaseS
 export function germanTexts(original: CaseStudyContent, overrides: Partial<TranslatedTexts> = {}): TranslatedTexts {
   const texts = Object.fromEntries(Object.entries(textsOf(original)).map(([field, text]) => [field, text ? `Deutsch: ${field} übersetzt` : ''])) as TranslatedTexts;
   return { ...texts, title: 'Geschützte Radwege an der Küstenstraße', summary: 'Zwölf Kilometer geschützte Radfahrstreifen, mit dem Rat unserer Partnerstadt gebaut.', ...overrides };
+}
+
+/** A German translation revision of a published case study, waiting for a moderator, as its submission would have left it. */
+export async function insertTranslationRevision(
+  dataSource: DataSource,
+  fixture: { caseStudyId: string; sourceRevision: CaseStudyRevisionEntity; municipalityId: string; submittedById?: string | null },
+): Promise<CaseStudyTranslationRevisionEntity> {
+  const translation = await dataSource.getRepository(CaseStudyTranslationEntity).save({ caseStudyId: fixture.caseStudyId, language: 'de', publishedRevisionId: null });
+  return dataSource.getRepository(CaseStudyTranslationRevisionEntity).save({
+    translationId: translation.id,
+    number: 1,
+    texts: germanTexts(fixture.sourceRevision.content),
+    sourceRevisionId: fixture.sourceRevision.id,
+    municipalityId: fixture.municipalityId,
+    submittedById: fixture.submittedById ?? null,
+    status: 'submitted',
+  });
 }
