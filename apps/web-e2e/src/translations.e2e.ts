@@ -47,7 +47,13 @@ describe('translating a partner town’s practice, in a real browser', () => {
     await page.getByText(/^The translation of “.*” is approved and published\.$/).waitFor();
     await signOut(page);
 
-    // A visitor: the German word finds the Turkish (or English) practice…
+    // A visitor: the German word finds the Turkish (or English) practice, once the indexer has caught up…
+    const practiceId = practice.split('/').pop();
+    for (let tries = 0; tries < 60; tries++) {
+      const found = (await (await page.request.get(portalUrl('/api/v1/search?q=Radverkehrsachse'))).json()) as { hits: { id: string }[] };
+      if (found.hits.some((hit) => hit.id === practiceId)) break;
+      await page.waitForTimeout(1_000);
+    }
     await page.goto(portalUrl('/search?q=Radverkehrsachse'));
     await page.locator(`a[href="${practice}"]`).first().waitFor();
     // …which reads in German once German is picked, with the original a click away.
