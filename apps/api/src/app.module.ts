@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { MapModule } from './map/map.module';
+import { TranslationsModule } from './translations/translations.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -57,6 +58,7 @@ export class AppModule {
         AuditModule,
         CaseStudiesModule,
         ModerationModule,
+        TranslationsModule,
         NotificationsModule,
         SearchModule,
         AdaptationsModule,

@@ -1,9 +1,10 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type Adaptation, type CaseStudyDetail, type CaseStudyRevision, type DiscussionPost } from '@twinning/contracts';
+import { type Adaptation, type CaseStudyDetail, type CaseStudyRevision, type DiscussionPost, type TranslationRevision } from '@twinning/contracts';
 import { findFreePort } from '../src/local-services/local-service';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { germanTexts } from './factories/translation.factory';
 import { insertUser } from './factories/user.factory';
 import { startSession, type TestSession, withSession } from './support/sessions';
 import { type TestApp, createTestApp } from './support/test-app';
@@ -57,6 +58,7 @@ describe('an anonymous case study never reveals its town', () => {
   let partnerSession: TestSession;
   let moderatorSession: TestSession;
   let writeUpId: string;
+  let translatedId: string;
 
   const as = (app: TestApp, session: TestSession | undefined) => ({
     get: (url: string) => withSession(app.http.get(url), session),
@@ -87,6 +89,10 @@ describe('an anonymous case study never reveals its town', () => {
 
     // Plain: published without naming its town.
     const { caseStudy: plain } = await insertCaseStudy(t.dataSource, { municipalityId: hidden.id, status: 'published', publishAnonymously: true, content: failureContent('Smart water meters nobody read') });
+    // Translated into German by the partner town, and approved: its translator must not be named.
+    const translation = await expectStatus<TranslationRevision>(as(t, partnerSession).post(`/api/v1/case-studies/${plain.id}/translations`, { language: 'de', texts: germanTexts(plain.content) }), 201);
+    await expectStatus(as(t, moderatorSession).post(`/api/v1/moderation/translation-revisions/${translation.id}/decision`, { decision: 'approve', comment: '' }), 200);
+    translatedId = plain.id;
     // With a question from the partner town, answered by the town's staff.
     const { caseStudy: asked } = await insertCaseStudy(t.dataSource, { municipalityId: hidden.id, status: 'published', publishAnonymously: true, content: failureContent('A repair café that closed in a year') });
     const question = await expectStatus<DiscussionPost>(as(t, partnerSession).post(`/api/v1/case-studies/${asked.id}/questions`, { body: 'Who ran the café day to day?' }), 201);
@@ -124,6 +130,7 @@ describe('an anonymous case study never reveals its town', () => {
     const revisionIds = (await t.dataSource.query(`SELECT id FROM case_study_revisions WHERE case_study_id = ANY($1)`, [anonymous.map((item) => item.id)])) as { id: string }[];
     const postIds = (await t.dataSource.query(`SELECT id FROM discussion_posts`)) as { id: string }[];
     const notificationIds = (await t.dataSource.query(`SELECT id FROM notifications`)) as { id: string }[];
+    const translationRevisionIds = (await t.dataSource.query(`SELECT id FROM case_study_translation_revisions`)) as { id: string }[];
     walk = {
       identifiers: [hidden.id, hidden.nameLocal, hidden.nameEn, hidden.slug, 'gizlikent', partnership.id, ownAdaptation.id, hiddenStaff.id, 'Gizlioğlu', hiddenStaff.email],
       narrowing: [hidden.id, hidden.nameLocal, hidden.nameEn, partner.id, ownAdaptation.id, partnership.id],
@@ -133,6 +140,7 @@ describe('an anonymous case study never reveals its town', () => {
         ...revisionIds.map((row) => row.id),
         ...postIds.map((row) => row.id),
         ...notificationIds.map((row) => row.id),
+        ...translationRevisionIds.map((row) => row.id),
         original.id,
         partnersAdaptation.id,
         ownAdaptation.id,
@@ -214,6 +222,18 @@ describe('an anonymous case study never reveals its town', () => {
     const fallback = await degraded.http.get('/api/v1/search?q=compost');
     expect(fallback.body).toMatchObject({ degraded: true });
     expect(fallback.body.hits.map((hit: { id: string }) => hit.id)).toContain(writeUpId);
+    // …and its translation, in German, by a German word: "Translated from English", by no town.
+    const german = await expectStatus<CaseStudyDetail>(as(t, undefined).get(`/api/v1/case-studies/${translatedId}?lang=de`), 200);
+    expect(german.published!.translation).toMatchObject({ language: 'de', originalLanguage: 'en', translator: null });
+    const translatedHits = await t.http.get('/api/v1/search?q=Radwege&lang=de');
+    expect(translatedHits.body.hits).toEqual([expect.objectContaining({ id: translatedId, shownLanguage: 'de' })]);
+    for (const session of [undefined, partnerSession]) {
+      const text = (await as(t, session).get(`/api/v1/case-studies/${translatedId}?lang=de`)).text;
+      for (const name of [partner.id, partner.nameLocal, partner.nameEn]) expect(text).not.toContain(name);
+    }
+    // The moderators are told who translated it.
+    const told = await expectStatus<CaseStudyDetail>(as(t, moderatorSession).get(`/api/v1/case-studies/${translatedId}?lang=de`), 200);
+    expect(told.published!.translation!.translator).toMatchObject({ id: partner.id });
     // …and the town is there to be found where it may be: the adaptation it stopped names it.
     expect((await t.http.get(`/api/v1/adaptations/${walk.identifiers[6]}`)).text).toContain('Gizlikent');
     // The moderators and the town itself still see everything.

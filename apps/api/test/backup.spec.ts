@@ -184,6 +184,15 @@ async function addRowsTheSeedLeavesOut(dataSource: DataSource): Promise<void> {
     [randomBytes(32), randomBytes(32), user.id],
   );
   await dataSource.query(`UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled_at = now(), totp_last_time_step = 59882411 WHERE id = $1`, [user.id]);
+  // A published translation: it and its revision point at each other, which a restore must re-link.
+  const [translation] = (await dataSource.query(`INSERT INTO case_study_translations (case_study_id, language) VALUES ($1, 'de') RETURNING id`, [caseStudy.id])) as { id: string }[];
+  const [translationRevision] = (await dataSource.query(
+    `INSERT INTO case_study_translation_revisions (translation_id, number, texts, source_revision_id, municipality_id, submitted_by_id, status, decided_at, decision_comment)
+     SELECT $1, 1, jsonb_build_object('title', 'Übersetzt: ' || (r.content->>'title'), 'summary', 'Zusammenfassung „ß“'), r.id, $2, $3, 'approved', now(), 'Treu.'
+     FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id WHERE cs.id = $4 RETURNING id`,
+    [translation.id, town.id, user.id, caseStudy.id],
+  )) as { id: string }[];
+  await dataSource.query(`UPDATE case_study_translations SET published_revision_id = $1 WHERE id = $2`, [translationRevision.id, translation.id]);
   await dataSource.query(`UPDATE municipalities SET email_domains = ARRAY['canakkale.bel.tr', 'ç.example'] WHERE id = $1`, [town.id]);
   await dataSource.query(
     `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES

@@ -11,6 +11,7 @@ import { UserEntity } from '../src/users/user.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { germanTexts, insertTranslationRevision } from './factories/translation.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
 import { enableTwoFactor, insertAccountToken, totpCode } from './support/account-tokens';
 import { startSession, withSession } from './support/sessions';
@@ -267,6 +268,33 @@ const ROUTES: RouteCase[] = [
   },
   { route: 'GET /api/v1/moderation/queue', prepare: async () => ({ url: '/api/v1/moderation/queue' }), expected: moderators(200) },
   {
+    route: 'POST /api/v1/case-studies/{id}/translations',
+    prepare: async (fx) => {
+      const { caseStudy, revision } = await caseStudyOf(fx, 'published');
+      return { url: `/api/v1/case-studies/${caseStudy.id}/translations`, body: { language: 'de', texts: germanTexts(revision!.content) } };
+    },
+    // The town and its twinning partners translate; "other" is no partner of "own".
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /api/v1/case-studies/{id}/translation-requests',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/translation-requests`, body: { language: 'de' } }),
+    // Staff of any town ask; moderators and admins do not speak for a town.
+    expected: { visitor: 401, unverified: 403, staffOwn: 204, staffOther: 204, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'GET /api/v1/translation-revisions/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/translation-revisions/${(await translationByOwn(fx)).id}` }),
+    // The moderators, the town, and the translators' town (here the town itself).
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 200, admin: 200 },
+  },
+  { route: 'GET /api/v1/moderation/translations', prepare: async () => ({ url: '/api/v1/moderation/translations' }), expected: moderators(200) },
+  {
+    route: 'POST /api/v1/moderation/translation-revisions/{id}/decision',
+    prepare: async (fx) => ({ url: `/api/v1/moderation/translation-revisions/${(await translationByOwn(fx)).id}/decision`, body: { decision: 'reject', comment: 'The lessons are missing a sentence.' } }),
+    expected: moderators(200),
+  },
+  {
     route: 'POST /api/v1/moderation/revisions/{id}/decision',
     prepare: async (fx) => ({
       url: `/api/v1/moderation/revisions/${(await caseStudyOf(fx, 'submitted')).revision!.id}/decision`,
@@ -337,6 +365,12 @@ const ROUTES: RouteCase[] = [
     expected: signedIn(204),
   },
 ];
+
+/** A translation revision, by the "own" town's staff, of one of its published case studies. */
+async function translationByOwn(fx: Fixture) {
+  const { caseStudy, revision } = await caseStudyOf(fx, 'published');
+  return insertTranslationRevision(fx.t.dataSource, { caseStudyId: caseStudy.id, sourceRevision: revision!, municipalityId: fx.own.id });
+}
 
 const adaptationBody = { localContext: 'A hilly town with narrow streets.', changes: 'Electric bikes instead of cargo bikes.', plannedSteps: 'Pilot in one street.' };
 

@@ -52,6 +52,14 @@ export const ApiRoutes = {
   caseStudyRevision: (caseStudyId: string, revisionId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/revisions/${id(revisionId)}`,
   /** `?from=<revisionId>&to=<revisionId>` */
   caseStudyDiff: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/diff`,
+  /** POST: a translation (or a new revision of one) for the moderators. */
+  caseStudyTranslations: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/translations`,
+  /** POST `{ language }`: asks the town and its partners for a translation. */
+  translationRequests: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/translation-requests`,
+  /** GET: one translation revision beside the original texts it translates. */
+  translationRevision: (revisionId: string) => `${API_V1}/translation-revisions/${id(revisionId)}`,
+  translationQueue: `${API_V1}/moderation/translations`,
+  translationDecision: (revisionId: string) => `${API_V1}/moderation/translation-revisions/${id(revisionId)}/decision`,
   moderationQueue: `${API_V1}/moderation/queue`,
   moderationDecision: (revisionId: string) => `${API_V1}/moderation/revisions/${id(revisionId)}/decision`,
   caseStudyAdaptations: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/adaptations`,

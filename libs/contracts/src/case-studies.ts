@@ -1,6 +1,7 @@
 import type { ApiErrorDetail } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
+import type { CaseStudyVersion, ShownTranslation } from './translations';
 import {
   type CaseStudyLanguage,
   type Currency,
@@ -306,6 +307,10 @@ export interface PublishedCaseStudy {
   content: CaseStudyContent;
   contactVisible: boolean;
   partners: MunicipalitySummary[];
+  /** Set when `content` is an approved translation's texts over the original (`?lang=` or Accept-Language chose it). */
+  translation: ShownTranslation | null;
+  /** Every language it can be read in: the original first, then its approved translations. */
+  versions: CaseStudyVersion[];
 }
 
 /** The working copy, for its municipality's staff, moderators and admins. */
@@ -333,6 +338,8 @@ export interface CaseStudyDetail {
   latestDecision: ModerationDecision | null;
   /** Written up from an adaptation of another town's practice. */
   adaptedFrom: AdaptedFrom | null;
+  /** The caller is verified staff of its town or of a twinning partner, and may translate it once published. */
+  mayTranslate: boolean;
   createdAt: string;
 }
 
@@ -419,7 +426,7 @@ export interface DecisionRequest {
   sectionComments: Partial<Record<TemplateSection, string>>;
 }
 
-export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered'] as const;
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Notification {
@@ -434,6 +441,8 @@ export interface Notification {
   adaptationId: string | null;
   /** For a question asked or answered. */
   questionId: string | null;
+  /** For a translation asked for or decided on: its language. */
+  language: CaseStudyLanguage | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -7,6 +7,7 @@ export * from './accounts';
 export * from './admin';
 export * from './vocabularies';
 export * from './case-studies';
+export * from './translations';
 export * from './adaptations';
 export * from './questions';
 export * from './feed';

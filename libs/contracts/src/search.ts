@@ -58,6 +58,8 @@ export interface SearchQuery extends PageQuery {
   partners_of?: string;
   /** Without `q`, `relevance` lists the newest first. */
   sort?: SearchSort;
+  /** The reader's language: a hit shows the title and summary of its approved translation into it, where there is one. */
+  lang?: CaseStudyLanguage;
 }
 
 /**
@@ -72,7 +74,10 @@ export interface SearchHit {
   title: string;
   summary: string;
   outcome: Outcome;
+  /** The original's language. */
   language: CaseStudyLanguage;
+  /** The language `title` and `summary` are in: the original's, or the reader's (`lang`) where a translation into it is approved. */
+  shownLanguage: CaseStudyLanguage;
   sdgs: number[];
   themes: Theme[];
   /** Null for an anonymous case study. */

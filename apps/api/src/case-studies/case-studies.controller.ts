@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type CaseStudyDetail, type CaseStudyRevision, type CaseStudyRevisionSummary, type CaseStudySummary, type Page, type RevisionDiff } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
+import { ReadingQueryDto } from '../translations/dto/translation-requests.dto';
+import { preferredLanguages } from '../translations/translation-reading';
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyListQueryDto, CreateCaseStudyDto, FeatureCaseStudyDto, RevisionDiffQueryDto, SubmitCaseStudyDto, UpdateCaseStudyDto } from './dto/case-study-requests.dto';
 
@@ -31,8 +33,13 @@ export class CaseStudiesController {
   @Access('public')
   @ApiOkResponse({ description: 'The published revision as the caller may see it; the working copy and the last decision for its staff and moderators.' })
   @ApiNotFoundResponse({ description: 'No case study the caller may see.' })
-  getCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller?: Caller): Promise<CaseStudyDetail> {
-    return this.caseStudies.getCaseStudy(id, caller?.user);
+  getCaseStudy(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: ReadingQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentCaller() caller?: Caller,
+  ): Promise<CaseStudyDetail> {
+    return this.caseStudies.getCaseStudy(id, caller?.user, preferredLanguages(query.lang, acceptLanguage));
   }
 
   @Patch(':id')

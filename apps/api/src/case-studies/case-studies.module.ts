@@ -4,6 +4,9 @@ import { AuditModule } from '../audit/audit.module';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { SearchOutboxModule } from '../search/search-outbox.module';
+import { CaseStudyTranslationRevisionEntity } from '../translations/case-study-translation-revision.entity';
+import { CaseStudyTranslationEntity } from '../translations/case-study-translation.entity';
+import { TranslationsRepository } from '../translations/translations.repository';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudyEntity } from './case-study.entity';
 import { CaseStudiesController } from './case-studies.controller';
@@ -11,9 +14,10 @@ import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule],
+  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule],
   controllers: [CaseStudiesController],
-  providers: [CaseStudiesRepository, CaseStudiesService],
-  exports: [CaseStudiesRepository, CaseStudiesService],
+  // The translations' repository lives here: a case study's page reads its translations.
+  providers: [CaseStudiesRepository, CaseStudiesService, TranslationsRepository],
+  exports: [CaseStudiesRepository, CaseStudiesService, TranslationsRepository],
 })
 export class CaseStudiesModule {}

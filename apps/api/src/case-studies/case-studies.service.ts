@@ -26,6 +26,9 @@ import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { mayTranslate } from '../translations/translation-access';
+import { readingOf } from '../translations/translation-reading';
+import { TranslationsRepository } from '../translations/translations.repository';
 import { type UserEntity } from '../users/user.entity';
 import { caseStudyAccess, isPubliclyVisible, listingViewerOf } from './case-study-access';
 import { nextStatus } from './case-study-lifecycle';
@@ -45,6 +48,7 @@ export class CaseStudiesService {
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
     private readonly searchOutbox: SearchOutboxRepository,
+    private readonly translations: TranslationsRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
   ) {}
 
@@ -75,10 +79,11 @@ export class CaseStudiesService {
     return this.detailFor(created, user);
   }
 
-  async getCaseStudy(id: string, user: UserEntity | undefined): Promise<CaseStudyDetail> {
+  /** `preferredLanguages`: the reader's, best first (translation-reading.ts); the first the case study is published in is the one shown. */
+  async getCaseStudy(id: string, user: UserEntity | undefined, preferredLanguages: readonly string[] = []): Promise<CaseStudyDetail> {
     const caseStudy = await this.caseStudies.findById(id);
     if (!caseStudy || !caseStudyAccess(caseStudy, user).seesCaseStudy) throw CaseStudyException.notFound(id);
-    return this.detailFor(caseStudy, user);
+    return this.detailFor(caseStudy, user, preferredLanguages);
   }
 
   async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
@@ -199,15 +204,19 @@ export class CaseStudiesService {
     return { from: { revisionId: from.id, number: from.number }, to: { revisionId: to.id, number: to.number }, changes };
   }
 
-  async detailFor(caseStudy: CaseStudyEntity, user: UserEntity | undefined): Promise<CaseStudyDetail> {
+  async detailFor(caseStudy: CaseStudyEntity, user: UserEntity | undefined, preferredLanguages: readonly string[] = []): Promise<CaseStudyDetail> {
     const access = caseStudyAccess(caseStudy, user);
     const published = access.seesCaseStudy ? caseStudy.publishedRevision : null;
-    const [partners, latestDecision, towns] = await Promise.all([
+    const staffElsewhere = user?.role === 'staff' && user.municipalityId && !access.owner;
+    const [partners, latestDecision, towns, translations, ownerPartnerIds] = await Promise.all([
       this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
       access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
       this.municipalities.townCountTableFor([caseStudy], this.config.anonymityMinTowns),
+      published ? this.translations.findPublished(caseStudy.id) : Promise.resolve([]),
+      staffElsewhere ? this.translations.activePartnerIds(caseStudy.municipalityId) : Promise.resolve([]),
     ]);
-    return toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns });
+    const reading = published ? readingOf(published, translations, preferredLanguages, access) : null;
+    return toCaseStudyDetail({ caseStudy, published, reading, mayTranslate: mayTranslate(caseStudy, user, ownerPartnerIds), partners, latestDecision, access, user, towns });
   }
 
   /**

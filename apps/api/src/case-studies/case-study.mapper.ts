@@ -18,6 +18,7 @@ import { type TownCountTable } from './anonymous-origin';
 import { type CaseStudyAccess, caseStudyAccess } from './case-study-access';
 import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { type CaseStudyEntity } from './case-study.entity';
+import { type Reading } from '../translations/translation-reading';
 
 export function toPersonRef(user: UserEntity | null): PersonRef | null {
   return user ? { id: user.id, displayName: user.displayName } : null;
@@ -74,6 +75,9 @@ export interface CaseStudyDetailParts {
   caseStudy: CaseStudyEntity;
   /** The published revision, when there is one and the caller may see it. */
   published: CaseStudyRevisionEntity | null;
+  /** The version of it the caller reads (the original or a translation); set with `published`. */
+  reading: Reading | null;
+  mayTranslate: boolean;
   partners: MunicipalityEntity[];
   latestDecision: ModerationDecisionEntity | null;
   access: CaseStudyAccess;
@@ -82,7 +86,7 @@ export interface CaseStudyDetailParts {
 }
 
 /** Needs `caseStudy.municipality` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
-export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns }: CaseStudyDetailParts): CaseStudyDetail {
+export function toCaseStudyDetail({ caseStudy, published, reading, mayTranslate, partners, latestDecision, access, user, towns }: CaseStudyDetailParts): CaseStudyDetail {
   return {
     id: caseStudy.id,
     status: caseStudy.status,
@@ -91,14 +95,16 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
     publishAnonymously: caseStudy.publishedAnonymously,
     featured: caseStudy.featured,
     published:
-      published && caseStudy.publishedAt
+      published && reading && caseStudy.publishedAt
         ? {
             revisionId: published.id,
             revisionNumber: published.number,
             publishedAt: caseStudy.publishedAt.toISOString(),
-            content: visibleContent(published.content, access),
+            content: visibleContent(reading.content, access),
             contactVisible: access.seesContact,
             partners: access.knowsTown ? partners.map(toMunicipalitySummary) : [],
+            translation: reading.translation,
+            versions: reading.versions,
           }
         : null,
     draft: access.seesWorkingCopy
@@ -116,6 +122,7 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
             : null,
         }
       : null,
+    mayTranslate,
     createdAt: caseStudy.createdAt.toISOString(),
   };
 }

@@ -1,3 +1,5 @@
+import { CaseStudyTranslationRevisionEntity } from '../translations/case-study-translation-revision.entity';
+import { CaseStudyTranslationEntity } from '../translations/case-study-translation.entity';
 import { DataSource } from 'typeorm';
 import { AdaptationCheckInEntity } from '../adaptations/adaptation-check-in.entity';
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
@@ -19,7 +21,7 @@ import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity, AccountTokenEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

@@ -118,5 +118,21 @@ function describe(notification: NotificationEntity): { en: string; tr: string; d
         de: `Ihre Frage zu ${title} wurde beantwortet.`,
         path: `${caseStudy}#questions`,
       };
+    case 'translation_requested':
+      return {
+        en: `Someone asks for ${title} in another language (${notification.language}).`,
+        tr: `${title} için başka bir dilde (${notification.language}) çeviri isteniyor.`,
+        de: `Jemand bittet um ${title} in einer anderen Sprache (${notification.language}).`,
+        path: caseStudy,
+      };
+    case 'translation_decision': {
+      const decision = DECISIONS[notification.decision ?? 'approve'];
+      return {
+        en: `Your translation (${notification.language}) of ${title} was ${decision.en} by a moderator.`,
+        tr: `${title} çeviriniz (${notification.language}) bir moderatör tarafından ${decision.tr}.`,
+        de: `Ihre Übersetzung (${notification.language}) von ${title} wurde von der Moderation ${decision.de}.`,
+        path: `${caseStudy}?lang=${notification.language}`,
+      };
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { MODERATION_DECISIONS, type ModerationDecisionKind, type NotificationKind } from '@twinning/contracts';
+import { type CaseStudyLanguage, MODERATION_DECISIONS, type ModerationDecisionKind, type NotificationKind } from '@twinning/contracts';
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
@@ -51,6 +51,10 @@ export class NotificationEntity {
   @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'question_id' })
   question: Relation<DiscussionPostEntity> | null;
+
+  /** For a translation asked for or decided on. */
+  @Column({ type: 'text', nullable: true })
+  language: CaseStudyLanguage | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

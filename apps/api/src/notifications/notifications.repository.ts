@@ -8,7 +8,7 @@ import { NotificationEntity, type NotificationMailStatus } from './notification.
 
 const LIST_LIMIT = 50;
 
-export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId'>>;
+export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId' | 'language'>>;
 
 @Injectable()
 export class NotificationsRepository {
@@ -20,7 +20,7 @@ export class NotificationsRepository {
   /** In the transaction of the change they announce; each is also to be e-mailed when SMTP is configured. */
   async insertMany(notifications: NewNotification[], transaction: Transaction): Promise<void> {
     if (notifications.length > 0) {
-      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, questionId: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
+      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, questionId: null, language: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
     }
   }
 

@@ -10,6 +10,7 @@ import {
   populationBandOf,
   type PopulationBand,
   type Theme,
+  type TranslatedTexts,
 } from '@twinning/contracts';
 
 /** What the search index holds of one published case study: flat, with everything people filter on. */
@@ -21,6 +22,15 @@ export interface CaseStudyDocument {
   transferability: string;
   failureAnalysis: string;
   story: string;
+  /**
+   * The approved translations, one entry per language in each of these (same order), so a hit can
+   * show the one in the reader's language, highlighted. Searched like the original's texts.
+   */
+  translationLanguages: CaseStudyLanguage[];
+  translatedTitles: string[];
+  translatedSummaries: string[];
+  /** Each translation's other texts, joined. */
+  translatedTexts: string[];
   /** Both names of the town; empty for an anonymous case study. */
   municipalityNames: string[];
   language: CaseStudyLanguage;
@@ -54,7 +64,8 @@ export interface CaseStudyDocument {
 /** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
 export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
-  searchableAttributes: ['title', 'summary', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story'],
+  // A translation's words weigh like the original's in the same place.
+  searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts'],
   filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
@@ -74,6 +85,8 @@ export interface IndexableCaseStudy {
   municipality: MunicipalitySummary;
   ownerPartnerIds: string[];
   adaptationCount: number;
+  /** The approved translations' texts, by language. */
+  translations: { language: CaseStudyLanguage; texts: TranslatedTexts }[];
 }
 
 const join = (...texts: string[]) => texts.filter((text) => text.trim()).join('\n\n');
@@ -82,6 +95,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
   const { content, municipality } = source;
   const origin = source.anonymousOrigin;
   const anonymous = origin !== null;
+  const translations = source.translations.filter((translation) => translation.language !== content.language);
   return {
     id: source.id,
     title: content.title,
@@ -90,6 +104,12 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     transferability: join(content.preconditions, content.tipsForAdopters),
     failureAnalysis: join(...content.failureCauses.map((cause) => cause.note), content.salvaged),
     story: join(content.context, content.whatWasDone, content.results),
+    translationLanguages: translations.map((translation) => translation.language),
+    translatedTitles: translations.map((translation) => translation.texts.title),
+    translatedSummaries: translations.map((translation) => translation.texts.summary),
+    translatedTexts: translations.map(({ texts }) =>
+      join(texts.whatWorked, texts.whatDidNotWork, texts.whatWeWouldDoDifferently, texts.preconditions, texts.tipsForAdopters, texts.salvaged, texts.context, texts.whatWasDone, texts.results),
+    ),
     municipalityNames: anonymous ? [] : [...new Set([municipality.nameLocal, municipality.nameEn])],
     language: content.language!,
     outcome: content.outcome!,

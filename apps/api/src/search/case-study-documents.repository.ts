@@ -10,7 +10,9 @@ import { type IndexableCaseStudy } from './case-study-document';
 export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.published_anonymously, cs.featured, cs.published_at,
   m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population, ${TOWN_COUNT_COLUMNS},
   (SELECT a.case_study_id FROM adaptations a WHERE a.id = cs.adapted_from_id) AS adapted_from_case_study_id,
-  (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count`;
+  (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count,
+  (SELECT coalesce(json_agg(json_build_object('language', t.language, 'texts', tr.texts) ORDER BY t.language), '[]') FROM case_study_translations t
+    JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id) AS translations`;
 
 /** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
 export function activePartnerIdsSql(town: string): string {
@@ -35,6 +37,7 @@ export interface IndexableRow {
   towns_of_kind_in_country: number;
   adapted_from_case_study_id: string | null;
   adaptation_count: number;
+  translations: IndexableCaseStudy['translations'];
 }
 
 /** `minTowns`: how many towns must share what an anonymous origin names (AppConfig.anonymityMinTowns). */
@@ -51,6 +54,7 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
     municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
     ownerPartnerIds,
     adaptationCount: row.adaptation_count,
+    translations: row.translations,
   };
 }
 

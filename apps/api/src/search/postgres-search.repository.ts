@@ -35,6 +35,9 @@ export function toTsQuery(q: string): string {
     .join(' & ');
 }
 
+/** The approved translation revisions (tr) of the case study cs, for a subquery to add its conditions to. */
+const PUBLISHED_TRANSLATIONS = `case_study_translations t JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id`;
+
 const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END`;
 /** None for an anonymous case study: a size band with a country can fit one town. */
 const POPULATION_BAND_OF_ROW = `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`;
@@ -113,14 +116,22 @@ export class PostgresSearchRepository {
     const facetFilters = filters.filter(([filter]) => filter !== 'partners_of');
     const where = [
       `cs.status <> 'archived'`,
-      ...(text ? [`(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% r.search_title)`] : []),
+      ...(text
+        ? [
+            `(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% r.search_title
+              OR EXISTS (SELECT 1 FROM ${PUBLISHED_TRANSLATIONS} AND tr.search_vector @@ to_tsquery('simple', ${text.tsQuery})))`,
+          ]
+        : []),
       // Not a facet: it always applies.
       ...filters.filter(([filter]) => filter === 'partners_of').map(([, condition]) => condition),
     ];
     const passing = (except?: SearchFacet) => facetFilters.filter(([filter]) => filter !== except).map(([filter]) => `"passes_${filter}"`).join(' AND ') || 'true';
 
     const byAdaptations = query.sort === 'most_adapted';
-    const rank = text ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, r.search_title)` : '0';
+    const rank = text
+      ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, r.search_title)
+         + coalesce((SELECT max(ts_rank(tr.search_vector, to_tsquery('simple', ${text.tsQuery}))) FROM ${PUBLISHED_TRANSLATIONS}), 0)`
+      : '0';
     const order = byAdaptations
       ? 'adaptation_count DESC, published_at DESC, id'
       : text && (query.sort ?? 'relevance') === 'relevance'

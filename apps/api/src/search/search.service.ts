@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  type CaseStudyLanguage,
   EXPORT_MAX_RECORDS,
   type ExportRecord,
   type FacetValue,
@@ -73,7 +74,7 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
  * What a hit shows (toSearchHit), and nothing more: the long texts stay in Meilisearch, which
  * would otherwise send the whole of every hit's story for the API to parse and drop.
  */
-const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured'];
+const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured'];
 
 /**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
@@ -97,8 +98,8 @@ export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): {
     {
       ...hits,
       facets: SEARCH_FACETS.map((facet) => FACET_ATTRIBUTES[facet]),
-      attributesToHighlight: ['title', 'summary', 'lessons'],
-      attributesToCrop: ['summary', 'lessons'],
+      attributesToHighlight: ['title', 'summary', 'lessons', 'translatedTitles', 'translatedSummaries'],
+      attributesToCrop: ['summary', 'lessons', 'translatedSummaries'],
       cropLength: CROP_WORDS,
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
@@ -149,7 +150,11 @@ export class SearchService {
     const result = await this.postgres.search(query, pagination, [HIGHLIGHT_START, HIGHLIGHT_END], !hitsOnly);
     const distribution = Object.fromEntries(SEARCH_FACETS.map((facet) => [FACET_ATTRIBUTES[facet], result.facets[facet]]));
     return {
-      hits: result.rows.map((row) => ({ ...toSearchHit(toCaseStudyDocument(row)), highlight: row.highlight })),
+      hits: result.rows.map((row) => {
+        const hit = toSearchHit(toCaseStudyDocument(row), query.lang);
+        // PostgreSQL highlights the original's texts only: a translation shown is shown plain.
+        return hit.shownLanguage === hit.language ? { ...hit, highlight: row.highlight } : hit;
+      }),
       total: result.total,
       page: pagination.page,
       perPage: pagination.perPage,
@@ -169,7 +174,7 @@ export class SearchService {
       distribution[attribute] = facetResults[index].facetDistribution?.[attribute] ?? {};
     });
     return {
-      hits: main.hits.map(toSearchHit),
+      hits: main.hits.map((hit) => toSearchHit(hit, query.lang)),
       total: main.totalHits ?? main.estimatedTotalHits ?? 0,
       page: pagination.page,
       perPage: pagination.perPage,
@@ -188,7 +193,8 @@ export class SearchService {
     const records: ExportRecord[] = [];
     for (let page = 1; records.length < EXPORT_MAX_RECORDS; page++) {
       if (page > 1) beforeNextPage();
-      const result = await this.searchCaseStudies({ ...query, page, per_page: PAGINATION_MAX_PER_PAGE }, { hitsOnly: true });
+      // Records name the original's language: their title and summary are the original's too.
+      const result = await this.searchCaseStudies({ ...query, lang: undefined, page, per_page: PAGINATION_MAX_PER_PAGE }, { hitsOnly: true });
       records.push(...result.hits.map((hit) => toExportRecord(hit, publicUrl)));
       if (result.hits.length < PAGINATION_MAX_PER_PAGE || records.length >= result.total) break;
     }
@@ -226,7 +232,7 @@ export class SearchService {
         attributesToHighlight: [],
       },
     ]);
-    return similar.hits.map(toSearchHit);
+    return similar.hits.map((hit) => toSearchHit(hit));
   }
 
   /**
@@ -256,14 +262,28 @@ function elapsedSince(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
 }
 
-function toSearchHit(hit: Hit<CaseStudyDocument>): SearchHit {
-  const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary' | 'lessons', string>>;
+/** A hit in the reader's language (`lang`) where the case study has an approved translation into it, else in the original's. */
+function toSearchHit(hit: Hit<CaseStudyDocument>, lang?: CaseStudyLanguage): SearchHit {
+  const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary' | 'lessons', string> & Record<'translatedTitles' | 'translatedSummaries', string[]>>;
+  const translated = lang && lang !== hit.language ? (hit.translationLanguages ?? []).indexOf(lang) : -1;
+  if (translated >= 0) {
+    const title = hit.translatedTitles[translated];
+    const summary = hit.translatedSummaries[translated];
+    return {
+      ...toSearchHit(hit),
+      title,
+      summary,
+      shownLanguage: lang!,
+      highlight: { title: formatted.translatedTitles?.[translated] ?? title, summary: formatted.translatedSummaries?.[translated] ?? summary, lessons: '' },
+    };
+  }
   return {
     id: hit.id,
     title: hit.title,
     summary: hit.summary,
     outcome: hit.outcome,
     language: hit.language,
+    shownLanguage: hit.language,
     sdgs: hit.sdgs,
     themes: hit.themes,
     municipality: hit.municipality,

@@ -63,6 +63,8 @@ const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/R
 const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
+const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
+const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
@@ -84,6 +86,8 @@ const appRoutes: RouteObject[] = [
           { path: 'case-studies/new', element: <NewCaseStudyPage /> },
           { path: 'case-studies/:id/edit', element: <EditCaseStudyPage /> },
           { path: 'case-studies/:id/adapt', element: <StartAdaptationPage /> },
+          // The API says whether this town may translate it (its own, or a partner's).
+          { path: 'case-studies/:id/translate', element: <TranslatePage /> },
           { path: 'my-municipality', element: <MyMunicipalityPage /> },
         ],
       },
@@ -101,6 +105,7 @@ const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ModerationQueuePage /> },
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
+          { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
           { path: 'reports', element: <ReportedPostsPage /> },
         ],
       },

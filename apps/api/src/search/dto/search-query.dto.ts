@@ -28,6 +28,11 @@ const List = () => Transform(({ value }) => (value === undefined ? undefined : A
 const MAX_VALUES = 20;
 
 export class SearchQueryDto extends PageQueryDto implements SearchQuery {
+  @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, description: 'The reader\'s language: hits show their approved translation into it, where there is one.' })
+  @IsOptional()
+  @IsIn(CASE_STUDY_LANGUAGES, { message: `must be one of ${CASE_STUDY_LANGUAGES.join(', ')}` })
+  lang?: CaseStudyLanguage;
+
   @ApiPropertyOptional({ maxLength: SEARCH_QUERY_MAX_LENGTH })
   @IsOptional()
   @IsString()

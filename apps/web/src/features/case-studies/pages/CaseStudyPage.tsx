@@ -1,13 +1,14 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
-import { CaseStudyErrorCode, type CaseStudyContent, type CaseStudyDetail } from '@twinning/contracts';
+import { CASE_STUDY_LANGUAGES, CaseStudyErrorCode, type CaseStudyContent, type CaseStudyDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { isOneOf } from '../../../common/utils/is-one-of';
 import { isUuid } from '../../../common/utils/uuid';
 import { ApiError } from '../../../lib/api-client';
 import { AdaptingTowns } from '../../adaptations/components/AdaptingTowns';
@@ -19,7 +20,8 @@ import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { CaseStudyManagement } from '../components/CaseStudyManagement';
 import { type ContactVisibility } from '../components/CaseStudySection';
 import { SimilarPractices } from '../components/SimilarPractices';
-import { useCaseStudy } from '../hooks/useCaseStudy';
+import { TranslationBar } from '../../translations/components/TranslationBar';
+import { useCaseStudyIn } from '../../translations/hooks/useTranslations';
 import { usePartnerTowns } from '../hooks/usePartnerTowns';
 
 /** What the pages that lead here (the form after submitting) tell this one, to show once. */
@@ -28,9 +30,12 @@ export interface CaseStudyPageState {
 }
 
 export function CaseStudyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const caseStudy = useCaseStudy(id);
+  // The version picked on the page (`?lang=`), else the one in the interface's language where there is one.
+  const [searchParams] = useSearchParams();
+  const picked = searchParams.get('lang');
+  const caseStudy = useCaseStudyIn(id, picked && isOneOf(picked, CASE_STUDY_LANGUAGES) ? picked : (i18n.resolvedLanguage ?? i18n.language));
   const { account } = useSession();
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(() => noticeFrom(location.state));
@@ -85,6 +90,14 @@ export function CaseStudyPage() {
       </Anchor>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       {account && detail.draft && <CaseStudyManagement detail={detail} account={account} onNotice={setNotice} />}
+      {detail.published && (
+        <TranslationBar
+          detail={{ ...detail, published: detail.published }}
+          account={account}
+          versionLink={(language) => `/case-studies/${detail.id}?lang=${language}`}
+          onNotice={setNotice}
+        />
+      )}
       {shown.preview && (
         <Alert color="blue" variant="light" title={t('caseStudyPage.previewTitle')}>
           {t('caseStudyPage.previewMessage')}

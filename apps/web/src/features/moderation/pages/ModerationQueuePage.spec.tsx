@@ -35,7 +35,9 @@ describe('ModerationQueuePage', () => {
     const fetchMock = stubFetch((url) =>
       url.pathname === ApiRoutes.notifications
         ? { body: buildNotificationList([]) }
-        : { body: buildPage([first, resubmitted], { total: 21 }) },
+        : url.pathname === ApiRoutes.translationQueue
+          ? { body: buildPage([]) }
+          : { body: buildPage([first, resubmitted], { total: 21 }) },
     );
 
     renderApp('/moderation', { session: admin });

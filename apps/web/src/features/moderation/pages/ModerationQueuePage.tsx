@@ -8,6 +8,7 @@ import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
+import { TranslationQueue } from '../../translations/components/TranslationQueue';
 import { QueueTable } from '../components/QueueTable';
 import { useModerationQueue } from '../hooks/useModerationQueue';
 
@@ -50,6 +51,7 @@ export function ModerationQueuePage() {
       >
         {(items, position) => <QueueTable items={items} caption={t('moderation.table.caption', position)} />}
       </PagedList>
+      <TranslationQueue />
     </Stack>
   );
 }

@@ -69,22 +69,30 @@ function notificationTarget(notification: Notification): string {
   if (notification.kind === 'question_asked' || notification.kind === 'question_answered') {
     return caseStudyQuestionsPath(notification.caseStudyId);
   }
+  if (notification.kind === 'translation_decision' && notification.language) {
+    return `/case-studies/${notification.caseStudyId}?lang=${notification.language}`;
+  }
   return notification.kind !== 'moderation_decision' && notification.adaptationId
     ? `/adaptations/${notification.adaptationId}`
     : `/case-studies/${notification.caseStudyId}`;
 }
 
-function notificationMessage(notification: Notification, t: TFunction): string {
+function notificationMessage(notification: Notification, t: TFunction, languageName: (code: string) => string): string {
   const title = notification.title.trim() || t('caseStudy.untitled');
+  const language = notification.language ? languageName(notification.language) : '';
   if (notification.kind === 'moderation_decision') {
     return notification.decision ? t(`notifications.decision.${notification.decision}`, { title }) : title;
   }
+  if (notification.kind === 'translation_decision') {
+    return t(notification.decision === 'approve' ? 'notifications.translationApproved' : 'notifications.translationRejected', { title, language });
+  }
+  if (notification.kind === 'translation_requested') return t('notifications.translation_requested', { title, language });
   return t(`notifications.${notification.kind}`, { title });
 }
 
 function NotificationText({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
-  const { formatTimeAgo } = useFormatters();
+  const { formatTimeAgo, languageName } = useFormatters();
   const unread = !notification.readAt;
   return (
     <Box>
@@ -94,7 +102,7 @@ function NotificationText({ notification }: { notification: Notification }) {
             {t('notifications.new')}
           </Badge>
         )}
-        {notificationMessage(notification, t)}
+        {notificationMessage(notification, t, languageName)}
       </Text>
       <Text size="xs" c="dimmed">
         {formatTimeAgo(notification.createdAt)}

@@ -1,0 +1,66 @@
+import { screen } from '@testing-library/react';
+import { ApiRoutes, type CaseStudyDetail, type SubmitTranslationRequest } from '@twinning/contracts';
+import { buildCaseStudyContent, buildCaseStudyDetail, buildMunicipalitySummary, buildNotificationList, buildSessionInfo } from '../../../test/factories';
+import { recordedWrites, stubFetch } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const darmstadtStaff = buildSessionInfo({ municipality: buildMunicipalitySummary({ nameLocal: 'Darmstadt', country: 'DE' }) });
+
+function turkishPractice(overrides: Partial<CaseStudyDetail> = {}): CaseStudyDetail {
+  const detail = buildCaseStudyDetail({ mayTranslate: true, ...overrides });
+  detail.published = {
+    ...detail.published!,
+    content: buildCaseStudyContent({ title: 'Eski şehirde organik atık toplama', language: 'tr' }),
+    versions: [{ language: 'tr', original: true, outdatedSections: [] }],
+  };
+  return detail;
+}
+
+function serve(detail: CaseStudyDetail) {
+  return stubFetch((url, request) => {
+    if (request.method === 'POST') return { status: 201, body: {} };
+    if (url.pathname === ApiRoutes.caseStudy(detail.id)) return { body: detail };
+    if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
+    return { body: [] };
+  });
+}
+
+describe('TranslatePage', () => {
+  it('puts each text of the original beside a box for its translation, wants every one, and sends them for review', async () => {
+    const detail = turkishPractice();
+    const fetchMock = serve(detail);
+    const { user, currentLocation } = renderApp(`/case-studies/${detail.id}/translate?lang=de`, { session: darmstadtStaff });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Translate a case study' })).toBeInTheDocument();
+    expect(screen.getByText('Eski şehirde organik atık toplama')).toHaveAttribute('lang', 'tr');
+    const title = screen.getByRole('textbox', { name: 'Title in German' });
+    expect(title).toHaveAttribute('lang', 'de');
+    // The original has no "what was salvaged": nothing to translate there.
+    expect(screen.queryByRole('textbox', { name: /What was salvaged/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+    expect(screen.getAllByText('Translate this text: the original has it.')).toHaveLength(12);
+    expect(recordedWrites(fetchMock)).toEqual([]);
+
+    for (const box of screen.getAllByRole('textbox').filter((element) => element.getAttribute('lang') === 'de')) {
+      await user.click(box);
+      await user.paste(box === title ? 'Getrennte Sammlung von Bioabfall' : 'Übersetzt.');
+    }
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+
+    expect(await screen.findByText('Your translation into German was sent to the moderators.')).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe(`/case-studies/${detail.id}`);
+    const [sent] = recordedWrites(fetchMock);
+    expect(sent.url.pathname).toBe(ApiRoutes.caseStudyTranslations(detail.id));
+    const body = sent.body as SubmitTranslationRequest;
+    expect(body.language).toBe('de');
+    expect(body.texts).toMatchObject({ title: 'Getrennte Sammlung von Bioabfall', results: 'Übersetzt.', salvaged: '' });
+  });
+
+  it('says who may translate when the town is no twin of the case study’s', async () => {
+    const detail = turkishPractice({ mayTranslate: false });
+    serve(detail);
+    renderApp(`/case-studies/${detail.id}/translate?lang=de`, { session: darmstadtStaff });
+    expect(await screen.findByRole('heading', { name: 'You cannot translate this case study' })).toBeInTheDocument();
+  });
+});

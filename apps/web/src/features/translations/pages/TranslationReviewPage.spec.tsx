@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { ApiRoutes, type TranslationDecisionRequest, type TranslationRevision } from '@twinning/contracts';
+import { buildMunicipalitySummary, buildNotificationList, buildPage, buildSessionInfo } from '../../../test/factories';
+import { recordedWrites, stubFetch } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const moderator = buildSessionInfo({ role: 'moderator', municipality: null });
+const texts = (prefix: string) => ({
+  title: `${prefix} title`,
+  summary: `${prefix} summary`,
+  context: `${prefix} context`,
+  whatWasDone: `${prefix} what was done`,
+  results: `${prefix} results`,
+  whatWorked: `${prefix} what worked`,
+  whatDidNotWork: `${prefix} what did not work`,
+  whatWeWouldDoDifferently: `${prefix} differently`,
+  salvaged: '',
+  preconditions: `${prefix} preconditions`,
+  tipsForAdopters: `${prefix} tips`,
+  afterFunding: '',
+  staffAndTime: `${prefix} staff`,
+});
+const revision: TranslationRevision = {
+  id: '0b6f1c9e-5d55-4d1e-9a43-2f1d6c0e7a11',
+  translationId: '3a4f1c9e-5d55-4d1e-9a43-2f1d6c0e7a12',
+  caseStudyId: '5c6f1c9e-5d55-4d1e-9a43-2f1d6c0e7a13',
+  number: 1,
+  language: 'de',
+  originalLanguage: 'tr',
+  status: 'submitted',
+  texts: texts('Deutsch'),
+  originalTexts: texts('Türkçe'),
+  translator: buildMunicipalitySummary({ nameLocal: 'Darmstadt', country: 'DE' }),
+  submittedBy: { id: 'u1', displayName: 'Jonas Weber' },
+  submittedAt: '2025-05-01T09:00:00.000Z',
+  decisionComment: '',
+  decidedAt: null,
+};
+
+function serve() {
+  return stubFetch((url, request) => {
+    if (request.method === 'POST') return { body: { ...revision, status: (request.body as TranslationDecisionRequest).decision === 'approve' ? 'approved' : 'rejected' } };
+    if (url.pathname === ApiRoutes.translationRevision(revision.id)) return { body: revision };
+    if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
+    return { body: buildPage([]) };
+  });
+}
+
+describe('TranslationReviewPage', () => {
+  it('shows each text of the original beside its translation, wants a reason to reject, and sends the decision', async () => {
+    const fetchMock = serve();
+    const { user, currentLocation } = renderApp(`/moderation/translations/${revision.id}`, { session: moderator });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Translation of “Türkçe title”' })).toBeInTheDocument();
+    expect(screen.getByText(/From Turkish into German, by Darmstadt/)).toBeInTheDocument();
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getByText('Türkçe results')).toHaveAttribute('lang', 'tr');
+    expect(within(results).getByText('Deutsch results')).toHaveAttribute('lang', 'de');
+    // Texts the original leaves empty have nothing to compare.
+    expect(screen.queryByRole('region', { name: 'What was salvaged' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: /^Reject/ }));
+    await user.click(screen.getByRole('button', { name: 'Send decision' }));
+    expect(screen.getByText('Give the reason for rejecting it.')).toBeInTheDocument();
+    expect(recordedWrites(fetchMock)).toEqual([]);
+
+    await user.click(screen.getByRole('radio', { name: /^Approve/ }));
+    await user.click(screen.getByRole('button', { name: 'Send decision' }));
+
+    expect(await screen.findByText('The translation of “Türkçe title” is approved and published.')).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe('/moderation');
+    const [decision] = recordedWrites(fetchMock);
+    expect(decision.url.pathname).toBe(ApiRoutes.translationDecision(revision.id));
+    expect(decision.body).toEqual<TranslationDecisionRequest>({ decision: 'approve', comment: '' });
+  });
+});

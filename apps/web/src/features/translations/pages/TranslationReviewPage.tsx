@@ -1,0 +1,150 @@
+import { Alert, Anchor, Button, Grid, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { CASE_STUDY_LIMITS, CaseStudyErrorCode, TRANSLATABLE_FIELDS, TRANSLATION_DECISIONS, type TranslationDecisionKind, type TranslationRevision } from '@twinning/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { FormAlert } from '../../../common/components/FormAlert';
+import { PageSkeleton } from '../../../common/components/PageSkeleton';
+import { StatusMessage } from '../../../common/components/StatusMessage';
+import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { describeError } from '../../../common/utils/describe-error';
+import { isOneOf } from '../../../common/utils/is-one-of';
+import { isUuid } from '../../../common/utils/uuid';
+import { useFormatters } from '../../../i18n';
+import { ApiError } from '../../../lib/api-client';
+import { type ModerationQueueState } from '../../moderation/pages/ModerationQueuePage';
+import { useDecideTranslation, useTranslationRevision } from '../hooks/useTranslations';
+
+/** A translation revision beside the original it translates, text by text, with the decision form. */
+export function TranslationReviewPage() {
+  const { t } = useTranslation();
+  const { revisionId = '' } = useParams();
+  const revision = useTranslationRevision(revisionId);
+  usePageTitle(revision.data ? t('translations.reviewTitle', { title: revision.data.originalTexts.title }) : t('review.loading'));
+  if (!isUuid(revisionId) || (revision.error instanceof ApiError && (revision.error.status === 404 || revision.error.status === 400))) {
+    return <StatusMessage title={t('revisions.notFoundTitle')} message={t('revisions.notFoundMessage')} linkTo="/moderation" linkLabel={t('review.backToQueue')} />;
+  }
+  if (revision.isError) return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
+  if (revision.isPending) return <PageSkeleton label={t('review.loading')} />;
+  return <TranslationReview revision={revision.data} />;
+}
+
+function TranslationReview({ revision }: { revision: TranslationRevision }) {
+  const { t } = useTranslation();
+  const { languageName, formatDateTime } = useFormatters();
+  const navigate = useNavigate();
+  const decide = useDecideTranslation(revision.id);
+  const [decision, setDecision] = useState<TranslationDecisionKind | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | null>(null);
+  const fields = TRANSLATABLE_FIELDS.filter((field) => revision.originalTexts[field].trim() || revision.texts[field].trim());
+  const decided = revision.status !== 'submitted';
+  const decideError =
+    decide.error instanceof ApiError && decide.error.code === CaseStudyErrorCode.AlreadyDecided ? t('translations.alreadyDecided') : decide.error ? describeError(decide.error, t) : null;
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (!decision) return;
+    if (decision === 'reject' && !comment.trim()) {
+      setCommentError(t('translations.reasonRequired'));
+      return;
+    }
+    setCommentError(null);
+    decide.mutate(
+      { decision, comment },
+      {
+        onSuccess: () => {
+          const state: ModerationQueueState = { notice: t(decision === 'approve' ? 'translations.approvedNotice' : 'translations.rejectedNotice', { title: revision.originalTexts.title }) };
+          void navigate('/moderation', { state });
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/moderation" size="sm">
+          <span aria-hidden="true">← </span>
+          {t('review.backToQueue')}
+        </Anchor>
+        <Title order={1} mt="xs">
+          {t('translations.reviewTitle', { title: revision.originalTexts.title })}
+        </Title>
+        <Text c="dimmed">
+          {t('translations.reviewIntro', {
+            from: languageName(revision.originalLanguage),
+            to: languageName(revision.language),
+            town: revision.translator?.nameLocal ?? t('translations.someTown'),
+            date: formatDateTime(revision.submittedAt),
+          })}
+        </Text>
+      </div>
+      {decided && (
+        <Alert color="blue" variant="light" title={t(revision.status === 'approved' ? 'translations.statusApproved' : 'translations.statusRejected')}>
+          {revision.decisionComment}
+        </Alert>
+      )}
+      {fields.map((field) => (
+        <Paper key={field} withBorder p="md" component="section" aria-label={t(`caseStudyFields.${field}`)}>
+          <Title order={2} size="h5" mb="xs">
+            {t(`caseStudyFields.${field}`)}
+          </Title>
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Text size="xs" c="dimmed">
+                {t('translations.originalColumn', { language: languageName(revision.originalLanguage) })}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={revision.originalLanguage}>
+                {revision.originalTexts[field]}
+              </Text>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Text size="xs" c="dimmed">
+                {t('translations.translationColumn', { language: languageName(revision.language) })}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={revision.language}>
+                {revision.texts[field]}
+              </Text>
+            </Grid.Col>
+          </Grid>
+        </Paper>
+      ))}
+      {!decided && (
+        <Paper withBorder p="lg">
+          <form onSubmit={send} noValidate>
+            <Stack gap="md">
+              <Radio.Group
+                label={t('translations.decisionLabel')}
+                value={decision}
+                onChange={(value) => isOneOf(value, TRANSLATION_DECISIONS) && setDecision(value)}
+                required
+              >
+                <Stack gap="xs" mt="xs">
+                  {TRANSLATION_DECISIONS.map((kind) => (
+                    <Radio key={kind} value={kind} label={t(`translations.decision.${kind}`)} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+              <Textarea
+                label={t('translations.commentLabel')}
+                description={t('translations.commentDescription')}
+                value={comment}
+                maxLength={CASE_STUDY_LIMITS.decisionCommentMaxLength}
+                error={commentError}
+                autosize
+                minRows={2}
+                onChange={(event) => setComment(event.currentTarget.value)}
+              />
+              <FormAlert messages={[decideError]} />
+              <Button type="submit" disabled={!decision} loading={decide.isPending} w="fit-content">
+                {t('translations.sendDecision')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
