@@ -15,3 +15,4 @@ export * from './open-data';
 export * from './statistics';
 export * from './search-glossary';
 export * from './health';
+export * from './case-study-files';

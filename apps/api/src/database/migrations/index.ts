@@ -11,6 +11,7 @@ import { RateLimits1795829070429 } from './1795829070429-rate-limits';
 import { AnonymityByRevision1796472522220 } from './1796472522220-anonymity-by-revision';
 import { AccountsProven1796472584890 } from './1796472584890-accounts-proven';
 import { SignInAttemptsReserved1796483428979 } from './1796483428979-sign-in-attempts-reserved';
+import { CaseStudyFiles1796494616978 } from './1796494616978-case-study-files';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- --name=<kebab-case-name>`, read it, add it here. */
-export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429, SearchFallbackFunctions1795824400000, SearchFallback1795824478737, Adaptations1795826511882, QuestionsAndWriteUps1795828682235, RateLimits1795829070429, AnonymityByRevision1796472522220, AccountsProven1796472584890, SignInAttemptsReserved1796483428979];
+export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429, SearchFallbackFunctions1795824400000, SearchFallback1795824478737, Adaptations1795826511882, QuestionsAndWriteUps1795828682235, RateLimits1795829070429, AnonymityByRevision1796472522220, AccountsProven1796472584890, SignInAttemptsReserved1796483428979, CaseStudyFiles1796494616978];
