@@ -9,6 +9,7 @@ import { AdaptationsModule } from './adaptations/adaptations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
+import { FilesModule } from './files/files.module';
 import { DatabaseModule } from './database/database.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AdminUsersModule,
         AuditModule,
         CaseStudiesModule,
+        FilesModule,
         ModerationModule,
         NotificationsModule,
         SearchModule,

@@ -1,3 +1,4 @@
+import { type CaseStudyFiles, type CoverPicture } from './case-study-files';
 import type { ApiErrorDetail } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
@@ -333,6 +334,8 @@ export interface CaseStudyDetail {
   latestDecision: ModerationDecision | null;
   /** Written up from an adaptation of another town's practice. */
   adaptedFrom: AdaptedFrom | null;
+  /** Its cover picture, gallery and documents. */
+  files: CaseStudyFiles;
   createdAt: string;
 }
 
@@ -355,6 +358,7 @@ export interface CaseStudySummary {
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
   featured: boolean;
+  cover: CoverPicture | null;
   publishedAt: string | null;
   updatedAt: string;
 }

@@ -1,5 +1,5 @@
 import { CASE_STUDY_STATUSES, type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { CaseStudyFileEntity } from '../files/case-study-file.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -74,6 +74,9 @@ export class CaseStudyEntity {
   @ManyToOne(() => CaseStudyFileEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'cover_file_id' })
   coverFile: Relation<CaseStudyFileEntity> | null;
+
+  @OneToMany(() => CaseStudyFileEntity, (file) => file.caseStudy)
+  files: Relation<CaseStudyFileEntity>[];
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

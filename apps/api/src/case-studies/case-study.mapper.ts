@@ -10,6 +10,7 @@ import {
   type MunicipalitySummary,
   type PersonRef,
 } from '@twinning/contracts';
+import { toCaseStudyFiles, toCoverPicture } from '../files/case-study-file.mapper';
 import { type ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { type MunicipalityEntity } from '../municipalities/municipality.entity';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
@@ -81,7 +82,7 @@ export interface CaseStudyDetailParts {
   towns: TownCountTable;
 }
 
-/** Needs `caseStudy.municipality` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
+/** Needs `caseStudy.municipality`, `caseStudy.files` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
 export function toCaseStudyDetail({ caseStudy, published, partners, latestDecision, access, user, towns }: CaseStudyDetailParts): CaseStudyDetail {
   return {
     id: caseStudy.id,
@@ -116,6 +117,7 @@ export function toCaseStudyDetail({ caseStudy, published, partners, latestDecisi
             : null,
         }
       : null,
+    files: toCaseStudyFiles(caseStudy.files ?? [], caseStudy.coverFileId),
     createdAt: caseStudy.createdAt.toISOString(),
   };
 }
@@ -136,6 +138,7 @@ export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudy
     municipality,
     anonymousOrigin: anonymousOrigin(caseStudy, towns),
     featured: caseStudy.featured,
+    cover: toCoverPicture(caseStudy.coverFile ?? null),
     publishedAt: caseStudy.publishedAt?.toISOString() ?? null,
     updatedAt: caseStudy.updatedAt.toISOString(),
   };

@@ -11,7 +11,7 @@ export function detectContentType(bytes: Buffer): PhotoType | DocumentType | nul
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
   if (bytes.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipDocumentType(bytes);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && bytes.length >= 30) return zipDocumentType(bytes);
   return null;
 }
 

@@ -2,6 +2,7 @@ import {
   type AnonymousOrigin,
   type CaseStudyContent,
   type CaseStudyLanguage,
+  type CoverPicture,
   type FailureCause,
   type FundingSourceKind,
   glossarySynonyms,
@@ -49,6 +50,8 @@ export interface CaseStudyDocument {
   featured: boolean;
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
+  /** Its cover picture: a random id, which names no town. */
+  cover: CoverPicture | null;
 }
 
 /** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
@@ -74,6 +77,7 @@ export interface IndexableCaseStudy {
   municipality: MunicipalitySummary;
   ownerPartnerIds: string[];
   adaptationCount: number;
+  cover: CoverPicture | null;
 }
 
 const join = (...texts: string[]) => texts.filter((text) => text.trim()).join('\n\n');
@@ -108,5 +112,6 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     featured: source.featured,
     municipality: anonymous ? null : municipality,
     anonymousOrigin: origin,
+    cover: source.cover,
   };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CaseStudyContent, type MunicipalityKind } from '@twinning/contracts';
+import { type CaseStudyContent, type CoverPicture, type MunicipalityKind } from '@twinning/contracts';
 import { anonymousOriginOf, TOWN_COUNT_COLUMNS } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -10,7 +10,8 @@ import { type IndexableCaseStudy } from './case-study-document';
 export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.published_anonymously, cs.featured, cs.published_at,
   m.id AS municipality_id, m.name_local, m.name_en, m.country, m.region, m.kind, m.population, ${TOWN_COUNT_COLUMNS},
   (SELECT a.case_study_id FROM adaptations a WHERE a.id = cs.adapted_from_id) AS adapted_from_case_study_id,
-  (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count`;
+  (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count,
+  (SELECT json_build_object('id', f.id, 'altText', f.alt_text) FROM case_study_files f WHERE f.id = cs.cover_file_id) AS cover`;
 
 /** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
 export function activePartnerIdsSql(town: string): string {
@@ -35,6 +36,7 @@ export interface IndexableRow {
   towns_of_kind_in_country: number;
   adapted_from_case_study_id: string | null;
   adaptation_count: number;
+  cover: CoverPicture | null;
 }
 
 /** `minTowns`: how many towns must share what an anonymous origin names (AppConfig.anonymityMinTowns). */
@@ -51,6 +53,7 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
     municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
     ownerPartnerIds,
     adaptationCount: row.adaptation_count,
+    cover: row.cover,
   };
 }
 
