@@ -253,6 +253,7 @@ export function buildCaseStudyDetail(overrides: Partial<CaseStudyDetail> = {}): 
     draft: null,
     latestDecision: null,
     adaptedFrom: null,
+    files: { cover: null, photos: [], documents: [] },
     createdAt: '2025-03-01T09:30:00.000Z',
     ...overrides,
   };
@@ -282,6 +283,7 @@ export function buildCaseStudySummary(overrides: Partial<CaseStudySummary> = {})
     municipality: buildMunicipalitySummary(KADIKOY),
     anonymousOrigin: null,
     featured: false,
+    cover: null,
     publishedAt: '2025-04-12T09:00:00.000Z',
     updatedAt: '2025-04-12T09:00:00.000Z',
     ...overrides,
@@ -358,6 +360,7 @@ export function buildSearchHit(overrides: Partial<SearchHit> = {}): SearchHit {
     publishedAt: '2025-04-12T09:00:00.000Z',
     adaptationCount: 0,
     featured: false,
+    cover: null,
     highlight: { title: '', summary: '', lessons: '' },
     ...overrides,
   };

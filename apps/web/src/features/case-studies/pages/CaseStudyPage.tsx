@@ -99,6 +99,7 @@ export function CaseStudyPage() {
         publishedAt={detail.published?.publishedAt ?? null}
         showEmpty={shown.preview}
         origin={detail.adaptedFrom && <AdaptedFrom adaptedFrom={detail.adaptedFrom} />}
+        files={detail.files}
       />
       {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}
       {detail.published && <AdaptingTowns caseStudy={detail} account={account} />}
