@@ -12,6 +12,9 @@ import { startSession, type TestSession, withSession } from './support/sessions'
 import { type TestApp, createTestApp } from './support/test-app';
 import { waitUntil } from './support/wait';
 
+/** Meilisearch takes its time on a loaded machine: how long a change may take to reach a search hit. */
+const SEARCH_WAIT_MS = 90_000;
+
 describe('pictures and documents of case studies', () => {
   let t: TestApp;
   let bursa: MunicipalityEntity;
@@ -188,7 +191,7 @@ describe('pictures and documents of case studies', () => {
     expect(served.headers['cache-control']).toBe('public, max-age=300');
 
     const searchHit = async () => ((await t.http.get(ApiRoutes.search).query({ q: 'solar roofs' })).body as SearchResponse).hits.find((hit) => hit.id === id);
-    await waitUntil('the search hit shows the cover', async () => JSON.stringify((await searchHit())?.cover) === JSON.stringify(cover));
+    await waitUntil('the search hit shows the cover', async () => JSON.stringify((await searchHit())?.cover) === JSON.stringify(cover), SEARCH_WAIT_MS);
     // PostgreSQL's fallback reads the cover from the same columns.
     const fallback = await t.app.get(PostgresSearchRepository).search({ q: 'solar roofs' }, toPagination({}), ['<em>', '</em>'], false);
     expect(fallback.rows.find((row) => row.id === id)?.cover).toEqual(cover);
@@ -199,11 +202,11 @@ describe('pictures and documents of case studies', () => {
     expect((removed.body as CaseStudyFiles).cover).toBeNull();
     expect(await storedKeys()).toEqual(before.filter((key) => !key.startsWith(cover.id)));
     expect((await get(ApiRoutes.fileContent(cover.id, 'small'))).status).toBe(404);
-    await waitUntil('the search hit loses the cover', async () => (await searchHit())?.cover === null);
+    await waitUntil('the search hit loses the cover', async () => (await searchHit())?.cover === null, SEARCH_WAIT_MS);
 
     const again = await withSession(t.http.patch(ApiRoutes.caseStudyFile(id, first.photos[0].id)), staff).send({ cover: true, altText: 'Solar panels on the roof of a primary school' });
     expect((again.body as CaseStudyFiles).cover).toEqual({ id: first.photos[0].id, altText: 'Solar panels on the roof of a primary school' });
-  });
+  }, 3 * SEARCH_WAIT_MS);
 
   it('refuses uploads past the town’s quota, and counts removals back', async () => {
     const id = await draft();

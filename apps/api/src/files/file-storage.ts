@@ -24,6 +24,16 @@ export function createFileStorage(config: FileStorageConfig): FileStorage {
   return config.driver === 'local' ? new LocalFileStorage(config.directory) : new S3FileStorage(config);
 }
 
+/** The keys of a file's stored variants: a photo's sizes, or a document as uploaded. */
+export function storedKeys(file: { id: string; kind: string }): string[] {
+  return file.kind === 'photo' ? [`${file.id}/small`, `${file.id}/large`] : [`${file.id}/original`];
+}
+
+/** What a stored variant is served as: photos are kept as WebP, documents as they came. */
+export function storedContentType(file: { kind: string; contentType: string }): string {
+  return file.kind === 'photo' ? 'image/webp' : file.contentType;
+}
+
 const KEY = /^[0-9a-f-]{36}\/[a-z]+$/;
 
 function checkedKey(key: string): string {

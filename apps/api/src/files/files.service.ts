@@ -16,7 +16,7 @@ import { type UserEntity } from '../users/user.entity';
 import { toCaseStudyFiles } from './case-study-file.mapper';
 import { detectContentType, isPhotoType } from './content-type';
 import { type UploadCaseStudyFileDto } from './dto/file-requests.dto';
-import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { FILE_STORAGE, type FileStorage, storedContentType, storedKeys } from './file-storage';
 import { FileException } from './files.errors';
 import { FilesRepository } from './files.repository';
 import { makePhotoVariants } from './photo-variants';
@@ -36,8 +36,6 @@ export interface FileContent {
   /** Public case studies' files may be kept by browsers and proxies a while; drafts' never. */
   cacheable: boolean;
 }
-
-const WEBP = 'image/webp';
 
 /** Photos and documents of case studies: only the owning town's staff change them; whoever may read the case study reads them. */
 @Injectable()
@@ -100,7 +98,7 @@ export class FilesService {
         // The first photo becomes the cover unless another is asked for later.
         if (photo && (fields.cover === 'true' || caseStudy.coverFileId === null)) await this.changeCover(caseStudy, id, transaction);
         await this.audit.record(transaction, { actorId: user.id, action: 'case_study.file_added', entityType: 'case_study', entityId: caseStudyId, after: { fileId: id, contentType, byteSize } });
-        for (const [index, file] of variants.entries()) await this.storage.put(keys[index], file.body, photo ? WEBP : contentType);
+        for (const [index, file] of variants.entries()) await this.storage.put(keys[index], file.body, storedContentType({ kind: photo ? 'photo' : 'document', contentType }));
         return this.filesOf(caseStudyId, transaction);
       });
     } catch (error) {
@@ -154,7 +152,7 @@ export class FilesService {
     const photo = file.kind === 'photo';
     return {
       body,
-      contentType: photo ? WEBP : file.contentType,
+      contentType: storedContentType(file),
       downloadName: photo ? null : downloadName(file.title, file.contentType as DocumentType),
       cacheable: isPubliclyVisible(file.caseStudy),
     };
@@ -187,11 +185,6 @@ export class FilesService {
   private async removeStored(keys: string[]): Promise<void> {
     await this.storage.delete(keys).catch((error: unknown) => this.logger.warn(`Stored files ${keys.join(', ')} could not be removed: ${String(error)}`));
   }
-}
-
-/** The keys of a file's stored variants. */
-export function storedKeys(file: { id: string; kind: string }): string[] {
-  return file.kind === 'photo' ? [`${file.id}/small`, `${file.id}/large`] : [`${file.id}/original`];
 }
 
 /** The title, with the extension of the type the content showed (never the one the uploader's name had). */
