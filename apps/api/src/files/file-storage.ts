@@ -90,6 +90,10 @@ export class S3FileStorage implements FileStorage {
       endpoint: config.endpoint,
       forcePathStyle: config.forcePathStyle,
       credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+      // Checksums only where S3 requires them: many S3-compatible stores do not take the SDK's
+      // default CRC32 trailers (aws-chunked uploads), and the bytes are checked by TLS anyway.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     });
   }
 
