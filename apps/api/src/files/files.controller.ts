@@ -1,15 +1,13 @@
-import { Body, Controller, Delete, Get, Param, ParseEnumPipe, Patch, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
-import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, type FileVariant } from '@twinning/contracts';
+import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles } from '@twinning/contracts';
 import { type Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
 import { UpdateCaseStudyFileDto, UploadCaseStudyFileDto } from './dto/file-requests.dto';
 import { FilesService, type UploadedFile as Upload } from './files.service';
-
-const FILE_VARIANTS = { small: 'small', large: 'large', original: 'original' } as const;
 
 @ApiTags('files')
 @Controller('v1')
@@ -48,7 +46,8 @@ export class FilesController {
   @ApiNotFoundResponse({ description: 'No such file, or one of a case study the caller may not read.' })
   async readFile(
     @Param('fileId', uuidParam('fileId')) fileId: string,
-    @Param('variant', new ParseEnumPipe(FILE_VARIANTS)) variant: FileVariant,
+    // Any other variant is a file that does not exist: the service answers 404.
+    @Param('variant') variant: string,
     @Res({ passthrough: true }) response: Response,
     @CurrentCaller() caller?: Caller,
   ): Promise<StreamableFile> {

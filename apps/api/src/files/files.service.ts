@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, DOCUMENT_TYPES, type DocumentType, type FileVariant, type UpdateCaseStudyFileRequest } from '@twinning/contracts';
+import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, DOCUMENT_TYPES, type DocumentType, type UpdateCaseStudyFileRequest } from '@twinning/contracts';
 import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
@@ -144,7 +144,7 @@ export class FilesService {
   }
 
   /** A file for whoever may read its case study (a draft's only for its town's staff and the moderators); 404 for anyone else. */
-  async readFile(fileId: string, variant: FileVariant, user: UserEntity | undefined): Promise<FileContent> {
+  async readFile(fileId: string, variant: string, user: UserEntity | undefined): Promise<FileContent> {
     const file = await this.files.findWithCaseStudy(fileId);
     if (!file || !caseStudyAccess(file.caseStudy, user).seesCaseStudy || !storedKeys(file).includes(`${fileId}/${variant}`)) throw FileException.notFound(fileId);
     const body = await this.storage.get(`${fileId}/${variant}`);
@@ -190,6 +190,6 @@ export class FilesService {
 /** The title, with the extension of the type the content showed (never the one the uploader's name had). */
 function downloadName(title: string, contentType: DocumentType): string {
   const extension = DOCUMENT_TYPES[contentType];
-  const base = title.replace(/[\u0000-\u001f\\/"]/g, '').replace(/\.[a-z0-9]{1,5}$/i, '').trim() || 'document';
+  const base = title.replace(/[\p{Cc}\\/"]/gu, '').replace(/\.[a-z0-9]{1,5}$/i, '').trim() || 'document';
   return `${base}.${extension}`;
 }
