@@ -10,6 +10,7 @@ import { AdaptationsModule } from './adaptations/adaptations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
+import { FilesModule } from './files/files.module';
 import { DatabaseModule } from './database/database.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
@@ -57,6 +58,7 @@ export class AppModule {
         AdminUsersModule,
         AuditModule,
         CaseStudiesModule,
+        FilesModule,
         ModerationModule,
         TranslationsModule,
         NotificationsModule,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,11 +6,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { CASE_STUDY_STATUSES } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import { type BackupSummary, writeBackup } from '../src/backup/backup';
-import { BACKUP_FORMAT, type BackupHeader, type BackupTrailer } from '../src/backup/backup-format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupTrailer } from '../src/backup/backup-format';
 import { restoreBackup } from '../src/backup/restore';
 import { createDataSource } from '../src/database/data-source';
+import { type FileStorage, LocalFileStorage } from '../src/files/file-storage';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-accounts';
 import { runSeed } from '../src/database/seed/seed';
+import { pdfBytes } from './factories/file.factory';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser } from './factories/user.factory';
 import { createIsolatedDatabase } from './support/test-app';
@@ -30,6 +32,10 @@ describe('backup and restore', () => {
   let target: DataSource;
   let file: string;
   let summary: BackupSummary;
+  /** Where the source's files are, and where the restores put theirs. */
+  let sourceFiles: LocalFileStorage;
+  const targetFiles = () => new LocalFileStorage(path.join(dir, `files-${randomBytes(4).toString('hex')}`));
+  let restoredFiles: LocalFileStorage;
 
   /** A new database on the test server; `migrated: false` leaves it without tables, as createdb would. */
   async function openDatabase(migrated: boolean): Promise<DataSource> {
@@ -42,13 +48,15 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'backup-spec-'));
+    sourceFiles = new LocalFileStorage(path.join(dir, 'source-files'));
     source = await openDatabase(true);
     await runSeed(source, { nodeEnv: 'development', embeddedPostgres: true });
-    await addRowsTheSeedLeavesOut(source);
+    await addRowsTheSeedLeavesOut(source, sourceFiles);
     file = path.join(dir, 'twinning.jsonl.gz');
-    summary = await writeBackup(source, file);
+    summary = await writeBackup(source, file, sourceFiles);
     target = await openDatabase(false);
-    await restoreBackup(target, file);
+    restoredFiles = targetFiles();
+    await restoreBackup(target, file, restoredFiles);
   });
 
   afterAll(async () => {
@@ -73,7 +81,7 @@ describe('backup and restore', () => {
     const open = path.join(dir, 'umask-0.jsonl.gz');
     const umask = process.umask(0);
     try {
-      await writeBackup(source, open);
+      await writeBackup(source, open, sourceFiles);
     } finally {
       process.umask(umask);
     }
@@ -83,7 +91,7 @@ describe('backup and restore', () => {
   it('names the applied migrations and the tables, without TypeORM’s own, in its first line', async () => {
     const lines = readLines(await readFile(file));
     const header = lines[0] as unknown as BackupHeader;
-    expect(header).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, migrations: source.migrations.map((migration) => migration.name) });
+    expect(header).toMatchObject({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, migrations: source.migrations.map((migration) => migration.name) });
     expect(header.tables.map((table) => table.name)).toEqual(Object.keys((await snapshotOf(source)).tables));
     const revisions = header.tables.find((table) => table.name === 'case_study_revisions');
     expect(revisions?.columns.map((column) => column.name)).not.toContain('search_vector');
@@ -107,9 +115,17 @@ describe('backup and restore', () => {
     expect(emails).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((account) => account.email)));
   });
 
+  it('restores the stored files of the case studies, byte for byte', async () => {
+    const keys = await sourceFiles.list();
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    expect(summary.blobs).toBe(keys.length);
+    expect((await restoredFiles.list()).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect((await restoredFiles.get(key))?.equals((await sourceFiles.get(key))!)).toBe(true);
+  });
+
   it('refuses to restore into a database that has rows, and changes nothing in it', async () => {
     const before = await snapshotOf(target);
-    await expect(restoreBackup(target, file)).rejects.toThrow(/The target database is not empty \(rows in .*case_studies.*\)[^]*Nothing was restored/);
+    await expect(restoreBackup(target, file, targetFiles())).rejects.toThrow(/The target database is not empty \(rows in .*case_studies.*\)[^]*Nothing was restored/);
     expect(await snapshotOf(target)).toEqual(before);
   });
 
@@ -117,6 +133,7 @@ describe('backup and restore', () => {
     const bytes = await readFile(file);
     const lines = readLines(bytes).map((line) => JSON.stringify(line));
     const rowIndex = lines.findIndex((line, index) => index > 0 && line.startsWith('[') && lines[index + 1].startsWith('['));
+    const blobIndex = lines.findIndex((line) => line.startsWith('{"blob"'));
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(flipped.length / 2)] ^= 0xff;
     const damaged: [string, Buffer, RegExp][] = [
@@ -127,16 +144,18 @@ describe('backup and restore', () => {
       ['a row left out', gzipLines(lines.filter((_, index) => index !== rowIndex)), /is damaged or truncated: \d+ rows of \w+ read, \d+ written/],
       ['a malformed row', gzipLines(lines.map((line, index) => (index === rowIndex ? '["only one value"]' : line))), /is damaged or truncated: a row of \w+ is malformed/],
       ['not a backup', gzipLines(['{"hello":"world"}']), /is not a Twinning Exchange backup/],
+      ['a stored file left out', gzipLines(lines.filter((_, index) => index !== blobIndex)), /is damaged or truncated: \d+ stored files read, \d+ written/],
     ];
     const empty = await openDatabase(true);
+    const files = targetFiles();
     for (const [name, content, reason] of damaged) {
       const damagedFile = path.join(dir, `${name.replace(/ /g, '-')}.jsonl.gz`);
       await writeFile(damagedFile, content);
-      await expect(restoreBackup(empty, damagedFile).then(() => name)).rejects.toThrow(reason);
-      expect([name, await countRows(empty)]).toEqual([name, 0]);
+      await expect(restoreBackup(empty, damagedFile, files).then(() => name)).rejects.toThrow(reason);
+      expect([name, await countRows(empty), await files.list()]).toEqual([name, 0, []]);
     }
     // And the same database then takes the intact file.
-    await restoreBackup(empty, file);
+    await restoreBackup(empty, file, files);
     expect(await snapshotOf(empty)).toEqual(await snapshotOf(source));
   });
 
@@ -146,13 +165,13 @@ describe('backup and restore', () => {
     const newer = path.join(dir, 'newer.jsonl.gz');
     await writeFile(newer, gzipLines([JSON.stringify({ ...header, migrations: [...header.migrations, 'FromTheFuture1999999999999'] }), ...lines.slice(1).map((line) => JSON.stringify(line))]));
     const empty = await openDatabase(false);
-    await expect(restoreBackup(empty, newer)).rejects.toThrow(/other migrations than this code has[^]*backup: .*FromTheFuture1999999999999[^]*this code: /);
+    await expect(restoreBackup(empty, newer, targetFiles())).rejects.toThrow(/other migrations than this code has[^]*backup: .*FromTheFuture1999999999999[^]*this code: /);
     expect(await countRows(empty)).toBe(0);
   });
 });
 
-/** Rows of the kinds the demo seed does not write, with values that a lossy copy would change. */
-async function addRowsTheSeedLeavesOut(dataSource: DataSource): Promise<void> {
+/** Rows of the kinds the demo seed does not write, with values that a lossy copy would change; and a photo and a document with their bytes. */
+async function addRowsTheSeedLeavesOut(dataSource: DataSource, files: FileStorage): Promise<void> {
   const [caseStudy] = (await dataSource.query(`SELECT id FROM case_studies WHERE status = 'published' ORDER BY id LIMIT 1`)) as { id: string }[];
   // Not the one the seed wrote a practice up from: a second write-up from it breaks case_studies_adapted_from.
   const [adaptation] = (await dataSource.query(
@@ -193,6 +212,19 @@ async function addRowsTheSeedLeavesOut(dataSource: DataSource): Promise<void> {
     [translation.id, town.id, user.id, caseStudy.id],
   )) as { id: string }[];
   await dataSource.query(`UPDATE case_study_translations SET published_revision_id = $1 WHERE id = $2`, [translationRevision.id, translation.id]);
+  const photoId = randomUUID();
+  const documentId = randomUUID();
+  const document = pdfBytes();
+  await dataSource.query(
+    `INSERT INTO case_study_files (id, case_study_id, kind, content_type, byte_size, alt_text, caption, title, width, height) VALUES
+       ($1, $3, 'photo', 'image/jpeg', 300, 'A tram stop', 'Ş "quoted"', '', 480, 320),
+       ($2, $3, 'document', 'application/pdf', $4, '', '', 'Minutes', NULL, NULL)`,
+    [photoId, documentId, caseStudy.id, document.length],
+  );
+  await dataSource.query(`UPDATE case_studies SET cover_file_id = $1 WHERE id = $2`, [photoId, caseStudy.id]);
+  await files.put(`${photoId}/small`, randomBytes(100), 'image/webp');
+  await files.put(`${photoId}/large`, randomBytes(200), 'image/webp');
+  await files.put(`${documentId}/original`, document, 'application/pdf');
   await dataSource.query(`UPDATE municipalities SET email_domains = ARRAY['canakkale.bel.tr', 'ç.example'] WHERE id = $1`, [town.id]);
   await dataSource.query(
     `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES

@@ -3,6 +3,8 @@ import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import { hashToken } from '../src/auth/session.service';
 import { type AdaptationStatus, type CaseStudyStatus } from '@twinning/contracts';
 import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
+import { CaseStudyFileEntity } from '../src/files/case-study-file.entity';
+import { FILE_STORAGE, type FileStorage } from '../src/files/file-storage';
 import { DiscussionPostEntity } from '../src/questions/discussion-post.entity';
 import { PostReportEntity } from '../src/questions/post-report.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
@@ -10,6 +12,7 @@ import { NotificationEntity } from '../src/notifications/notification.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
+import { pdfBytes } from './factories/file.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { germanTexts, insertTranslationRevision } from './factories/translation.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
@@ -40,6 +43,8 @@ interface Fixture {
 interface PreparedRequest {
   url: string;
   body?: object;
+  /** A multipart upload: the file and its text fields (instead of a JSON body). */
+  upload?: { file: Buffer; name: string; fields: Record<string, string> };
 }
 
 interface RouteCase {
@@ -364,12 +369,56 @@ const ROUTES: RouteCase[] = [
     prepare: async (fx, callerId) => ({ url: `/api/v1/notifications/${await notificationFor(fx, callerId ?? fx.someoneId)}/read`, body: {} }),
     expected: signedIn(204),
   },
+  {
+    route: 'POST /api/v1/case-studies/{id}/files',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}/files`, upload: { file: pdfBytes(), name: 'minutes.pdf', fields: { title: 'Minutes' } } }),
+    expected: ownDraftWrite(201),
+  },
+  {
+    route: 'PATCH /api/v1/case-studies/{id}/files/{fileId}',
+    prepare: async (fx) => {
+      const file = await documentOf(fx, 'draft');
+      return { url: `/api/v1/case-studies/${file.caseStudyId}/files/${file.id}`, body: { title: 'Council minutes' } };
+    },
+    expected: ownDraftWrite(200),
+  },
+  {
+    route: 'DELETE /api/v1/case-studies/{id}/files/{fileId}',
+    prepare: async (fx) => {
+      const file = await documentOf(fx, 'draft');
+      return { url: `/api/v1/case-studies/${file.caseStudyId}/files/${file.id}` };
+    },
+    expected: ownDraftWrite(200),
+  },
+  {
+    route: 'GET /api/v1/files/{fileId}/{variant}',
+    prepare: async (fx) => ({ url: `/api/v1/files/${(await documentOf(fx, 'draft')).id}/original` }),
+    // A draft's file: its town's verified staff and the moderators; 404 for everyone else, as for the draft itself.
+    expected: { visitor: 404, unverified: 404, staffOwn: 200, staffOther: 404, moderator: 200, admin: 200 },
+  },
 ];
 
 /** A translation revision, by the "own" town's staff, of one of its published case studies. */
 async function translationByOwn(fx: Fixture) {
   const { caseStudy, revision } = await caseStudyOf(fx, 'published');
   return insertTranslationRevision(fx.t.dataSource, { caseStudyId: caseStudy.id, sourceRevision: revision!, municipalityId: fx.own.id });
+}
+
+/** A change to a draft's files: only its own town's staff; others do not see the draft, moderators may not write it. */
+function ownDraftWrite(status: number): Statuses {
+  return { visitor: 401, unverified: 403, staffOwn: status, staffOther: 404, moderator: 403, admin: 403 };
+}
+
+/** A PDF of a case study of the "own" town, with its bytes in the storage. */
+async function documentOf(fx: Fixture, status: CaseStudyStatus): Promise<{ id: string; caseStudyId: string }> {
+  const { caseStudy } = await caseStudyOf(fx, status);
+  const id = randomUUID();
+  const bytes = pdfBytes();
+  await fx.t.dataSource
+    .getRepository(CaseStudyFileEntity)
+    .insert({ id, caseStudyId: caseStudy.id, kind: 'document', contentType: 'application/pdf', byteSize: bytes.length, title: 'Minutes', width: null, height: null, uploadedById: null });
+  await fx.t.app.get<FileStorage>(FILE_STORAGE).put(`${id}/original`, bytes, 'application/pdf');
+  return { id, caseStudyId: caseStudy.id };
 }
 
 const adaptationBody = { localContext: 'A hilly town with narrow streets.', changes: 'Electric bikes instead of cargo bikes.', plannedSteps: 'Pilot in one street.' };
@@ -434,12 +483,16 @@ describe('who gets into which route', () => {
   describe.each(ROUTES)('$route', ({ route, prepare, expected }) => {
     it.each(CALLERS)('answers %s as the table says', async (caller) => {
       const userId = callerIds.get(caller);
-      const { url, body } = await prepare(fx, userId);
+      const { url, body, upload } = await prepare(fx, userId);
       // A fresh session for every request, so sign-out or a changed account cannot leak into the next row.
       const session = userId ? await startSession(t, userId) : undefined;
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       let test = withSession(t.http[method](url), session);
       if (body) test = test.send(body);
+      if (upload) {
+        for (const [field, value] of Object.entries(upload.fields)) test = test.field(field, value);
+        test = test.attach('file', upload.file, upload.name);
+      }
       const response = await test;
       expect({ caller, status: response.status, body: response.status === expected[caller] ? undefined : response.body }).toEqual({
         caller,

@@ -67,6 +67,12 @@ export const ApiRoutes = {
   adaptationCheckIns: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/check-ins`,
   /** POST: a draft case study pre-filled from a finished adaptation. */
   adaptationWriteUp: (adaptationId: string) => `${API_V1}/adaptations/${id(adaptationId)}/case-study`,
+  /** POST multipart (`file` and UploadCaseStudyFileFields): a photo or a document of the case study. */
+  caseStudyFiles: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/files`,
+  /** PATCH (UpdateCaseStudyFileRequest), DELETE. */
+  caseStudyFile: (caseStudyId: string, fileId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/files/${id(fileId)}`,
+  /** GET: the file itself; a photo in one of its sizes, a document (`original`) as a download. */
+  fileContent: (fileId: string, variant: 'small' | 'large' | 'original') => `${API_V1}/files/${id(fileId)}/${variant}`,
   caseStudyQuestions: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/questions`,
   questionAnswers: (questionId: string) => `${API_V1}/questions/${id(questionId)}/answers`,
   /** POST `{ hidden }`, moderators: a question or an answer. */

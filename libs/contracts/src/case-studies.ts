@@ -1,3 +1,4 @@
+import { type CaseStudyFiles, type CoverPicture } from './case-study-files';
 import type { ApiErrorDetail } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
@@ -340,6 +341,8 @@ export interface CaseStudyDetail {
   adaptedFrom: AdaptedFrom | null;
   /** The caller is verified staff of its town or of a twinning partner, and may translate it once published. */
   mayTranslate: boolean;
+  /** Its cover picture, gallery and documents. */
+  files: CaseStudyFiles;
   createdAt: string;
 }
 
@@ -362,6 +365,7 @@ export interface CaseStudySummary {
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
   featured: boolean;
+  cover: CoverPicture | null;
   publishedAt: string | null;
   updatedAt: string;
 }

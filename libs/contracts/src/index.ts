@@ -17,3 +17,4 @@ export * from './statistics';
 export * from './search-glossary';
 export * from './health';
 export * from './map';
+export * from './case-study-files';

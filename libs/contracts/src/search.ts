@@ -1,3 +1,4 @@
+import { type CoverPicture } from './case-study-files';
 import type { AnonymousOrigin } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
@@ -90,6 +91,7 @@ export interface SearchHit {
   publishedAt: string;
   adaptationCount: number;
   featured: boolean;
+  cover: CoverPicture | null;
   /** Cropped, highlighted snippets of where the query matched. */
   highlight: { title: string; summary: string; lessons: string };
 }

@@ -9,14 +9,18 @@ import { createGunzip } from 'node:zlib';
  *   ["4f0c…","tr-bursa","Bursa",…]            one line per row: each column's PostgreSQL text form, or null
  *   {"table":"partnerships"}
  *   …
- *   {"end":true,"rows":{"municipalities":105,…},"sequences":[{"name":"public.search_outbox_id_seq","lastValue":"42"}]}
+ *   {"blob":"3f2a…/large","contentType":"image/webp","data":"UklGR…"}   after the tables: each stored file, base64
+ *   …
+ *   {"end":true,"rows":{"municipalities":105,…},"sequences":[{"name":"public.search_outbox_id_seq","lastValue":"42"}],"blobs":12}
  *
  * Rows are arrays and every other line is an object, so the two never mix up. Values are the
  * text PostgreSQL itself prints and reads (as COPY does), never JSON numbers or nested JSON: a
  * bigint, a numeric, a float, a jsonb `null` or a bytea come back exactly as they were.
  */
 export const BACKUP_FORMAT = 'twinning-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2 added the stored files (blob lines); a version 1 backup has none and is still read. */
+export const BACKUP_FORMAT_VERSION = 2;
+const READABLE_FORMAT_VERSIONS = [1, 2];
 
 export interface BackupColumn {
   name: string;
@@ -50,6 +54,16 @@ export interface BackupTrailer {
   end: true;
   rows: Record<string, number>;
   sequences: BackupSequence[];
+  /** How many blob lines came before (absent in version 1). */
+  blobs?: number;
+}
+
+/** One stored file (a photo's size, or a document), by its storage key. */
+export interface BlobLine {
+  blob: string;
+  contentType: string;
+  /** Base64. */
+  data: string;
 }
 
 export interface TableMarker {
@@ -67,7 +81,7 @@ export class BackupError extends Error {
 export function parseHeader(line: string | undefined, file: string): BackupHeader {
   const header = parseObject(line ?? '');
   if (header?.format !== BACKUP_FORMAT) throw new BackupError(`${file} is not a Twinning Exchange backup.`);
-  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
+  if (!READABLE_FORMAT_VERSIONS.includes(header.formatVersion as number)) {
     throw new BackupError(`${file} has backup format version ${String(header.formatVersion)}; this code reads version ${BACKUP_FORMAT_VERSION}.`);
   }
   const valid =
@@ -85,16 +99,18 @@ export function parseHeader(line: string | undefined, file: string): BackupHeade
   return header as unknown as BackupHeader;
 }
 
-/** A line that is not a row: the start of a table's rows, or the last line. */
-export function parseControlLine(line: string): TableMarker | BackupTrailer | null {
+/** A line that is not a row: the start of a table's rows, a stored file, or the last line. */
+export function parseControlLine(line: string): TableMarker | BlobLine | BackupTrailer | null {
   const value = parseObject(line);
   if (typeof value?.table === 'string') return { table: value.table };
+  if (typeof value?.blob === 'string' && typeof value.contentType === 'string' && typeof value.data === 'string') return { blob: value.blob, contentType: value.contentType, data: value.data };
   const valid =
     value?.end === true &&
     isRecord(value.rows) &&
     Object.values(value.rows).every((count) => Number.isInteger(count)) &&
     Array.isArray(value.sequences) &&
-    value.sequences.every((sequence: unknown) => isRecord(sequence) && typeof sequence.name === 'string' && (sequence.lastValue === null || typeof sequence.lastValue === 'string'));
+    value.sequences.every((sequence: unknown) => isRecord(sequence) && typeof sequence.name === 'string' && (sequence.lastValue === null || typeof sequence.lastValue === 'string')) &&
+    (value.blobs === undefined || Number.isInteger(value.blobs));
   return valid ? (value as unknown as BackupTrailer) : null;
 }
 

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findWorkspaceRoot } from '../config/app-config';
 import { runWithDatabase } from '../database/run-with-database';
+import { createFileStorage } from '../files/file-storage';
 import { writeBackup } from './backup';
 import { restoreBackup } from './restore';
 
 /**
- * `backup [--out=<file>]`: writes the PostgreSQL data to a file, by default
+ * `backup [--out=<file>]`: writes the PostgreSQL data and the stored files (pictures, documents) to a file, by default
  * backups/twinning-<time>.jsonl.gz in the workspace. `restore --file=<file>` (or `restore <file>`):
  * loads one into an empty database. Uses DATABASE_URL, or the embedded PostgreSQL when it is
  * not set, without Meilisearch and without migrating first (a restore checks the backup's
@@ -23,10 +24,10 @@ const known = (...names: string[]) => args.every((arg) => !arg.startsWith('--') 
 if (command === 'backup' && positional.length === 0 && known('out')) {
   const file = path.resolve(option('out') || defaultBackupFile());
   runWithDatabase(
-    async (dataSource) => {
+    async (dataSource, config) => {
       const started = Date.now();
-      const { tables, rows, bytes } = await writeBackup(dataSource, file);
-      console.log(`Backed up ${tables} tables, ${rows} rows: ${formatBytes(bytes)} in ${seconds(started)} s to ${file}`);
+      const { tables, rows, blobs, bytes } = await writeBackup(dataSource, file, createFileStorage(config.fileStorage));
+      console.log(`Backed up ${tables} tables, ${rows} rows, ${blobs} stored files: ${formatBytes(bytes)} in ${seconds(started)} s to ${file}`);
     },
     { migrate: false, meilisearch: false },
   );
@@ -37,11 +38,11 @@ if (command === 'backup' && positional.length === 0 && known('out')) {
     process.exitCode = 1;
   } else {
     runWithDatabase(
-      async (dataSource) => {
+      async (dataSource, config) => {
         const started = Date.now();
-        const { migrationsApplied, tables, rows, sequences } = await restoreBackup(dataSource, file);
+        const { migrationsApplied, tables, rows, sequences, blobs } = await restoreBackup(dataSource, file, createFileStorage(config.fileStorage));
         if (migrationsApplied > 0) console.log(`${migrationsApplied} migration(s) applied`);
-        console.log(`Restored ${tables} tables, ${rows} rows and ${sequences} sequence(s) in ${seconds(started)} s from ${file}`);
+        console.log(`Restored ${tables} tables, ${rows} rows, ${sequences} sequence(s) and ${blobs} stored files in ${seconds(started)} s from ${file}`);
         console.log('The search index is not in the backup: run `npm run search:reindex` to rebuild it from PostgreSQL.');
       },
       { migrate: false, meilisearch: false },

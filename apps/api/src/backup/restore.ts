@@ -1,7 +1,8 @@
 import { type DataSource, type QueryRunner } from 'typeorm';
 import { migrate } from '../database/data-source';
 import { type ForeignKey, appliedMigrations, excludedTables, listForeignKeys, listTables, qualifiedTable, quoteIdentifier, useBackupTextForm } from './backup-catalog';
-import { BackupError, type BackupHeader, type BackupTable, type BackupTrailer, isRowLine, messageOf, parseControlLine, parseHeader, readBackupLines } from './backup-format';
+import { type FileStorage } from '../files/file-storage';
+import { BackupError, type BackupHeader, type BackupTable, type BackupTrailer, type BlobLine, isRowLine, messageOf, parseControlLine, parseHeader, readBackupLines } from './backup-format';
 
 /** Rows per INSERT, and a bound on the text sent at once for tables of long rows. */
 const INSERT_BATCH_ROWS = 500;
@@ -13,15 +14,19 @@ export interface RestoreSummary {
   tables: number;
   rows: number;
   sequences: number;
+  /** Stored files written to the file storage. */
+  blobs: number;
 }
 
 /**
  * Loads a backup into an empty database of the same schema. Refuses a backup made with other
  * migrations than this code's, a target with rows in any table, and a damaged or truncated
- * file. Everything is written in one transaction: when anything fails, nothing is.
+ * file. Everything is written in one transaction: when anything fails, nothing is (the files
+ * already put into the storage are removed again).
  */
-export async function restoreBackup(dataSource: DataSource, file: string): Promise<RestoreSummary> {
+export async function restoreBackup(dataSource: DataSource, file: string, storage: FileStorage): Promise<RestoreSummary> {
   const lines = readBackupLines(file);
+  const written: string[] = [];
   try {
     const first = await lines.next();
     const header = parseHeader(first.done ? undefined : first.value, file);
@@ -34,7 +39,10 @@ export async function restoreBackup(dataSource: DataSource, file: string): Promi
       assertSameMigrations(header.migrations, await appliedMigrations(runner, dataSource), 'the target database');
       await runner.startTransaction();
       try {
-        const summary = await restoreInTransaction(runner, dataSource, header, lines, file);
+        const summary = await restoreInTransaction(runner, dataSource, header, lines, file, async (blob) => {
+          written.push(blob.blob);
+          await storage.put(blob.blob, Buffer.from(blob.data, 'base64'), blob.contentType);
+        });
         await runner.commitTransaction();
         return { migrationsApplied, ...summary };
       } catch (error) {
@@ -45,6 +53,7 @@ export async function restoreBackup(dataSource: DataSource, file: string): Promi
       await runner.release();
     }
   } catch (error) {
+    await storage.delete(written).catch(() => undefined);
     throw new BackupError(`${messageOf(error).trim()}\nNothing was restored.`, { cause: error });
   } finally {
     await lines.return();
@@ -57,6 +66,7 @@ async function restoreInTransaction(
   header: BackupHeader,
   lines: AsyncGenerator<string>,
   file: string,
+  putBlob: (blob: BlobLine) => Promise<void>,
 ): Promise<Omit<RestoreSummary, 'migrationsApplied'>> {
   await useBackupTextForm(runner);
   const targets = new Map((await listTables(runner, excludedTables(dataSource))).map((table) => [table.name, table]));
@@ -83,6 +93,7 @@ async function restoreInTransaction(
   };
 
   let trailer: BackupTrailer | undefined;
+  let blobs = 0;
   while (!trailer) {
     const { value: line, done } = await lines.next();
     if (done) throw damaged(`it ends before its last line (after ${rowsRead.size} of ${header.tables.length} tables)`);
@@ -98,7 +109,15 @@ async function restoreInTransaction(
     await flush();
     const control = parseControlLine(line);
     if (control === null) throw damaged('a line is neither a row, a table nor the last line');
-    if ('table' in control) {
+    if ('blob' in control) {
+      if (rowsRead.size !== header.tables.length) throw damaged('a stored file comes before the last table');
+      try {
+        await putBlob(control);
+      } catch (error) {
+        throw new BackupError(`The stored file ${control.blob} could not be written (${messageOf(error)}).`, { cause: error });
+      }
+      blobs += 1;
+    } else if ('table' in control) {
       const expected = header.tables[rowsRead.size]?.name;
       if (control.table !== expected) throw damaged(`table ${control.table} comes where ${expected ?? 'the end'} was expected`);
       // The target's definition, which assertSameTables found identical: no SQL from the file.
@@ -110,6 +129,7 @@ async function restoreInTransaction(
     }
   }
   if (!(await lines.next()).done) throw damaged('there is more after its last line');
+  if ((trailer.blobs ?? 0) !== blobs) throw damaged(`${blobs} stored files read, ${trailer.blobs ?? 0} written`);
   for (const { name } of header.tables) {
     if ((rowsRead.get(name) ?? -1) !== trailer.rows[name]) throw damaged(`${rowsRead.get(name) ?? 0} rows of ${name} read, ${trailer.rows[name] ?? 0} written`);
   }
@@ -120,7 +140,7 @@ async function restoreInTransaction(
     else await runner.query('SELECT setval($1::regclass, $2::bigint, true)', [sequence.name, sequence.lastValue]);
   }
   const rows = [...rowsRead.values()].reduce((sum, count) => sum + count, 0);
-  return { tables: rowsRead.size, rows, sequences: trailer.sequences.length };
+  return { tables: rowsRead.size, rows, sequences: trailer.sequences.length, blobs };
 }
 
 /** Each value is the column's text form: cast it back to the column's type, as COPY would read it. */

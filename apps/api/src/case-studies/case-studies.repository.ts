@@ -37,7 +37,7 @@ export class CaseStudiesRepository {
   }
 
   findById(id: string, transaction?: Transaction): Promise<CaseStudyEntity | null> {
-    return this.repository(transaction).findOne({ where: { id }, relations: { municipality: true, publishedRevision: true, adaptedFrom: { caseStudy: { publishedRevision: true } } } });
+    return this.repository(transaction).findOne({ where: { id }, relations: { municipality: true, publishedRevision: true, adaptedFrom: { caseStudy: { publishedRevision: true } }, files: true, coverFile: true } });
   }
 
   /** Locks the case study until the transaction ends: saves, submissions and decisions on it happen one at a time. */
@@ -54,7 +54,8 @@ export class CaseStudiesRepository {
     const query = this.caseStudies
       .createQueryBuilder('cs')
       .innerJoinAndSelect('cs.municipality', 'municipality')
-      .leftJoinAndSelect('cs.publishedRevision', 'publishedRevision');
+      .leftJoinAndSelect('cs.publishedRevision', 'publishedRevision')
+      .leftJoinAndSelect('cs.coverFile', 'coverFile');
     if (!viewer.moderator) {
       query.andWhere(
         new Brackets((visible) => {

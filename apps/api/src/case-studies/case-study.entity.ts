@@ -1,6 +1,7 @@
 import { CASE_STUDY_STATUSES, type CaseStudyContent, type CaseStudyStatus } from '@twinning/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
+import { CaseStudyFileEntity } from '../files/case-study-file.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { UserEntity } from '../users/user.entity';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
@@ -65,6 +66,17 @@ export class CaseStudyEntity {
   @ManyToOne(() => AdaptationEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'adapted_from_id' })
   adaptedFrom: Relation<AdaptationEntity> | null;
+
+  /** One of its photos, shown on its page, its cards and its search hits. */
+  @Column({ name: 'cover_file_id', type: 'uuid', nullable: true })
+  coverFileId: string | null;
+
+  @ManyToOne(() => CaseStudyFileEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'cover_file_id' })
+  coverFile: Relation<CaseStudyFileEntity> | null;
+
+  @OneToMany(() => CaseStudyFileEntity, (file) => file.caseStudy)
+  files: Relation<CaseStudyFileEntity>[];
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

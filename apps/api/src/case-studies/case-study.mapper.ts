@@ -10,6 +10,7 @@ import {
   type MunicipalitySummary,
   type PersonRef,
 } from '@twinning/contracts';
+import { toCaseStudyFiles, toCoverPicture } from '../files/case-study-file.mapper';
 import { type ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { type MunicipalityEntity } from '../municipalities/municipality.entity';
 import { toMunicipalitySummary } from '../municipalities/municipality.mapper';
@@ -85,7 +86,7 @@ export interface CaseStudyDetailParts {
   towns: TownCountTable;
 }
 
-/** Needs `caseStudy.municipality` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
+/** Needs `caseStudy.municipality`, `caseStudy.files` and `caseStudy.adaptedFrom.caseStudy.publishedRevision` loaded. */
 export function toCaseStudyDetail({ caseStudy, published, reading, mayTranslate, partners, latestDecision, access, user, towns }: CaseStudyDetailParts): CaseStudyDetail {
   return {
     id: caseStudy.id,
@@ -123,6 +124,7 @@ export function toCaseStudyDetail({ caseStudy, published, reading, mayTranslate,
         }
       : null,
     mayTranslate,
+    files: toCaseStudyFiles(caseStudy.files ?? [], caseStudy.coverFileId),
     createdAt: caseStudy.createdAt.toISOString(),
   };
 }
@@ -143,6 +145,7 @@ export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudy
     municipality,
     anonymousOrigin: anonymousOrigin(caseStudy, towns),
     featured: caseStudy.featured,
+    cover: toCoverPicture(caseStudy.coverFile ?? null),
     publishedAt: caseStudy.publishedAt?.toISOString() ?? null,
     updatedAt: caseStudy.updatedAt.toISOString(),
   };

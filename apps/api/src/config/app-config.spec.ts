@@ -34,6 +34,8 @@ describe('loadConfig', () => {
       anonymityMinTowns: 5,
       twoFactorRequiredForModerators: false,
       mapTiles: OPENSTREETMAP_TILES,
+      fileStorage: { driver: 'local', directory: path.join(root, '.data', 'files') },
+      fileQuotaBytesPerTown: 500 * 1024 * 1024,
     });
   });
 
@@ -117,6 +119,8 @@ describe('loadConfig', () => {
     const asApiSees: Record<string, (value: string) => Record<string, string>> = {
       MEILI_MASTER_KEY: (value) => ({ MEILI_MASTER_KEY: value }),
       POSTGRES_PASSWORD: (value) => ({ DATABASE_URL: `postgres://twinning:${value}@postgres:5432/twinning` }),
+      // The compose files pass MinIO's root password as the S3 secret key.
+      MINIO_ROOT_PASSWORD: (value) => ({ S3_SECRET_ACCESS_KEY: value, S3_ACCESS_KEY_ID: 'twinning', S3_BUCKET: 'twinning-files', S3_ENDPOINT: 'http://minio:9000' }),
     };
 
     it('finds the placeholders in the example file, each of which the API receives', () => {

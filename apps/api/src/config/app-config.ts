@@ -51,7 +51,15 @@ export interface AppConfig {
   totpEncryptionKey?: Buffer;
   /** The map's background tiles, as the web client gets them from GET /api/v1/config. */
   mapTiles: MapTileSource;
+  /** Where uploaded pictures and documents are kept: a folder under `dataDir`, or an S3-compatible bucket. */
+  fileStorage: FileStorageConfig;
+  /** How many bytes of stored files each town may have (its case studies' pictures and documents together). */
+  fileQuotaBytesPerTown: number;
 }
+
+export type FileStorageConfig =
+  | { driver: 'local'; directory: string }
+  | { driver: 's3'; bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; accessKeyId?: string; secretAccessKey?: string };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -97,6 +105,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
   if (!/^[a-zA-Z0-9_-]*$/.test(searchIndexPrefix)) {
     throw new ConfigError('SEARCH_INDEX_PREFIX', 'may contain only letters, digits, "-" and "_"');
   }
+  const dataDir = path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? defaultDataDir(workspaceRoot));
   return {
     nodeEnv,
     port,
@@ -106,7 +115,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
     meiliHost,
     meiliMasterKey,
     searchIndexPrefix,
-    dataDir: path.resolve(workspaceRoot, optional(env, 'DATA_DIR') ?? defaultDataDir(workspaceRoot)),
+    dataDir,
     localPostgresPort: integer(env, 'LOCAL_POSTGRES_PORT', 54329, 1, 65535),
     localMeilisearchPort: integer(env, 'LOCAL_MEILISEARCH_PORT', 7719, 1, 65535),
     seedOnStart: boolean(env, 'SEED_ON_START', nodeEnv !== 'production'),
@@ -129,6 +138,30 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
       attribution: optional(env, 'MAP_TILE_ATTRIBUTION') ?? OPENSTREETMAP_TILES.attribution,
       maxZoom: integer(env, 'MAP_TILE_MAX_ZOOM', OPENSTREETMAP_TILES.maxZoom, 1, 24),
     },
+    fileStorage: fileStorage(env, dataDir),
+    fileQuotaBytesPerTown: integer(env, 'FILE_QUOTA_MB_PER_TOWN', 500, 1, 1_000_000) * 1024 * 1024,
+  };
+}
+
+/** S3 when S3_BUCKET is set (AWS, or MinIO and the like through S3_ENDPOINT); otherwise `files` under DATA_DIR. */
+function fileStorage(env: Env, dataDir: string): FileStorageConfig {
+  const bucket = optional(env, 'S3_BUCKET');
+  if (bucket === undefined) return { driver: 'local', directory: path.join(dataDir, 'files') };
+  const endpoint = optionalUrl(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  const accessKeyId = optional(env, 'S3_ACCESS_KEY_ID');
+  const secretAccessKey = optional(env, 'S3_SECRET_ACCESS_KEY');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'is required with the other one (or leave both out to use the SDK\'s default credentials)');
+  }
+  return {
+    driver: 's3',
+    bucket,
+    region: optional(env, 'S3_REGION') ?? 'us-east-1',
+    endpoint,
+    // MinIO and most self-hosted stores address buckets by path, not by host name.
+    forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    accessKeyId,
+    secretAccessKey,
   };
 }
 
@@ -165,6 +198,7 @@ function refusePlaceholderSecrets(env: Env): void {
     // docker/compose.yaml builds it from POSTGRES_PASSWORD.
     ['DATABASE_URL', urlPassword(optional(env, 'DATABASE_URL')), ' as its password (POSTGRES_PASSWORD in docker/.env)'],
     ['SMTP_URL', urlPassword(optional(env, 'SMTP_URL')), ' as its password'],
+    ['S3_SECRET_ACCESS_KEY', optional(env, 'S3_SECRET_ACCESS_KEY'), ''],
   ];
   for (const [variable, secret, where] of secrets) {
     if (secret !== undefined && PLACEHOLDER_SECRET.test(secret)) {

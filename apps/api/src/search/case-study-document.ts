@@ -2,6 +2,7 @@ import {
   type AnonymousOrigin,
   type CaseStudyContent,
   type CaseStudyLanguage,
+  type CoverPicture,
   type FailureCause,
   type FundingSourceKind,
   glossarySynonyms,
@@ -59,6 +60,8 @@ export interface CaseStudyDocument {
   featured: boolean;
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;
+  /** Its cover picture: a random id, which names no town. */
+  cover: CoverPicture | null;
 }
 
 /** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
@@ -87,6 +90,7 @@ export interface IndexableCaseStudy {
   adaptationCount: number;
   /** The approved translations' texts, by language. */
   translations: { language: CaseStudyLanguage; texts: TranslatedTexts }[];
+  cover: CoverPicture | null;
 }
 
 const join = (...texts: string[]) => texts.filter((text) => text.trim()).join('\n\n');
@@ -128,5 +132,6 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     featured: source.featured,
     municipality: anonymous ? null : municipality,
     anonymousOrigin: origin,
+    cover: source.cover,
   };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CaseStudyContent, type MunicipalityKind } from '@twinning/contracts';
+import { type CaseStudyContent, type CoverPicture, type MunicipalityKind } from '@twinning/contracts';
 import { anonymousOriginOf, TOWN_COUNT_COLUMNS } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -12,7 +12,8 @@ export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.published_anonymously, cs
   (SELECT a.case_study_id FROM adaptations a WHERE a.id = cs.adapted_from_id) AS adapted_from_case_study_id,
   (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count,
   (SELECT coalesce(json_agg(json_build_object('language', t.language, 'texts', tr.texts) ORDER BY t.language), '[]') FROM case_study_translations t
-    JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id) AS translations`;
+    JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id) AS translations,
+  (SELECT json_build_object('id', f.id, 'altText', f.alt_text) FROM case_study_files f WHERE f.id = cs.cover_file_id) AS cover`;
 
 /** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
 export function activePartnerIdsSql(town: string): string {
@@ -38,6 +39,7 @@ export interface IndexableRow {
   adapted_from_case_study_id: string | null;
   adaptation_count: number;
   translations: IndexableCaseStudy['translations'];
+  cover: CoverPicture | null;
 }
 
 /** `minTowns`: how many towns must share what an anonymous origin names (AppConfig.anonymityMinTowns). */
@@ -55,6 +57,7 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
     ownerPartnerIds,
     adaptationCount: row.adaptation_count,
     translations: row.translations,
+    cover: row.cover,
   };
 }
 

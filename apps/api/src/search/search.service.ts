@@ -74,7 +74,7 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
  * What a hit shows (toSearchHit), and nothing more: the long texts stay in Meilisearch, which
  * would otherwise send the whole of every hit's story for the API to parse and drop.
  */
-const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured'];
+const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured', 'cover'];
 
 /**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
@@ -293,6 +293,7 @@ function toSearchHit(hit: Hit<CaseStudyDocument>, lang?: CaseStudyLanguage): Sea
     publishedAt: new Date(hit.publishedAt).toISOString(),
     adaptationCount: hit.adaptationCount,
     featured: hit.featured,
+    cover: hit.cover ?? null,
     highlight: { title: formatted.title ?? hit.title, summary: formatted.summary ?? hit.summary, lessons: formatted.lessons ?? '' },
   };
 }

@@ -69,12 +69,17 @@ export function apiPatch<T>(path: string, body: unknown, options: RequestOptions
   return apiRequest<T>('PATCH', path, body, options);
 }
 
-export function apiDelete(path: string, options: RequestOptions = {}): Promise<void> {
-  return apiRequest<void>('DELETE', path, undefined, options);
+export function apiDelete<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('DELETE', path, undefined, options);
+}
+
+/** A multipart upload (a file and its fields); the browser sets the content type with its boundary. */
+export function apiUpload<T>(path: string, form: FormData, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('POST', path, form, options);
 }
 
 /**
- * The one request function behind the helpers above: JSON in and out, the CSRF token on every
+ * The one request function behind the helpers above: JSON (or a multipart upload) in, JSON out, the CSRF token on every
  * write made while signed in, and every failure turned into an `ApiError`.
  */
 async function apiRequest<T>(
@@ -84,7 +89,8 @@ async function apiRequest<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   const csrfToken = getCsrfToken();
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
@@ -93,7 +99,7 @@ async function apiRequest<T>(
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || multipart ? (body as FormData | undefined) : JSON.stringify(body),
       signal: options.signal,
     });
   } catch (error) {

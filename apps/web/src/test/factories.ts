@@ -256,6 +256,7 @@ export function buildCaseStudyDetail(overrides: Partial<CaseStudyDetail> = {}): 
     latestDecision: null,
     adaptedFrom: null,
     mayTranslate: false,
+    files: { cover: null, photos: [], documents: [] },
     createdAt: '2025-03-01T09:30:00.000Z',
     ...overrides,
   };
@@ -285,6 +286,7 @@ export function buildCaseStudySummary(overrides: Partial<CaseStudySummary> = {})
     municipality: buildMunicipalitySummary(KADIKOY),
     anonymousOrigin: null,
     featured: false,
+    cover: null,
     publishedAt: '2025-04-12T09:00:00.000Z',
     updatedAt: '2025-04-12T09:00:00.000Z',
     ...overrides,
@@ -363,6 +365,7 @@ export function buildSearchHit(overrides: Partial<SearchHit> = {}): SearchHit {
     publishedAt: '2025-04-12T09:00:00.000Z',
     adaptationCount: 0,
     featured: false,
+    cover: null,
     highlight: { title: '', summary: '', lessons: '' },
     ...overrides,
   };

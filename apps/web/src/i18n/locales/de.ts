@@ -676,6 +676,35 @@ export const de: Translation = {
     contactAnonymous:
       'Das Praxisbeispiel wird ohne Nennung Ihrer Kommune veröffentlicht, daher wird der Kontakt niemandem angezeigt. Die Moderation sieht ihn weiterhin.',
   },
+  caseStudyFiles: {
+    heading: 'Bilder und Dokumente',
+    intro:
+      'Fotos (JPEG, PNG oder WebP, bis 10 MB) und Dokumente (PDF, Word, Excel, PowerPoint oder OpenDocument, bis 25 MB). Standort- und Kameradaten werden aus Fotos entfernt. Beim Hochladen bleibt erhalten, was Sie in das Formular eingegeben haben.',
+    chooseFile: 'Datei',
+    altText: 'Alternativtext',
+    altTextHint: 'Was das Bild zeigt, für Menschen, die es nicht sehen können.',
+    altTextRequired: 'Beschreiben Sie, was das Bild zeigt (Alternativtext): Für ein Foto ist er erforderlich.',
+    caption: 'Bildunterschrift',
+    title: 'Titel des Dokuments',
+    titleHint: 'Der Name, unter dem es aufgeführt und heruntergeladen wird; leer bleibt es beim Dateinamen.',
+    makeCover: 'Als Titelbild verwenden',
+    upload: 'Hochladen',
+    uploaded: '{{name}} wurde hochgeladen.',
+    none: 'Noch keine Bilder oder Dokumente.',
+    photos: 'Fotos',
+    documents: 'Dokumente',
+    gallery: 'Bilder',
+    cover: 'Titelbild',
+    setCover: 'Zum Titelbild machen',
+    remove: 'Entfernen',
+    removeLabel: '{{name}} entfernen',
+    errors: {
+      unsupported_file_type:
+        'Diese Datei ist weder ein Foto (JPEG, PNG, WebP) noch ein Dokument (PDF, Word, Excel, PowerPoint, OpenDocument). Es zählt ihr Inhalt, nicht ihr Name.',
+      file_too_large: 'Die Datei ist zu groß: Ein Foto darf bis zu 10 MB, ein Dokument bis zu 25 MB haben.',
+      storage_quota_exceeded: 'Ihre Kommune hat ihren Speicherplatz für Dateien aufgebraucht. Entfernen Sie Dateien, die Sie nicht mehr brauchen, oder wenden Sie sich an die Administration.',
+    },
+  },
   newCaseStudy: {
     title: 'Neues Praxisbeispiel',
     intro: 'Teilen Sie eine Maßnahme Ihrer Kommune – ob sie funktioniert hat oder nicht –, damit andere Kommunen daraus lernen können.',

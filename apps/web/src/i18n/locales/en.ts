@@ -671,6 +671,35 @@ export const en = {
     contactAnonymous:
       'The story is published without naming your town, so the contact is shown to no one. The moderators still see it.',
   },
+  caseStudyFiles: {
+    heading: 'Pictures and documents',
+    intro:
+      'Photos (JPEG, PNG or WebP, up to 10 MB) and documents (PDF, Word, Excel, PowerPoint or OpenDocument, up to 25 MB). Location and camera data are removed from photos. Uploading keeps what you typed in the form.',
+    chooseFile: 'File',
+    altText: 'Alt text',
+    altTextHint: 'What the picture shows, for people who cannot see it.',
+    altTextRequired: 'Say what the picture shows (alt text): it is required for a photo.',
+    caption: 'Caption',
+    title: 'Document title',
+    titleHint: 'The name it is listed and downloaded under; its file name when left empty.',
+    makeCover: 'Use as the cover picture',
+    upload: 'Upload',
+    uploaded: '{{name}} was uploaded.',
+    none: 'No pictures or documents yet.',
+    photos: 'Photos',
+    documents: 'Documents',
+    gallery: 'Pictures',
+    cover: 'Cover picture',
+    setCover: 'Make it the cover',
+    remove: 'Remove',
+    removeLabel: 'Remove {{name}}',
+    errors: {
+      unsupported_file_type:
+        'This file is neither a photo (JPEG, PNG, WebP) nor a document (PDF, Word, Excel, PowerPoint, OpenDocument). Its content decides, not its name.',
+      file_too_large: 'The file is too large: a photo may have up to 10 MB, a document up to 25 MB.',
+      storage_quota_exceeded: 'Your town has used up its storage for files. Remove files you no longer need, or ask an administrator.',
+    },
+  },
   newCaseStudy: {
     title: 'New case study',
     intro: 'Share a practice of your municipality, whether it worked or not, so that other towns can learn from it.',

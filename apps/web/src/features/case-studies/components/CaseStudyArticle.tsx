@@ -1,7 +1,9 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
+  ApiRoutes,
   type AnonymousOrigin,
   type CaseStudyContent,
+  type CaseStudyFiles,
   type MunicipalitySummary,
   type TemplateSection,
 } from '@twinning/contracts';
@@ -9,6 +11,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 import { needsFailureAnalysis } from '../utils/content-fields';
+import { DocumentList } from './DocumentList';
 import { CaseStudySection, PartnerTownList, type ContactVisibility } from './CaseStudySection';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
@@ -29,6 +32,8 @@ interface CaseStudyArticleProps {
   showEmpty?: boolean;
   /** A line under the title's facts, such as the practice it was adapted from. */
   origin?: ReactNode;
+  /** Its cover picture, gallery and documents. */
+  files?: CaseStudyFiles;
 }
 
 /** The body sections, in the template's order; identity, outcome and classification make up the header. */
@@ -46,6 +51,7 @@ export function CaseStudyArticle({
   titleOrder = 1,
   showEmpty = false,
   origin,
+  files,
 }: CaseStudyArticleProps) {
   const { t } = useTranslation();
   const { formatDate, languageName } = useFormatters();
@@ -82,6 +88,9 @@ export function CaseStudyArticle({
           )}
         </Group>
         {origin}
+        {files?.cover && (
+          <Image src={ApiRoutes.fileContent(files.cover.id, 'large')} alt={files.cover.altText} radius="md" mah={480} fit="cover" />
+        )}
         {content.summary.trim() ? (
           <Text size="lg" style={{ whiteSpace: 'pre-wrap' }} lang={content.language ?? undefined}>
             {content.summary}
@@ -109,6 +118,29 @@ export function CaseStudyArticle({
           />
         </ArticleSection>
       ))}
+      {files && files.photos.length > 0 && (
+        <ArticleSection title={t('caseStudyFiles.gallery')} order={sectionOrder}>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            {files.photos.map((photo) => (
+              <figure key={photo.id} style={{ margin: 0 }}>
+                <Anchor href={ApiRoutes.fileContent(photo.id, 'large')}>
+                  <Image src={ApiRoutes.fileContent(photo.id, 'small')} alt={photo.altText} radius="sm" />
+                </Anchor>
+                {photo.caption && (
+                  <Text component="figcaption" size="sm" c="dimmed" mt={4}>
+                    {photo.caption}
+                  </Text>
+                )}
+              </figure>
+            ))}
+          </SimpleGrid>
+        </ArticleSection>
+      )}
+      {files && files.documents.length > 0 && (
+        <ArticleSection title={t('caseStudyFiles.documents')} order={sectionOrder}>
+          <DocumentList documents={files.documents} />
+        </ArticleSection>
+      )}
       {partners.length > 0 && (
         <ArticleSection title={t('caseStudyFields.partnerMunicipalityIds')} order={sectionOrder}>
           <PartnerTownList towns={partners} />

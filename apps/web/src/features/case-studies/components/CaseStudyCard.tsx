@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { type CaseStudySummary } from '@twinning/contracts';
+import { Anchor, Badge, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
+import { ApiRoutes, type CaseStudySummary } from '@twinning/contracts';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +10,7 @@ import { TownOrOrigin } from './TownOrOrigin';
 /** What a card needs: a list item, a search hit and a similar practice all have it. */
 export type CaseStudyCardData = Pick<
   CaseStudySummary,
-  'id' | 'title' | 'summary' | 'language' | 'outcome' | 'sdgs' | 'municipality' | 'anonymousOrigin' | 'featured'
+  'id' | 'title' | 'summary' | 'language' | 'outcome' | 'sdgs' | 'municipality' | 'anonymousOrigin' | 'featured' | 'cover'
 >;
 
 interface CaseStudyCardProps {
@@ -29,7 +29,11 @@ export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, chi
   const { t } = useTranslation();
   return (
     <Paper component="li" withBorder p="md">
-      <Stack gap="xs">
+      <Group align="flex-start" wrap="nowrap" gap="md">
+      {caseStudy.cover && (
+        <Image src={ApiRoutes.fileContent(caseStudy.cover.id, 'small')} alt={caseStudy.cover.altText} w={{ base: 96, sm: 160 }} h={{ base: 72, sm: 110 }} fit="cover" radius="sm" />
+      )}
+      <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={headingOrder} size="h4">
             <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} inherit>
@@ -56,6 +60,7 @@ export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, chi
         {children}
         <SdgTiles sdgs={caseStudy.sdgs} compact />
       </Stack>
+      </Group>
     </Paper>
   );
 }

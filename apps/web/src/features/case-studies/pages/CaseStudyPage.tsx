@@ -113,6 +113,7 @@ export function CaseStudyPage() {
         publishedAt={detail.published?.publishedAt ?? null}
         showEmpty={shown.preview}
         origin={detail.adaptedFrom && <AdaptedFrom adaptedFrom={detail.adaptedFrom} />}
+        files={detail.files}
       />
       <CaseStudyPlaceMap municipality={detail.municipality} anonymousOrigin={detail.anonymousOrigin} />
       {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}

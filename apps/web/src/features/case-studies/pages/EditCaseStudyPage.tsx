@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { CaseStudyErrorCode, type CaseStudyDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../auth/hooks/useSession';
 import { ownsCaseStudy } from '../../auth/utils/permissions';
 import { CaseStudyEditor } from '../components/CaseStudyEditor';
+import { CaseStudyFilesEditor } from '../components/CaseStudyFilesEditor';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { isEditable } from '../utils/presentation';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
@@ -85,12 +87,15 @@ export function EditCaseStudyPage() {
     setGeneration((current) => current + 1);
   };
   return (
-    <CaseStudyEditor
-      key={generation}
-      detail={detail}
-      draft={detail.draft}
-      onReload={() => void reload()}
-      reloading={reloading}
-    />
+    <Stack gap="xl">
+      <CaseStudyEditor
+        key={generation}
+        detail={detail}
+        draft={detail.draft}
+        onReload={() => void reload()}
+        reloading={reloading}
+      />
+      <CaseStudyFilesEditor caseStudyId={detail.id} initialFiles={detail.files} />
+    </Stack>
   );
 }
