@@ -172,6 +172,29 @@ describe('pictures and documents of case studies', () => {
     }
   });
 
+  it('keeps an anonymous case study’s documents from readers who may not know its town', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, {
+      municipalityId: bursa.id,
+      status: 'published',
+      publishAnonymously: true,
+      content: completeContent({ title: 'Shade sails nobody kept up', partnerMunicipalityIds: [] }),
+    });
+    // A document's metadata and text may name the town; the portal neither strips nor reviews them.
+    const pdf = ((await upload(caseStudy.id, pdfBytes(), 'minutes.pdf', { title: 'Minutes of Bursa council' })).body as CaseStudyFiles).documents[0];
+    const photo = ((await upload(caseStudy.id, await pngPhoto(), 'p.png', { altText: 'A square in summer' })).body as CaseStudyFiles).photos[0];
+    for (const reader of [undefined, otherStaff]) {
+      const detail = (await withSession(t.http.get(ApiRoutes.caseStudy(caseStudy.id)), reader)).body as CaseStudyDetail;
+      expect(detail.files.documents).toEqual([]);
+      expect(detail.files.photos.map((file) => file.id)).toEqual([photo.id]);
+      expect((await get(ApiRoutes.fileContent(pdf.id, 'original'), reader)).status).toBe(404);
+      expect((await get(ApiRoutes.fileContent(photo.id, 'large'), reader)).status).toBe(200);
+    }
+    for (const reader of [staff, moderator]) {
+      expect(((await withSession(t.http.get(ApiRoutes.caseStudy(caseStudy.id)), reader)).body as CaseStudyDetail).files.documents.map((file) => file.id)).toEqual([pdf.id]);
+      expect((await get(ApiRoutes.fileContent(pdf.id, 'original'), reader)).status).toBe(200);
+    }
+  });
+
   it('shows the cover on the page, the cards and the search hit, and takes it away with the file', async () => {
     const id = await published('Solar roofs on school buildings');
     const first = (await upload(id, await pngPhoto(), 'roof.png', { altText: 'Panels on a school roof' })).body as CaseStudyFiles;

@@ -124,7 +124,7 @@ export function toCaseStudyDetail({ caseStudy, published, reading, mayTranslate,
         }
       : null,
     mayTranslate,
-    files: toCaseStudyFiles(caseStudy.files ?? [], caseStudy.coverFileId),
+    files: toCaseStudyFiles(caseStudy.files ?? [], caseStudy.coverFileId, access.knowsTown),
     createdAt: caseStudy.createdAt.toISOString(),
   };
 }

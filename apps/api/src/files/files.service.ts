@@ -143,10 +143,14 @@ export class FilesService {
     return files;
   }
 
-  /** A file for whoever may read its case study (a draft's only for its town's staff and the moderators); 404 for anyone else. */
+  /**
+   * A file for whoever may read its case study (a draft's only for its town's staff and the
+   * moderators; an anonymous one's documents only for those who may know its town); 404 for anyone else.
+   */
   async readFile(fileId: string, variant: string, user: UserEntity | undefined): Promise<FileContent> {
     const file = await this.files.findWithCaseStudy(fileId);
-    if (!file || !caseStudyAccess(file.caseStudy, user).seesCaseStudy || !storedKeys(file).includes(`${fileId}/${variant}`)) throw FileException.notFound(fileId);
+    const access = file && caseStudyAccess(file.caseStudy, user);
+    if (!file || !access?.seesCaseStudy || (file.kind === 'document' && !access.knowsTown) || !storedKeys(file).includes(`${fileId}/${variant}`)) throw FileException.notFound(fileId);
     const body = await this.storage.get(`${fileId}/${variant}`);
     if (!body) throw FileException.notFound(fileId);
     const photo = file.kind === 'photo';
@@ -170,7 +174,8 @@ export class FilesService {
 
   private async filesOf(caseStudyId: string, transaction: Transaction): Promise<CaseStudyFiles> {
     const caseStudy = (await this.caseStudies.findById(caseStudyId, transaction))!;
-    return toCaseStudyFiles(caseStudy.files, caseStudy.coverFileId);
+    // Only the town's own staff edit its files.
+    return toCaseStudyFiles(caseStudy.files, caseStudy.coverFileId, true);
   }
 
   /** Locks the case study; 404 when the caller may not see it, 403 unless they are verified staff of its town. */
