@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, DOCUMENT_TYPES, type DocumentType, type UpdateCaseStudyFileRequest } from '@twinning/contracts';
-import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
@@ -19,7 +18,7 @@ import { type UploadCaseStudyFileDto } from './dto/file-requests.dto';
 import { FILE_STORAGE, type FileStorage, storedContentType, storedKeys } from './file-storage';
 import { FileException } from './files.errors';
 import { FilesRepository } from './files.repository';
-import { makePhotoVariants } from './photo-variants';
+import { prepareStoredFile, putStoredFile } from './stored-file';
 
 export interface UploadedFile {
   originalname: string;
@@ -67,12 +66,10 @@ export class FilesService {
     if (photo && !altText) throw new ValidationException([{ field: 'altText', reason: 'is required: say what the picture shows, for people who cannot see it' }]);
     const title = (fields.title?.trim() || upload.originalname.replace(/^.*[\\/]/, '')).slice(0, CASE_STUDY_FILE_LIMITS.title.max);
 
-    const variants = photo ? await makePhotoVariants(upload.buffer) : [{ variant: 'original' as const, body: upload.buffer, width: null, height: null }];
-    if (!variants) throw FileException.unsupportedType();
-    const id = randomUUID();
-    const keys = variants.map((file) => `${id}/${file.variant}`);
-    const byteSize = variants.reduce((sum, file) => sum + file.body.length, 0);
-    const large = variants.find((file) => file.variant === 'large');
+    const file = await prepareStoredFile(upload.buffer, contentType);
+    if (!file) throw FileException.unsupportedType();
+    const { id, byteSize } = file;
+    const keys = file.variants.map((variant) => variant.key);
 
     try {
       return await this.transactions.run(async (transaction) => {
@@ -89,8 +86,8 @@ export class FilesService {
             altText: photo ? altText : '',
             caption: fields.caption?.trim() ?? '',
             title: photo ? '' : title,
-            width: large?.width ?? null,
-            height: large?.height ?? null,
+            width: file.width,
+            height: file.height,
             uploadedById: user.id,
           },
           transaction,
@@ -98,7 +95,7 @@ export class FilesService {
         // The first photo becomes the cover unless another is asked for later.
         if (photo && (fields.cover === 'true' || caseStudy.coverFileId === null)) await this.changeCover(caseStudy, id, transaction);
         await this.audit.record(transaction, { actorId: user.id, action: 'case_study.file_added', entityType: 'case_study', entityId: caseStudyId, after: { fileId: id, contentType, byteSize } });
-        for (const [index, file] of variants.entries()) await this.storage.put(keys[index], file.body, storedContentType({ kind: photo ? 'photo' : 'document', contentType }));
+        await putStoredFile(this.storage, file);
         return this.filesOf(caseStudyId, transaction);
       });
     } catch (error) {
