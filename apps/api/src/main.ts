@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp, listenOnConfiguredAddress } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { checkDemoAccounts } from './database/seed/demo-accounts';
+import { FILE_STORAGE } from './files/file-storage';
 import { runSeed } from './database/seed/seed';
 import { HealthService } from './health/health.service';
 import { startLocalServices } from './local-services/local-services';
@@ -46,7 +47,7 @@ async function bootstrap(): Promise<void> {
   try {
     app = await createApp(services.config);
     if (config.seedOnStart) {
-      logger.log(`Seed: ${await runSeed(app.get(DataSource), services.config)}`);
+      logger.log(`Seed: ${await runSeed(app.get(DataSource), services.config, app.get(FILE_STORAGE))}`);
     }
     // In production this refuses to start while a demo account exists.
     const demoAccounts = await checkDemoAccounts(app.get(DataSource), config.nodeEnv);

@@ -50,7 +50,7 @@ describe('backup and restore', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'backup-spec-'));
     sourceFiles = new LocalFileStorage(path.join(dir, 'source-files'));
     source = await openDatabase(true);
-    await runSeed(source, { nodeEnv: 'development', embeddedPostgres: true });
+    await runSeed(source, { nodeEnv: 'development', embeddedPostgres: true }, sourceFiles);
     await addRowsTheSeedLeavesOut(source, sourceFiles);
     file = path.join(dir, 'twinning.jsonl.gz');
     summary = await writeBackup(source, file, sourceFiles);

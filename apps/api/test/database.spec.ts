@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { findContentProblems } from '../src/case-studies/dto/case-study-content.dto';
 import { createDataSource } from '../src/database/data-source';
@@ -5,13 +8,18 @@ import { diffSchemaAgainstEntities } from '../src/database/schema-diff';
 import { ADAPTATION_STATUSES, CASE_STUDY_STATUSES, findIncompleteFields } from '@twinning/contracts';
 import { migrations } from '../src/database/migrations';
 import { runSeed, seedStarterData } from '../src/database/seed/seed';
+import { LocalFileStorage, storedKeys } from '../src/files/file-storage';
 import { createIsolatedDatabase } from './support/test-app';
 
 describe('migrations and starter data', () => {
   let dataSource: DataSource;
   let drop: () => Promise<void>;
+  let filesDirectory: string;
+  let files: LocalFileStorage;
 
   beforeAll(async () => {
+    filesDirectory = await mkdtemp(path.join(os.tmpdir(), 'database-spec-files-'));
+    files = new LocalFileStorage(filesDirectory);
     const database = await createIsolatedDatabase();
     drop = database.drop;
     dataSource = await createDataSource(database.databaseUrl).initialize();
@@ -21,6 +29,7 @@ describe('migrations and starter data', () => {
   afterAll(async () => {
     await dataSource.destroy();
     await drop();
+    await rm(filesDirectory, { recursive: true, force: true });
   });
 
   it('leaves the schema exactly as the entities describe it (no migration missing)', async () => {
@@ -57,7 +66,7 @@ describe('migrations and starter data', () => {
   });
 
   it('adds the demo accounts and case studies outside production, once, every non-draft complete', async () => {
-    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true })).toMatch(/demo accounts: 6 added; demo case studies: (\d+) added/);
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 6 added; demo case studies: (\d+) added/);
     const rows = (await dataSource.query(`SELECT status, content FROM case_studies`)) as { status: string; content: Parameters<typeof findIncompleteFields>[0] }[];
     expect(rows.length).toBeGreaterThanOrEqual(24);
     expect(new Set(rows.map((row) => row.status))).toEqual(new Set(CASE_STUDY_STATUSES));
@@ -75,7 +84,26 @@ describe('migrations and starter data', () => {
       `SELECT cs.published_anonymously, a.status::text AS status FROM case_studies cs JOIN adaptations a ON a.id = cs.adapted_from_id WHERE cs.status = 'published'`,
     )) as { published_anonymously: boolean; status: string }[];
     expect(writeUps).toContainEqual({ published_anonymously: true, status: 'discontinued' });
-    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true })).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
+
+    // Most published ones have a drawn cover, kept in the storage in an upload's sizes, with words for those who cannot see it.
+    const published = (await dataSource.query(
+      `SELECT f.id, f.kind::text AS kind, f.alt_text, f.width, f.height FROM case_studies cs LEFT JOIN case_study_files f ON f.id = cs.cover_file_id WHERE cs.status = 'published'`,
+    )) as { id: string | null; kind: string; alt_text: string; width: number; height: number }[];
+    const covers = published.filter((row) => row.id !== null);
+    expect(covers.length).toBeGreaterThan(published.length / 2);
+    expect(covers.length).toBeLessThan(published.length);
+    for (const cover of covers) {
+      expect(cover).toMatchObject({ kind: 'photo', width: 1600, height: 900, alt_text: expect.stringMatching(/\S{3}.*\S{3}/) });
+      for (const key of storedKeys({ id: cover.id!, kind: cover.kind })) expect([key, ((await files.get(key)) ?? Buffer.alloc(0)).toString('latin1', 8, 12)]).toEqual([key, 'WEBP']);
+    }
+    // A cover is drawn, not a photo of a place: an anonymous case study's shows nothing of its town.
+    const anonymous = (await dataSource.query(
+      `SELECT f.alt_text, m.name_local, m.name_en FROM case_studies cs JOIN case_study_files f ON f.id = cs.cover_file_id JOIN municipalities m ON m.id = cs.municipality_id WHERE cs.published_anonymously`,
+    )) as { alt_text: string; name_local: string; name_en: string }[];
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const row of anonymous) expect(row.alt_text).not.toMatch(new RegExp(`${row.name_local}|${row.name_en}`, 'i'));
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added; demo covers: 0 added/);
+    expect((await files.list()).length).toBe(covers.length * 2);
   });
 
   it('never creates demo accounts or case studies in production', async () => {
@@ -83,7 +111,7 @@ describe('migrations and starter data', () => {
     const production = await createDataSource(database.databaseUrl).initialize();
     try {
       await production.runMigrations();
-      expect(await runSeed(production, { nodeEnv: 'production', embeddedPostgres: true })).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
+      expect(await runSeed(production, { nodeEnv: 'production', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added/);
       expect(await production.query(`SELECT count(*)::int AS count FROM users`)).toEqual([{ count: 0 }]);
       expect(await production.query(`SELECT count(*)::int AS count FROM case_studies`)).toEqual([{ count: 0 }]);
     } finally {

@@ -1,11 +1,15 @@
+import { rm } from 'node:fs/promises';
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { type DataSource } from 'typeorm';
 import { listenOnConfiguredAddress } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { createDataSource } from '../src/database/data-source';
 import { checkDemoAccounts, DEMO_ACCOUNTS, seedDemoAccounts } from '../src/database/seed/demo-accounts';
 import { runSeed, seedStarterData } from '../src/database/seed/seed';
+import { LocalFileStorage } from '../src/files/file-storage';
 import { findFreePort } from '../src/local-services/local-service';
 import { startLocalServices } from '../src/local-services/local-services';
 import { ApiProcess } from './support/api-process';
@@ -39,11 +43,15 @@ describe('safe defaults', () => {
 
   describe('demo accounts', () => {
     const opened: { dataSource: DataSource; drop(): Promise<void> }[] = [];
+    /** Where the demo covers go. */
+    const filesDirectory = path.join(os.tmpdir(), `safe-defaults-files-${process.pid}`);
+    const files = new LocalFileStorage(filesDirectory);
     afterAll(async () => {
       for (const { dataSource, drop } of opened) {
         await dataSource.destroy();
         await drop();
       }
+      await rm(filesDirectory, { recursive: true, force: true });
     });
 
     async function openMigratedDatabase(): Promise<{ dataSource: DataSource; databaseUrl: string }> {
@@ -62,7 +70,7 @@ describe('safe defaults', () => {
       const services = await startLocalServices(loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl }), () => undefined, { meilisearch: false });
       try {
         expect(services.config.embeddedPostgres).toBe(false);
-        expect(await runSeed(dataSource, services.config)).toMatch(/^municipalities: \d+ added.*demo accounts: 0 added; demo case studies: 0 added/);
+        expect(await runSeed(dataSource, services.config, files)).toMatch(/^municipalities: \d+ added.*demo accounts: 0 added; demo case studies: 0 added/);
       } finally {
         await services.stop();
       }
@@ -73,7 +81,7 @@ describe('safe defaults', () => {
 
     it('are named in one line outside production, and stop a production start', async () => {
       const { dataSource } = await openMigratedDatabase();
-      await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true });
+      await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files);
       const emails = DEMO_ACCOUNTS.map((account) => account.email).sort();
       expect(await checkDemoAccounts(dataSource, 'development')).toBe(`Demo accounts exist: ${emails.join(', ')} (password in the README); they are for local use only`);
       await expect(checkDemoAccounts(dataSource, 'production')).rejects.toThrow(

@@ -1,9 +1,11 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type ResolvedConfig } from '../../config/app-config';
+import { type FileStorage } from '../../files/file-storage';
 import { orderedPair } from '../../partnerships/partnership.entity';
 import { demoDataAllowed, seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
+import { seedDemoCovers } from './demo-covers';
 import { seedDemoQuestions } from './demo-questions';
 import { loadStarterData } from './starter-data';
 
@@ -17,8 +19,8 @@ export interface SeedResult {
   partnerships: UpsertCounts;
 }
 
-/** The starter towns and twinnings, and where `demoDataAllowed` the demo accounts and case studies. Idempotent. */
-export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfig, 'nodeEnv' | 'embeddedPostgres'>): Promise<string> {
+/** The starter towns and twinnings, and where `demoDataAllowed` the demo accounts and case studies (their covers go to `files`). Idempotent. */
+export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfig, 'nodeEnv' | 'embeddedPostgres'>, files: FileStorage): Promise<string> {
   const { municipalities, partnerships } = await seedStarterData(dataSource);
   const demo = demoDataAllowed(config)
     ? {
@@ -27,12 +29,13 @@ export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfi
         adaptations: await seedDemoAdaptations(dataSource),
         writeUps: await seedDemoAnonymousWriteUp(dataSource),
         questions: await seedDemoQuestions(dataSource),
+        covers: await seedDemoCovers(dataSource, files),
       }
-    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0 };
+    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0 };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added`
   );
 }
 
