@@ -50,6 +50,8 @@ describe('HomePage', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Learn from towns that tried it first' })).toBeInTheDocument();
     expect(document.title).toBe('Twinning Exchange');
+    // The towns have their own page now; the home page is not it.
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Towns' })).not.toHaveAttribute('aria-current');
     expect(await screen.findByRole('link', { name: 'Zero-waste markets' })).toHaveAttribute('href', `/case-studies/${featured.id}`);
     expect(within(section('Featured practices')).getByRole('img', { name: 'Stalls at a market with reusable crates' })).toBeInTheDocument();
     expect(await within(section('Recent successes')).findByRole('link', { name: 'Bicycle lanes on the coast' })).toBeInTheDocument();

@@ -51,7 +51,7 @@ function HomeSection({ title, children, more }: { title: string; children: React
   const headingId = useId();
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
-      <Group justify="space-between" align="baseline">
+      <Group justify="space-between" align="baseline" wrap="nowrap">
         <Title order={2} id={headingId}>
           {title}
         </Title>
