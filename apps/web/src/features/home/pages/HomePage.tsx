@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type Outcome } from '@twinning/contracts';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +55,8 @@ function HomeSection({ title, children, more }: { title: string; children: React
         <Title order={2} id={headingId}>
           {title}
         </Title>
-        {more}
+        {/* The heading wraps on a phone; the link beside it keeps its whole name. */}
+        {more && <Box style={{ flexShrink: 0 }}>{more}</Box>}
       </Group>
       {children}
     </Stack>
