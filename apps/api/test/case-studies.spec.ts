@@ -319,6 +319,23 @@ describe('case studies and their moderation', () => {
     expect((await as(moderator).post(url(draft.id, '/feature'), { featured: true })).status).toBe(409);
   });
 
+  it('lists only the featured practices the public may read, for the home page', async () => {
+    const { caseStudy: featured } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const { caseStudy: plain } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const { caseStudy: archived } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived' });
+    await t.dataSource.query(`UPDATE case_studies SET featured = true WHERE id = ANY($1)`, [[featured.id, archived.id]]);
+    for (const caller of [visitor, as(moderator)]) {
+      const listed = ((await caller.get('/api/v1/case-studies?featured=true&per_page=100')).body as Page<CaseStudySummary>).items;
+      expect(listed.map((item) => item.id)).toContain(featured.id);
+      expect(listed.map((item) => item.id)).not.toContain(plain.id);
+      expect(listed.map((item) => item.id)).not.toContain(archived.id);
+      expect(listed.every((item) => item.featured)).toBe(true);
+    }
+    const wrong = await visitor.get('/api/v1/case-studies?featured=yes');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details).toEqual([{ field: 'featured', reason: 'must be true or false' }]);
+  });
+
   it('refuses to delete a municipality that has case studies or accounts, changing nothing', async () => {
     const admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
     const town = await insertMunicipality(t.dataSource);

@@ -1,7 +1,7 @@
 import { type StatisticsReport } from '@twinning/contracts';
 import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
-import { insertMunicipality } from './factories/municipality.factory';
+import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { type TestApp, createTestApp } from './support/test-app';
 
 describe('GET /api/v1/statistics', () => {
@@ -25,9 +25,14 @@ describe('GET /api/v1/statistics', () => {
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'draft', content: completeContent({ title: 'Draft', sdgs: [1] }) });
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived', content: completeContent({ title: 'Archived', sdgs: [2] }) });
     await t.dataSource.getRepository(AdaptationEntity).insert({ caseStudyId: lanes.id, municipalityId: darmstadt.id, status: 'exploring', localContext: 'x', changes: 'y', plannedSteps: '', createdById: null, discontinuedReason: null });
+    const izmir = await insertMunicipality(t.dataSource, { nameLocal: 'İzmir', nameEn: 'Izmir' });
+    await insertPartnership(t.dataSource, bursa, darmstadt);
+    await insertPartnership(t.dataSource, izmir, darmstadt, { status: 'ended' });
 
     const report = (await t.http.get('/api/v1/statistics')).body as StatisticsReport;
     expect(report.publishedCaseStudies).toBe(2);
+    expect(report.municipalities).toBe(3);
+    expect(report.activePartnerships).toBe(1);
     expect(report.bySdg).toEqual([
       { key: '11', count: 1 },
       { key: '13', count: 1 },

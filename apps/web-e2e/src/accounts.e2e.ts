@@ -5,11 +5,11 @@ import { portalUrl } from './support/portal';
 import { signIn } from './support/sign-in';
 
 const NAVIGATION: Record<string, { email?: string; links: string[]; signOut: boolean }> = {
-  visitor: { links: ['Towns', 'Case studies', 'Statistics', 'Sign in', 'Register'], signOut: false },
-  pending: { email: 'pending@demo.twinning.test', links: ['Towns', 'Case studies', 'Statistics', 'My account'], signOut: true },
-  staff: { email: 'bursa@demo.twinning.test', links: ['Towns', 'Case studies', 'Statistics', 'My municipality', 'My account'], signOut: true },
-  moderator: { email: 'moderator@demo.twinning.test', links: ['Towns', 'Case studies', 'Statistics', 'Moderation', 'Accounts', 'My account'], signOut: true },
-  admin: { email: 'admin@demo.twinning.test', links: ['Towns', 'Case studies', 'Statistics', 'Moderation', 'Admin', 'My account'], signOut: true },
+  visitor: { links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Sign in', 'Register'], signOut: false },
+  pending: { email: 'pending@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'My account'], signOut: true },
+  staff: { email: 'bursa@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'My municipality', 'My account'], signOut: true },
+  moderator: { email: 'moderator@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Moderation', 'Accounts', 'My account'], signOut: true },
+  admin: { email: 'admin@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Moderation', 'Admin', 'My account'], signOut: true },
 };
 
 describe('signing in as each demo role, in a real browser', () => {

@@ -17,7 +17,7 @@ describe('a first visit to the home page, in a real browser with an empty cache'
   it(`downloads less than ${FIRST_VISIT_BUDGET_BYTES / 1024} KB, scripts and styles compressed`, async () => {
     const transfers = recordTransfers(page);
     await page.goto(portalUrl('/'));
-    await page.getByRole('heading', { level: 1, name: 'Towns' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Learn from towns that tried it first' }).waitFor();
     const records = await transfers.settled();
 
     const total = records.reduce((sum, record) => sum + record.bytes, 0);

@@ -18,7 +18,7 @@ describe('searching case studies, in a real browser', () => {
   const resultCount = async () => Number((await page.getByText(/\d+ results? in/).first().textContent())?.match(/\d+/)?.[0]);
 
   it('narrows by a facet, widens again by its chip, opens a result, and restores a shared search', async () => {
-    await page.goto(portalUrl('/'));
+    await page.goto(portalUrl('/towns'));
     const headerSearch = page.getByRole('banner').getByRole('searchbox', { name: 'Search case studies' }).or(page.getByRole('banner').getByLabel('Search case studies'));
     await headerSearch.first().fill('deprem');
     await headerSearch.first().press('Enter');

@@ -13,8 +13,9 @@ describe('towns and their twinning partners, in a real browser', () => {
   const townLinks = () => page.getByRole('table').getByRole('link');
 
   it('lists the starter towns with their total, and finds İstanbul when typed without diacritics', async () => {
-    await page.goto(portalUrl('/'));
-    await expect(page.getByRole('heading', { level: 1, name: 'Towns' }).isVisible()).resolves.toBe(true);
+    await page.goto(portalUrl('/towns'));
+    // The towns page is loaded when first opened (it is no longer the home page).
+    await page.getByRole('heading', { level: 1, name: 'Towns' }).waitFor();
     await page.getByText(/^\d+ towns$/).waitFor();
     expect(Number((await page.getByText(/^\d+ towns$/).textContent())?.split(' ')[0])).toBeGreaterThanOrEqual(105);
 
@@ -39,7 +40,7 @@ describe('towns and their twinning partners, in a real browser', () => {
   });
 
   it('switches to Turkish, keeps the choice after a reload, and says so in <html lang>', async () => {
-    await page.goto(portalUrl('/'));
+    await page.goto(portalUrl('/towns'));
     await page.getByRole('button', { name: /^TR,/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Belediyeler' }).waitFor();
     expect(await page.getByLabel('Ada göre ara').isVisible()).toBe(true);
@@ -65,7 +66,7 @@ describe('towns and their twinning partners, in a real browser', () => {
   });
 
   it('can be used with the keyboard alone: search, then open a town', async () => {
-    await page.goto(portalUrl('/'));
+    await page.goto(portalUrl('/towns'));
     await page.getByText(/^\d+ towns$/).waitFor();
     const search = page.getByLabel('Search by name');
     for (let presses = 0; presses < 15 && !(await search.evaluate((input) => input === document.activeElement)); presses++) {

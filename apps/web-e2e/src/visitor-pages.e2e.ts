@@ -23,7 +23,8 @@ describe('the pages a visitor reads, in a real browser', () => {
 
     const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string }[] };
     const pages: { path: string; heading: string | RegExp }[] = [
-      { path: '/', heading: 'Towns' },
+      { path: '/', heading: 'Learn from towns that tried it first' },
+      { path: '/towns', heading: 'Towns' },
       { path: '/search?q=waste', heading: /search/i },
       { path: await bursaPracticePath(page), heading: /./ },
       { path: `/towns/${towns.items[0].id}`, heading: 'Bursa' },
@@ -37,5 +38,18 @@ describe('the pages a visitor reads, in a real browser', () => {
     }
 
     expect(problems).toEqual([]);
+  });
+
+  it('open on a home page that says what the portal is for, featured practices, recent lessons and the numbers', async () => {
+    await page.goto(portalUrl('/'));
+    await page.getByRole('heading', { level: 1, name: 'Learn from towns that tried it first' }).waitFor();
+    const featured = page.getByRole('region', { name: 'Featured practices' });
+    await featured.getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Recent successes' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    const figures = page.getByRole('region', { name: 'The portal in numbers' });
+    await figures.getByText('Twinnings').waitFor();
+    expect(Number((await figures.locator('dd').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(105);
+    await page.getByRole('region', { name: 'Your next step' }).getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/sign-in$/);
   });
 });

@@ -373,6 +373,8 @@ export interface CaseStudySummary {
 export interface CaseStudyListQuery extends PageQuery {
   municipality?: string;
   status?: CaseStudyStatus;
+  /** Only featured practices the public may read (`featured=true`), for the home page. */
+  featured?: boolean;
 }
 
 export interface CreateCaseStudyRequest {

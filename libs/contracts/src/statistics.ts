@@ -8,6 +8,10 @@ export interface CountByKey {
 /** Public statistics of the portal (GET /api/v1/statistics). Only published, not archived case studies count. */
 export interface StatisticsReport {
   publishedCaseStudies: number;
+  /** Towns on the portal. */
+  municipalities: number;
+  /** Twinnings that are still active. */
+  activePartnerships: number;
   bySdg: CountByKey[];
   byTheme: CountByKey[];
   byOutcome: CountByKey[];

@@ -19,6 +19,7 @@ export interface ListingViewer {
 export interface CaseStudyFilters {
   municipality?: string;
   status?: CaseStudyStatus;
+  featured?: boolean;
 }
 
 @Injectable()
@@ -70,6 +71,8 @@ export class CaseStudiesRepository {
       if (!viewer.moderator && viewer.ownMunicipalityId !== filters.municipality) query.andWhere('NOT cs.published_anonymously');
     }
     if (filters.status) query.andWhere('cs.status = :status', { status: filters.status });
+    // Featured means shown to everyone, so even a moderator gets only what the public may read.
+    if (filters.featured !== undefined) query.andWhere(`cs.featured = :featured AND cs.published_revision_id IS NOT NULL AND cs.status <> 'archived'`, { featured: filters.featured });
     const [rows, total] = await query
       .orderBy('cs.updatedAt', 'DESC')
       .addOrderBy('cs.id', 'ASC')

@@ -13,7 +13,7 @@ export class StatisticsController {
 
   @Get()
   @RateLimit('search')
-  @ApiOkResponse({ description: 'Published case studies by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.' })
+  @ApiOkResponse({ description: 'The numbers of towns, active twinnings and published case studies; these by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.' })
   getStatistics(): Promise<StatisticsReport> {
     return this.repository.report();
   }

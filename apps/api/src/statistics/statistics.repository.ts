@@ -20,8 +20,12 @@ export class StatisticsRepository {
   async report(): Promise<StatisticsReport> {
     const counts = (valueSql: string) =>
       this.dataSource.query(`SELECT value AS key, count(DISTINCT id)::int AS count FROM (SELECT cs.id, ${valueSql} AS value ${PUBLISHED}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value`) as Promise<CountByKey[]>;
-    const [[{ total }], bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total ${PUBLISHED}`) as Promise<{ total: number }[]>,
+    const [[{ total, municipalities, activePartnerships }], bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT (SELECT count(*)::int ${PUBLISHED}) AS total,
+                (SELECT count(*)::int FROM municipalities) AS municipalities,
+                (SELECT count(*)::int FROM partnerships WHERE status = 'active') AS "activePartnerships"`,
+      ) as Promise<{ total: number; municipalities: number; activePartnerships: number }[]>,
       counts(`jsonb_array_elements_text(r.content->'sdgs')`),
       counts(`jsonb_array_elements_text(r.content->'themes')`),
       counts(`r.content->>'outcome'`),
@@ -43,6 +47,6 @@ export class StatisticsRepository {
          GROUP BY cs.id, r.content->>'title' ORDER BY adaptations DESC, title LIMIT 10`,
       ) as Promise<StatisticsReport['mostAdapted']>,
     ]);
-    return { publishedCaseStudies: total, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted };
+    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted };
   }
 }

@@ -2,15 +2,14 @@ import { type ComponentType, lazy, useState } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { RequireAccount } from '../features/auth/components/RequireAccount';
 import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } from '../features/auth/utils/permissions';
-import { TownsPage } from '../features/municipalities/pages/TownsPage';
+import { HomePage } from '../features/home/pages/HomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 const pageLoaders: (() => Promise<unknown>)[] = [];
 
 /**
- * A page loaded when it is first opened, so the first visit downloads only the home page (the
- * towns) and what every page shares; Layout shows a PageSkeleton meanwhile. Once loaded (or
+ * A page loaded when it is first opened, so the first visit downloads only the home page and what every page shares; Layout shows a PageSkeleton meanwhile. Once loaded (or
  * preloaded), a page renders at once, without suspending.
  */
 function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): ComponentType {
@@ -65,13 +64,14 @@ const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'),
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
+const TownsPage = lazyPage(() => import('../features/municipalities/pages/TownsPage'), 'TownsPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <TownsPage /> },
+      { index: true, element: <HomePage /> },
       { path: 'towns', element: <TownsPage /> },
       { path: 'towns/:id', element: <TownPage /> },
       { path: 'map', element: <MapPage /> },

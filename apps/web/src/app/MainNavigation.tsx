@@ -13,9 +13,7 @@ import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } fr
 export function MainNavigation() {
   const { t } = useTranslation();
   const { account, isPending } = useSession();
-  // The towns list is also the home page, so "Towns" is the current page on both; a town's own
-  // page is inside that section but is not the page the link points to.
-  const onHome = useMatch('/');
+  // A town's own page is inside the towns section but is not the page the link points to.
   const onTownList = useMatch('/towns');
   const inTowns = useMatch('/towns/*');
 
@@ -25,7 +23,7 @@ export function MainNavigation() {
         <SectionLink
           to="/towns"
           label={t('nav.towns')}
-          current={Boolean(onHome || onTownList)}
+          current={Boolean(onTownList)}
           inSection={Boolean(inTowns)}
         />
         <SectionLink to="/map" label={t('nav.map')} />

@@ -441,6 +441,8 @@ export function buildAdaptation(overrides: Partial<Adaptation> = {}): Adaptation
 export function buildStatisticsReport(overrides: Partial<StatisticsReport> = {}): StatisticsReport {
   return {
     publishedCaseStudies: 12,
+    municipalities: 137,
+    activePartnerships: 41,
     bySdg: [
       { key: '11', count: 9 },
       { key: '13', count: 4 },

@@ -9,6 +9,7 @@ import {
   type SubmitCaseStudyRequest,
   type UpdateCaseStudyRequest,
 } from '@twinning/contracts';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { Omittable } from '../../common/dto/transforms';
@@ -68,6 +69,13 @@ export class CaseStudyListQueryDto extends PageQueryDto implements CaseStudyList
   @IsOptional()
   @IsIn(CASE_STUDY_STATUSES, { message: `must be one of ${CASE_STUDY_STATUSES.join(', ')}` })
   status?: CaseStudyStatus;
+
+  @ApiPropertyOptional({ description: 'true: only featured practices the public may read.' })
+  @IsOptional()
+  // A query string carries text; anything but "true" or "false" stays text and is refused.
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  featured?: boolean;
 }
 
 export class RevisionDiffQueryDto {

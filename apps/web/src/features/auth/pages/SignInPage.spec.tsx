@@ -6,6 +6,8 @@ import { recordedWrites, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
 const session = buildSessionInfo({ displayName: 'Ayşe Yılmaz', email: 'ayse.yilmaz@kadikoy.bel.tr' });
+/** Lands on "My account": a moderator has no town whose work to open. */
+const moderatorSession = buildSessionInfo({ role: 'moderator', municipality: null });
 
 async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
   await user.type(screen.getByLabelText('E-mail'), email);
@@ -34,8 +36,17 @@ describe('SignInPage', () => {
     expect(within(nav).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 
-  it('goes to the account page when there is no next page, or one on another site', async () => {
-    stubFetch(() => ({ body: session }));
+  it('takes a town’s staff to their town’s work when there is no next page, or one on another site', async () => {
+    stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: session } : { body: { items: [], total: 0, page: 1, perPage: 100 } }));
+    const { user, currentLocation } = renderApp('/sign-in?next=%2F%2Fevil.example%2F');
+
+    await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
+
+    await waitFor(() => expect(currentLocation().pathname).toBe('/my-municipality'));
+  });
+
+  it('goes to the account page when the account writes no case studies', async () => {
+    stubFetch(() => ({ body: moderatorSession }));
     const { user, currentLocation } = renderApp('/sign-in?next=%2F%2Fevil.example%2F');
 
     await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
@@ -121,7 +132,7 @@ describe('SignInPage', () => {
 
   it('sends someone already signed in straight on', () => {
     stubFetch(() => ({ body: {} }));
-    const { currentLocation } = renderApp('/sign-in', { session });
+    const { currentLocation } = renderApp('/sign-in', { session: moderatorSession });
 
     expect(currentLocation().pathname).toBe('/account');
   });
@@ -130,7 +141,7 @@ describe('SignInPage', () => {
     const challenge = { secondFactorRequired: true, challengeToken: 'challenge-1' };
 
     it('asks for the code after the password, then signs in', async () => {
-      const fetchMock = stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: challenge } : url.pathname === ApiRoutes.secondFactor ? { body: session } : { body: {} }));
+      const fetchMock = stubFetch((url) => (url.pathname === ApiRoutes.login ? { body: challenge } : url.pathname === ApiRoutes.secondFactor ? { body: moderatorSession } : { body: {} }));
       const { user, currentLocation } = renderApp('/sign-in');
       await signIn(user, 'ayse.yilmaz@kadikoy.bel.tr', 'correct horse battery');
 
@@ -149,7 +160,7 @@ describe('SignInPage', () => {
       const [, second] = recordedWrites(fetchMock);
       expect(second.url.pathname).toBe(ApiRoutes.secondFactor);
       expect(second.body).toEqual({ challengeToken: 'challenge-1', code: '123456' });
-      expect(getCsrfToken()).toBe(session.csrfToken);
+      expect(getCsrfToken()).toBe(moderatorSession.csrfToken);
     });
 
     it('keeps a pasted over-long code whole and refuses it with the reason', async () => {

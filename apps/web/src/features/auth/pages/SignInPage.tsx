@@ -21,7 +21,7 @@ import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useSession } from '../hooks/useSession';
 import { useSignIn } from '../hooks/useSignIn';
 import { currentPasswordError, emailError } from '../utils/account-validation';
-import { DEFAULT_AFTER_SIGN_IN, NEXT_PARAM, safeNextPath } from '../utils/next-path';
+import { landingPathFor, NEXT_PARAM, safeNextPath } from '../utils/next-path';
 import { tooManyAttemptsMessage } from '../utils/too-many-attempts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -41,7 +41,7 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInField>>({});
 
   // Signed in, now or before coming here: on to where the person was going.
-  if (account) return <Navigate to={nextPath ?? DEFAULT_AFTER_SIGN_IN} replace />;
+  if (account) return <Navigate to={nextPath ?? landingPathFor(account)} replace />;
 
   // The password was right and the account uses two factors: the code step, then on as above.
   if (signIn.data && isSecondFactorChallenge(signIn.data)) {

@@ -1,5 +1,12 @@
+import { type Account } from '@twinning/contracts';
+import { canWriteCaseStudies } from './permissions';
+
 export const NEXT_PARAM = 'next';
-export const DEFAULT_AFTER_SIGN_IN = '/account';
+
+/** Where a sign-in goes without `?next=`: a town's staff to their town's work (feed, drafts); others to their account. */
+export function landingPathFor(account: Account): string {
+  return canWriteCaseStudies(account) ? '/my-municipality' : '/account';
+}
 
 /**
  * The `?next=` path to go to after signing in, if it stays on this site: it must begin with a

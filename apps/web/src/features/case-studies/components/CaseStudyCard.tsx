@@ -34,13 +34,14 @@ export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, chi
         <Image src={ApiRoutes.fileContent(caseStudy.cover.id, 'small')} alt={caseStudy.cover.altText} w={{ base: 96, sm: 160 }} h={{ base: 72, sm: 110 }} fit="cover" radius="sm" />
       )}
       <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        {/* The badges go under the title when a narrow card (a phone's, beside a cover) has no room beside it. */}
+        <Group justify="space-between" align="flex-start" gap="sm">
           <Title order={headingOrder} size="h4">
             <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} inherit>
               {title ?? (caseStudy.title.trim() || t('caseStudy.untitled'))}
             </Anchor>
           </Title>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4}>
             {caseStudy.featured && (
               <Badge color="grape" variant="light" style={{ minWidth: 'max-content' }}>
                 {t('caseStudy.featured')}

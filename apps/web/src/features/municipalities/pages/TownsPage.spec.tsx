@@ -38,15 +38,6 @@ describe('TownsPage', () => {
     expect(document.title).toBe('Towns · Twinning Exchange');
   });
 
-  it('is also the home page', async () => {
-    stubFetch(() => ({ body: buildPage([cologne]) }));
-
-    renderApp('/');
-
-    expect(await screen.findByRole('link', { name: 'Köln' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Towns' })).toBeInTheDocument();
-  });
-
   it('shows skeletons while the towns load', async () => {
     stubFetch(() => new Promise(() => undefined));
 

@@ -4,17 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
 
-/**
- * The header's search box: Enter opens the search page with the words typed. The search page has
- * its own, larger box, so this one steps aside there (two boxes of the same name would confuse).
- */
-export function HeaderSearch() {
+interface SearchBoxProps {
+  size?: 'xs' | 'md';
+  width?: number | string;
+  placeholder?: string;
+}
+
+/** A search box: Enter opens the search page with the words typed. */
+export function SearchBox({ size = 'xs', width = 220, placeholder }: SearchBoxProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const onSearchPage = useMatch('/search');
   const [text, setText] = useState('');
-
-  if (onSearchPage) return null;
   return (
     <Box
       component="form"
@@ -28,10 +28,10 @@ export function HeaderSearch() {
     >
       <TextInput
         type="search"
-        size="xs"
-        w={220}
+        size={size}
+        w={width}
         aria-label={t('search.inputLabel')}
-        placeholder={t('search.headerPlaceholder')}
+        placeholder={placeholder ?? t('search.headerPlaceholder')}
         maxLength={SEARCH_QUERY_MAX_LENGTH}
         autoComplete="off"
         value={text}
@@ -39,4 +39,15 @@ export function HeaderSearch() {
       />
     </Box>
   );
+}
+
+/**
+ * The header's search box. The search page and the home page have their own, larger box, so this
+ * one steps aside there (two boxes of the same name would confuse).
+ */
+export function HeaderSearch() {
+  const onSearchPage = useMatch('/search');
+  const onHomePage = useMatch({ path: '/', end: true });
+  if (onSearchPage || onHomePage) return null;
+  return <SearchBox />;
 }

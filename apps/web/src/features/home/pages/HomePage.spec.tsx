@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ApiRoutes } from '@twinning/contracts';
+import {
+  buildApiErrorBody,
+  buildCaseStudySummary,
+  buildPage,
+  buildSearchHit,
+  buildSearchResponse,
+  buildSessionInfo,
+  buildStatisticsReport,
+} from '../../../test/factories';
+import { requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const featured = buildCaseStudySummary({
+  title: 'Zero-waste markets',
+  featured: true,
+  cover: { id: 'cover-1', altText: 'Stalls at a market with reusable crates' },
+});
+const success = buildSearchHit({ title: 'Bicycle lanes on the coast', outcome: 'success' });
+const failure = buildSearchHit({ title: 'Solar roofs on schools', outcome: 'failure' });
+
+interface Answers {
+  featured?: () => StubResponse | Promise<StubResponse>;
+  search?: (outcomes: string[]) => StubResponse;
+  statistics?: () => StubResponse;
+}
+
+/** The home page's three sources: featured case studies, the newest by outcome, the statistics. */
+function serveHome(answers: Answers = {}) {
+  return stubFetch((url) => {
+    if (url.pathname === ApiRoutes.caseStudies) return answers.featured?.() ?? { body: buildPage([featured]) };
+    if (url.pathname === ApiRoutes.search) {
+      const outcomes = url.searchParams.getAll('outcome');
+      return answers.search?.(outcomes) ?? { body: buildSearchResponse(outcomes.includes('success') ? [success] : [failure]) };
+    }
+    if (url.pathname === ApiRoutes.statistics) return answers.statistics?.() ?? { body: buildStatisticsReport() };
+    return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+  });
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('HomePage', () => {
+  it('says what the portal is for and shows featured practices, recent lessons and the numbers', async () => {
+    const fetchMock = serveHome();
+    renderApp('/');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Learn from towns that tried it first' })).toBeInTheDocument();
+    expect(document.title).toBe('Twinning Exchange');
+    // The towns have their own page now; the home page is not it.
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Towns' })).not.toHaveAttribute('aria-current');
+    expect(await screen.findByRole('link', { name: 'Zero-waste markets' })).toHaveAttribute('href', `/case-studies/${featured.id}`);
+    expect(within(section('Featured practices')).getByRole('img', { name: 'Stalls at a market with reusable crates' })).toBeInTheDocument();
+    expect(await within(section('Recent successes')).findByRole('link', { name: 'Bicycle lanes on the coast' })).toBeInTheDocument();
+    expect(await within(section('Recent failures and partial successes')).findByRole('link', { name: 'Solar roofs on schools' })).toBeInTheDocument();
+    const figures = await within(section('The portal in numbers')).findByText('137');
+    expect(figures.closest('dd')?.previousElementSibling).toHaveTextContent('Towns');
+    expect(within(section('The portal in numbers')).getByText('41')).toBeInTheDocument();
+
+    const urls = requestedUrls(fetchMock);
+    const featuredQuery = urls.find((url) => url.pathname === ApiRoutes.caseStudies)!;
+    expect(featuredQuery.searchParams.get('featured')).toBe('true');
+    const searches = urls.filter((url) => url.pathname === ApiRoutes.search).map((url) => [url.searchParams.getAll('outcome'), url.searchParams.get('sort')]);
+    expect(searches).toEqual(expect.arrayContaining([[['success'], 'newest'], [['failure', 'partial'], 'newest']]));
+    expect(within(section('Recent successes')).getByRole('link', { name: 'More: Recent successes' })).toHaveAttribute('href', '/search?outcome=success&sort=newest');
+  });
+
+  it('keeps its headings in order: one h1, sections as h2, cards as h3', async () => {
+    serveHome();
+    renderApp('/');
+    await screen.findByRole('link', { name: 'Zero-waste markets' });
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    levels.slice(1).forEach((level, index) => expect(level - levels[index]).toBeLessThanOrEqual(1));
+  });
+
+  it('searches from its own box, and the header box steps aside', async () => {
+    serveHome();
+    const { user, currentLocation } = renderApp('/');
+    expect(screen.getAllByRole('search')).toHaveLength(1);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search case studies' }), 'compost{Enter}');
+
+    await waitFor(() => expect(`${currentLocation().pathname}${currentLocation().search}`).toBe('/search?q=compost'));
+  });
+
+  it('says so when nothing is featured or published yet', async () => {
+    serveHome({ featured: () => ({ body: buildPage([]) }), search: () => ({ body: buildSearchResponse([]) }) });
+    renderApp('/');
+
+    expect(await screen.findByText('No practice is featured yet.')).toBeInTheDocument();
+    expect(await screen.findAllByText('None published yet.')).toHaveLength(2);
+  });
+
+  it('shows what is loading, and a failed part with a way to try again while the rest stays', async () => {
+    let failFeatured = true;
+    serveHome({
+      featured: () => (failFeatured ? { status: 500, body: buildApiErrorBody({ code: 'internal_error' }) } : { body: buildPage([featured]) }),
+    });
+    const { user } = renderApp('/');
+    expect(screen.getByText('Loading the featured practices…')).toBeInTheDocument();
+
+    const alert = await within(section('Featured practices')).findByRole('alert');
+    expect(alert).toHaveTextContent('The featured practices could not be loaded.');
+    expect(await within(section('Recent successes')).findByRole('link', { name: 'Bicycle lanes on the coast' })).toBeInTheDocument();
+    failFeatured = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'Zero-waste markets' })).toBeInTheDocument();
+  });
+
+  it('asks visitors to sign in or register, and offers staff to publish', async () => {
+    serveHome();
+    const visitor = renderApp('/');
+    const nextStep = section('Your next step');
+    expect(within(nextStep).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(within(nextStep).getByRole('link', { name: 'Register' })).toHaveAttribute('href', '/register');
+    visitor.unmount();
+
+    renderApp('/', { session: buildSessionInfo() });
+    expect(within(section('Your next step')).getByRole('link', { name: 'Publish your town’s practice' })).toHaveAttribute('href', '/case-studies/new');
+  });
+});
