@@ -81,7 +81,7 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
         const description = callbacks.current.describePartnership(partnership);
         const line = L.polyline(partnership.geometry.coordinates.map(latLngOf), {
           className: `twinning-line twinning-line--${partnership.properties.status}`,
-        }).bindTooltip(description, { sticky: true });
+        }).bindTooltip(asText(description), { sticky: true });
         // The SVG path says which twinning it is, as the tooltip does on hover.
         line.on('add', () => line.getElement()?.setAttribute('aria-label', description));
         return line;
@@ -101,11 +101,11 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
       });
       marker.on('click', () => callbacks.current.onOpenTown(town.properties.id));
       // On a small map the few names stay in sight, which matters most where no tiles load.
-      marker.bindTooltip(town.properties.nameLocal, { direction: 'top', offset: [0, -8], permanent: !cluster });
+      marker.bindTooltip(asText(town.properties.nameLocal), { direction: 'top', offset: [0, -8], permanent: !cluster });
       return marker;
     });
     const townLayer = cluster ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }).addLayers(markers) : L.featureGroup(markers);
-    const areaLayer = area ? L.circle(L.latLng(...area.center), { radius: 150_000, className: 'map-area' }).bindTooltip(area.label) : null;
+    const areaLayer = area ? L.circle(L.latLng(...area.center), { radius: 150_000, className: 'map-area' }).bindTooltip(asText(area.label)) : null;
     lines.addTo(current);
     townLayer.addTo(current);
     areaLayer?.addTo(current);
@@ -124,4 +124,11 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
   }, [towns, partnerships, cluster, area]);
 
   return <div ref={container} className="twinning-map" style={{ height }} data-testid="twinning-map" />;
+}
+
+/** Leaflet puts a string tooltip in as HTML; names people typed go in as text. */
+function asText(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
