@@ -40,7 +40,13 @@ export default async function globalSetup(): Promise<void> {
   // A cold start creates the cluster, migrates, seeds and indexes the demo data: ~10 s on a quiet
   // machine, 99 s seen under a load of 30 (CI's clean clone beside other runs). The wait ends as
   // soon as the portal is up, and sooner still if the portal exits.
-  await waitForHealth(`${url}/api/health`, portal, 300_000);
+  try {
+    await waitForHealth(`${url}/api/health`, portal, 300_000);
+  } catch (error) {
+    // Jest runs no global teardown after a failed setup: stop the portal (and its servers) here.
+    portal.kill('SIGTERM');
+    throw error;
+  }
   process.env[PORTAL_URL_VARIABLE] = url;
   process.env[MAIL_FOLDER_VARIABLE] = path.join(dataDir, 'mail');
 }
