@@ -7,6 +7,7 @@ import { describeError } from '../../../common/utils/describe-error';
 import { ApiError } from '../../../lib/api-client';
 import { useCaseStudyFiles } from '../hooks/useCaseStudyFiles';
 import { DocumentList } from './DocumentList';
+import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 
 const KNOWN_ERRORS = [FileErrorCode.UnsupportedType, FileErrorCode.TooLarge, FileErrorCode.QuotaExceeded] as const;
 type KnownError = (typeof KNOWN_ERRORS)[number];
@@ -30,6 +31,8 @@ export function CaseStudyFilesEditor({ caseStudyId, initialFiles }: { caseStudyI
   const [missingAltText, setMissingAltText] = useState(false);
   // The name only guides the form (which fields to ask for); the API reads the content.
   const looksLikePhoto = file !== null && PHOTO_NAME.test(file.name);
+  // A chosen file or typed alt text, caption or title not yet uploaded: leaving asks first.
+  useUnsavedChangesGuard({ when: file !== null || [altText, caption, title].some((text) => text.trim() !== '') });
 
   const errorOf = (error: unknown): string | null => {
     if (!error) return null;
