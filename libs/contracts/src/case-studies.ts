@@ -181,6 +181,22 @@ export function emptyCaseStudyContent(): CaseStudyContent {
   };
 }
 
+/** The Markdown fields of the template. */
+export const LONG_TEXT_FIELDS = [
+  'context',
+  'whatWasDone',
+  'results',
+  'whatWorked',
+  'whatDidNotWork',
+  'whatWeWouldDoDifferently',
+  'salvaged',
+  'preconditions',
+  'tipsForAdopters',
+  'afterFunding',
+  'staffAndTime',
+] as const satisfies readonly (keyof CaseStudyContent)[];
+export type LongTextField = (typeof LONG_TEXT_FIELDS)[number];
+
 const REQUIRED_TEXT: (keyof CaseStudyContent)[] = [
   'title',
   'summary',

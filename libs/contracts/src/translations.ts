@@ -1,5 +1,5 @@
 import type { ApiErrorDetail } from './errors';
-import { CASE_STUDY_LIMITS, type CaseStudyContent, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
+import { CASE_STUDY_LIMITS, type CaseStudyContent, LONG_TEXT_FIELDS, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 import { type CaseStudyLanguage } from './vocabularies';
 
@@ -7,21 +7,7 @@ import { type CaseStudyLanguage } from './vocabularies';
  * The texts of the case study template that a translation carries. Everything else (outcome,
  * numbers, dates, classification, partners, contact) is the original's, shown beside them.
  */
-export const TRANSLATABLE_FIELDS = [
-  'title',
-  'summary',
-  'context',
-  'whatWasDone',
-  'results',
-  'whatWorked',
-  'whatDidNotWork',
-  'whatWeWouldDoDifferently',
-  'salvaged',
-  'preconditions',
-  'tipsForAdopters',
-  'afterFunding',
-  'staffAndTime',
-] as const satisfies readonly (keyof CaseStudyContent)[];
+export const TRANSLATABLE_FIELDS = ['title', 'summary', ...LONG_TEXT_FIELDS] as const;
 export type TranslatableField = (typeof TRANSLATABLE_FIELDS)[number];
 export type TranslatedTexts = Record<TranslatableField, string>;
 

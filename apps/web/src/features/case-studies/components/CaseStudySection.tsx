@@ -6,6 +6,7 @@ import {
   type CaseStudyContent,
   type MunicipalitySummary,
   type TemplateSection,
+  type LongTextField,
 } from '@twinning/contracts';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { Link, useLocation } from 'react-router';
 import { Markdown } from '../../../common/components/Markdown';
 import { useFormatters } from '../../../i18n';
 import { signInPathFor } from '../../auth/utils/next-path';
-import { type LongTextField } from '../utils/content-fields';
 import { IndicatorTable } from './IndicatorTable';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';

@@ -32,6 +32,7 @@ import {
   type Indicator,
   type MunicipalitySummary,
   type TemplateSection,
+  type LongTextField,
 } from '@twinning/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +44,6 @@ import {
   fieldId,
   needsFailureAnalysis,
   type FieldProblems,
-  type LongTextField,
 } from '../utils/content-fields';
 import { MarkdownField } from './MarkdownField';
 import { PartnerTownsField } from './PartnerTownsField';

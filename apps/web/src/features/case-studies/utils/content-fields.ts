@@ -1,6 +1,7 @@
 import {
   CASE_STUDY_LIMITS,
   endsBeforeStart,
+  LONG_TEXT_FIELDS,
   OUTCOMES_NEEDING_FAILURE_ANALYSIS,
   sectionOf,
   type ApiErrorDetail,
@@ -203,20 +204,3 @@ export function changedFields(
   }
   return changed as Partial<CaseStudyContent>;
 }
-
-/** The Markdown fields of the template. */
-export const LONG_TEXT_FIELDS = [
-  'context',
-  'whatWasDone',
-  'results',
-  'whatWorked',
-  'whatDidNotWork',
-  'whatWeWouldDoDifferently',
-  'salvaged',
-  'preconditions',
-  'tipsForAdopters',
-  'afterFunding',
-  'staffAndTime',
-] as const satisfies readonly (keyof CaseStudyContent)[];
-
-export type LongTextField = (typeof LONG_TEXT_FIELDS)[number];
