@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { CASE_STUDY_FILE_LIMITS, type UpdateCaseStudyFileRequest, type UploadCaseStudyFileFields } from '@twinning/contracts';
 import { IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
 import { Omittable } from '../../common/dto/transforms';
@@ -29,25 +29,8 @@ export class UploadCaseStudyFileDto implements UploadCaseStudyFileFields {
   cover?: 'true' | 'false';
 }
 
-export class UpdateCaseStudyFileDto implements UpdateCaseStudyFileRequest {
-  @ApiPropertyOptional()
-  @Omittable()
-  @IsString()
-  @MaxLength(CASE_STUDY_FILE_LIMITS.altText.max)
-  altText?: string;
-
-  @ApiPropertyOptional()
-  @Omittable()
-  @IsString()
-  @MaxLength(CASE_STUDY_FILE_LIMITS.caption.max)
-  caption?: string;
-
-  @ApiPropertyOptional()
-  @Omittable()
-  @IsString()
-  @MaxLength(CASE_STUDY_FILE_LIMITS.title.max)
-  title?: string;
-
+/** The same texts as an upload's; `cover` here is a boolean of JSON, not a multipart string. */
+export class UpdateCaseStudyFileDto extends OmitType(UploadCaseStudyFileDto, ['cover'] as const) implements UpdateCaseStudyFileRequest {
   @ApiPropertyOptional({ description: 'true: this photo becomes the cover; false: no cover (when it was this one).' })
   @Omittable()
   @IsBoolean()
