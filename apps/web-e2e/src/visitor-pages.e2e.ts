@@ -52,7 +52,10 @@ describe('the pages a visitor reads, in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Learn from towns that tried it first' }).waitFor();
     const featured = page.getByRole('region', { name: 'Featured practices' });
     await featured.getByRole('listitem').first().waitFor();
-    expect(await page.getByRole('region', { name: 'Recent successes' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    // Each section loads on its own: wait for this one's answer before counting.
+    const successes = page.getByRole('region', { name: 'Recent successes' }).getByRole('listitem');
+    await successes.first().waitFor();
+    expect(await successes.count()).toBeGreaterThan(0);
     const figures = page.getByRole('region', { name: 'The portal in numbers' });
     await figures.getByText('Twinnings').waitFor();
     expect(Number((await figures.locator('dd').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(105);
