@@ -78,7 +78,7 @@ describe('adapting a partner town’s practice', () => {
     expect((await checkIn(adaptationId, darmstadtStaff, 'planning', 'Budget line found.')).body.status).toBe('planning');
     const skipped = await checkIn(adaptationId, darmstadtStaff, 'implemented');
     expect(skipped.status).toBe(409);
-    expect(skipped.body).toMatchObject({ code: 'invalid_adaptation_transition', details: [{ field: 'status', reason: 'is planning' }] });
+    expect(skipped.body).toMatchObject({ code: 'invalid_adaptation_transition', details: [{ field: 'status', rule: 'wrong_state', reason: 'is planning' }] });
     expect((await checkIn(adaptationId, bursaStaff, 'piloting')).status).toBe(403);
     expect((await checkIn(adaptationId, darmstadtStaff, 'piloting', '   ')).status).toBe(400);
     expect((await checkIn(adaptationId, darmstadtStaff, 'piloting')).status).toBe(201);
@@ -120,7 +120,7 @@ describe('adapting a partner town’s practice', () => {
 
     const early = await writeUp();
     expect(early.status).toBe(409);
-    expect(early.body).toMatchObject({ code: 'adaptation_not_finished', details: [{ field: 'status', reason: 'is exploring' }] });
+    expect(early.body).toMatchObject({ code: 'adaptation_not_finished', details: [{ field: 'status', rule: 'wrong_state', reason: 'is exploring' }] });
     await checkIn(adaptationId, darmstadtStaff, 'planning');
     await checkIn(adaptationId, darmstadtStaff, 'piloting', 'Two Friday markets in the old town.');
     await withSession(t.http.post(`/api/v1/adaptations/${adaptationId}/check-ins`), darmstadtStaff).send({ status: 'implemented', note: 'Every Friday from May.', results: '4,000 visitors a night.' });
@@ -186,7 +186,9 @@ describe('adapting a partner town’s practice', () => {
     const submit = (version: number) => withSession(t.http.post(`/api/v1/case-studies/${created.body.id}/submit`), darmstadtStaff).send({ version });
     const refused = await submit(afterSave.version);
     expect(refused.status).toBe(400);
-    expect(refused.body.details).toEqual([{ field: 'whatWasDone', reason: `must be shorter than or equal to ${CASE_STUDY_LIMITS.longTextMaxLength} characters` }]);
+    expect(refused.body.details).toEqual([
+      { field: 'whatWasDone', rule: 'too_long', reason: `must be shorter than or equal to ${CASE_STUDY_LIMITS.longTextMaxLength} characters`, params: { max: CASE_STUDY_LIMITS.longTextMaxLength } },
+    ]);
     // Sent again unshortened it is refused like any over-long text; shortened it saves, and submits.
     expect((await patch(afterSave.version, { whatWasDone: `${draft.content.whatWasDone} More.` })).status).toBe(400);
     const shortened = await patch(afterSave.version, { whatWasDone: changes });

@@ -32,14 +32,14 @@ describe('admin: partnerships and municipalities', () => {
   });
 
   it.each([
-    ['the same town twice', (id: string) => [id, id], 'must name two different municipalities'],
-    ['a town that does not exist', (id: string) => [id, randomUUID()], 'names a municipality that does not exist'],
-  ])('answers %s with 400, creating nothing', async (_name, pair, reason) => {
+    ['the same town twice', (id: string) => [id, id], 'same_municipality', 'must name two different municipalities'],
+    ['a town that does not exist', (id: string) => [id, randomUUID()], 'unknown_municipality', 'names a municipality that does not exist'],
+  ])('answers %s with 400, creating nothing', async (_name, pair, rule, reason) => {
     const town = await insertMunicipality(t.dataSource);
     const [{ count: before }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships`);
     const response = await create(partnership(pair(town.id)));
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'municipalityIds', reason }]);
+    expect(response.body.details).toEqual([{ field: 'municipalityIds', rule, reason }]);
     expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships`)).toEqual([{ count: before }]);
   });
 

@@ -1,4 +1,4 @@
-import { type CaseStudyDetail, type CaseStudySummary, type Page } from '@twinning/contracts';
+import { type ApiErrorDetail, type CaseStudyDetail, type CaseStudySummary, type Page } from '@twinning/contracts';
 import { CaseStudyEntity } from '../src/case-studies/case-study.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
@@ -122,7 +122,7 @@ describe('case studies and their moderation', () => {
         status: 409,
         code: name.startsWith('decide') ? 'revision_already_decided' : 'invalid_transition',
       });
-      if (!name.startsWith('decide')) expect(response.body.details).toEqual([{ field: 'status', reason: `is ${current}` }]);
+      if (!name.startsWith('decide')) expect(response.body.details).toEqual([{ field: 'status', rule: 'wrong_state', reason: `is ${current}`, params: { state: current } }]);
     }
     const unchanged = await t.dataSource.getRepository(CaseStudyEntity).findBy({});
     expect(unchanged.find((row) => row.id === submitted.id)).toMatchObject({ status: 'submitted', version: 1 });
@@ -182,7 +182,7 @@ describe('case studies and their moderation', () => {
     expect(first.status).toBe(200);
     const second = await as(staff).patch(url(draft.id), { version: 1, content: { summary: 'Second tab’s summary.' } });
     expect(second.status).toBe(409);
-    expect(second.body).toMatchObject({ code: 'stale_version', details: [{ field: 'version', reason: 'is 2 now' }] });
+    expect(second.body).toMatchObject({ code: 'stale_version', details: [{ field: 'version', rule: 'outdated_version', reason: 'is 2 now', params: { current: 2 } }] });
     const saved = (await as(staff).get(url(draft.id))).body as CaseStudyDetail;
     expect(saved.draft).toMatchObject({ version: 2, content: { summary: 'First tab’s summary.' } });
   });
@@ -199,8 +199,8 @@ describe('case studies and their moderation', () => {
     const failure = await createDraft(completeContent({ outcome: 'failure', failureCauses: [{ cause: 'funding', note: '' }] }));
     const failureResponse = await as(staff).post(url(failure.id, '/submit'), { version: 1 });
     expect(failureResponse.body.details).toEqual([
-      { field: 'failureCauses[0].note', reason: 'is required' },
-      { field: 'failureStage', reason: 'is required for a partial success or a failure' },
+      { field: 'failureCauses[0].note', rule: 'required', reason: 'is required' },
+      { field: 'failureStage', rule: 'required', reason: 'is required for a partial success or a failure' },
     ]);
     expect(((await as(staff).get(url(failure.id))).body as CaseStudyDetail).status).toBe('draft');
   });
@@ -217,29 +217,29 @@ describe('case studies and their moderation', () => {
     // Unknown keys that read like paths are refused as the keys they are (the fuzz test found "x_.").
     for (const key of ['x_.', 'summary.x', 'themes[0]']) {
       const refused = await as(staff).patch(url(draft.id), { version: 1, content: { [key]: 0 } });
-      expect([refused.status, refused.body.details]).toEqual([400, [{ field: key, reason: 'is not a field of the case study template' }]]);
+      expect([refused.status, refused.body.details]).toEqual([400, [{ field: key, rule: 'unknown_field', reason: 'is not a field of the case study template' }]]);
     }
     expect(((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!.version).toBe(1);
     expect((await as(staff).patch(url(draft.id), { version: 1, content: { partnerMunicipalityIds: [bursa.id] } })).body.details).toEqual([
-      { field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' },
+      { field: 'partnerMunicipalityIds', rule: 'same_municipality', reason: 'must not include the municipality itself' },
     ]);
   });
 
   it('refuses what does not fit the limits with 400 naming the field and the reason, and stores nothing changed', async () => {
     const draft = await createDraft(completeContent({ partnerMunicipalityIds: [], startDate: '2022-03-01', endDate: '2023-09-30', budgetAmount: 12_000, coFinancingPercent: 40 }));
     const before = ((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!;
-    const refusals: [object, string, string][] = [
-      [{ title: 'T'.repeat(5_000) }, 'title', 'must be shorter than or equal to 200 characters'],
-      [{ budgetAmount: -500 }, 'budgetAmount', 'must not be less than 0'],
-      [{ coFinancingPercent: 250 }, 'coFinancingPercent', 'must not be greater than 100'],
-      [{ endDate: '2021-12-31' }, 'endDate', 'must not be before the start date'],
+    const refusals: [object, string, Omit<ApiErrorDetail, 'field'>][] = [
+      [{ title: 'T'.repeat(5_000) }, 'title', { rule: 'too_long', reason: 'must be shorter than or equal to 200 characters', params: { max: 200 } }],
+      [{ budgetAmount: -500 }, 'budgetAmount', { rule: 'too_small', reason: 'must not be less than 0', params: { min: 0 } }],
+      [{ coFinancingPercent: 250 }, 'coFinancingPercent', { rule: 'too_large', reason: 'must not be greater than 100', params: { max: 100 } }],
+      [{ endDate: '2021-12-31' }, 'endDate', { rule: 'end_before_start', reason: 'must not be before the start date' }],
       // The start moved past the saved end is refused just the same.
-      [{ startDate: '2024-01-01' }, 'endDate', 'must not be before the start date'],
+      [{ startDate: '2024-01-01' }, 'endDate', { rule: 'end_before_start', reason: 'must not be before the start date' }],
     ];
-    for (const [content, field, reason] of refusals) {
+    for (const [content, field, refusal] of refusals) {
       const response = await as(staff).patch(url(draft.id), { version: before.version, content });
       expect(response.status).toBe(400);
-      expect(response.body.details).toEqual([{ field, reason }]);
+      expect(response.body.details).toEqual([{ field, ...refusal }]);
     }
     const after = ((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!;
     expect(after).toEqual(before);
@@ -306,7 +306,7 @@ describe('case studies and their moderation', () => {
     expect(own.body.code).toBe('own_submission');
     const silent = await as(secondModerator).post(`/api/v1/moderation/revisions/${revision!.id}/decision`, { decision: 'request_changes', comment: '  ', sectionComments: { story: ' ' } });
     expect(silent.status).toBe(400);
-    expect(silent.body.details).toEqual([{ field: 'comment', reason: 'is required (or a section comment) to request changes or reject' }]);
+    expect(silent.body.details).toEqual([{ field: 'comment', rule: 'comment_required', reason: 'is required (or a section comment) to request changes or reject' }]);
     const unknownSection = await as(secondModerator).post(`/api/v1/moderation/revisions/${revision!.id}/decision`, { decision: 'reject', comment: 'No.', sectionComments: { budget: 'x' } });
     expect(unknownSection.status).toBe(400);
   });
@@ -333,7 +333,7 @@ describe('case studies and their moderation', () => {
     }
     const wrong = await visitor.get('/api/v1/case-studies?featured=yes');
     expect(wrong.status).toBe(400);
-    expect(wrong.body.details).toEqual([{ field: 'featured', reason: 'must be true or false' }]);
+    expect(wrong.body.details).toEqual([{ field: 'featured', rule: 'not_true_or_false', reason: 'must be true or false' }]);
   });
 
   it('refuses to delete a municipality that has case studies or accounts, changing nothing', async () => {

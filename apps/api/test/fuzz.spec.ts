@@ -1,4 +1,5 @@
 import { SwaggerModule, DocumentBuilder, type OpenAPIObject } from '@nestjs/swagger';
+import { API_ERROR_CODES, VALIDATION_RULES } from '@twinning/contracts';
 import fc from 'fast-check';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
@@ -139,11 +140,16 @@ describe('hostile input at every write route and at search', () => {
     return text === undefined ? test : test.set('Content-Type', 'application/json').send(text);
   }
 
-  function expectRefused(response: { status: number; body: { code?: unknown; message?: unknown } }, what: string): void {
+  function expectRefused(response: { status: number; body: { code?: unknown; message?: unknown; details?: unknown } }, what: string): void {
     const summary = { what, status: response.status, code: response.body?.code };
     expect(summary).toEqual({ what, status: expect.any(Number), code: expect.any(String) });
     if (response.status < 400 || response.status >= 500) throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 500)}`);
     expect(typeof response.body.message).toBe('string');
+    // Clients word refusals from the code and each detail's rule, so both must be ones they know.
+    const known = (API_ERROR_CODES as readonly unknown[]).includes(response.body.code);
+    const details = (response.body.details ?? []) as { rule?: unknown; reason?: unknown }[];
+    const unknownRules = details.filter((detail) => !(VALIDATION_RULES as readonly unknown[]).includes(detail.rule) || typeof detail.reason !== 'string');
+    expect({ what, known, unknownRules }).toEqual({ what, known: true, unknownRules: [] });
   }
 
   it('answers every malformed, oversized or hostile write with a 4xx and a reason, changing nothing', async () => {

@@ -98,7 +98,7 @@ describe('GET /api/v1/municipalities', () => {
   it('refuses a repeated parameter instead of guessing', async () => {
     const response = await t.http.get('/api/v1/municipalities?q=a&q=b');
     expect(response.status).toBe(400);
-    expect(response.body.details).toContainEqual({ field: 'q', reason: 'must be a string' });
+    expect(response.body.details).toContainEqual({ field: 'q', rule: 'not_text', reason: 'must be a string' });
   });
 });
 
@@ -142,7 +142,7 @@ describe('GET /api/v1/municipalities/:id', () => {
   it.each(['not-a-uuid', '123', "1' OR '1'='1"])('gives 400 naming the id for %j', async (id) => {
     const response = await t.http.get(`/api/v1/municipalities/${encodeURIComponent(id)}`);
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    expect(response.body.details).toEqual([{ field: 'id', rule: 'not_id', reason: 'must be a UUID' }]);
   });
 
   it('stores a pair once: the same twinning the other way round is refused by the database', async () => {

@@ -1,5 +1,5 @@
 import { type CaseStudyFiles, type CoverPicture } from './case-study-files';
-import type { ApiErrorDetail } from './errors';
+import type { ApiErrorDetail, ValidationRule } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
 import type { CaseStudyVersion, ShownTranslation } from './translations';
@@ -220,28 +220,30 @@ const REQUIRED_TEXT: (keyof CaseStudyContent)[] = [
  */
 export function findIncompleteFields(content: CaseStudyContent): ApiErrorDetail[] {
   const missing: ApiErrorDetail[] = [];
-  const need = (field: string, reason = 'is required') => missing.push({ field, reason });
+  const need = (field: string, rule: ValidationRule = 'required', reason = 'is required', params?: ApiErrorDetail['params']) =>
+    missing.push({ field, rule, reason, ...(params ? { params } : {}) });
+  const needOne = (field: string, reason: string) => need(field, 'too_few', reason, { min: 1 });
   for (const field of REQUIRED_TEXT) if (!String(content[field] ?? '').trim()) need(field);
   if (!content.language) need('language');
   if (!content.outcome) need('outcome');
   if (!content.startDate) need('startDate');
-  if (endsBeforeStart(content)) need('endDate', END_BEFORE_START_REASON);
-  if (content.sdgs.length === 0) need('sdgs', 'needs at least one SDG');
-  if (content.themes.length === 0) need('themes', 'needs at least one theme');
-  if (content.fundingSources.length === 0) need('fundingSources', 'needs at least one funding source');
+  if (endsBeforeStart(content)) need('endDate', 'end_before_start', END_BEFORE_START_REASON);
+  if (content.sdgs.length === 0) needOne('sdgs', 'needs at least one SDG');
+  if (content.themes.length === 0) needOne('themes', 'needs at least one theme');
+  if (content.fundingSources.length === 0) needOne('fundingSources', 'needs at least one funding source');
   content.fundingSources.forEach((source, index) => {
-    if (source.kind === 'eu_programme' && !source.programmeName?.trim()) need(`fundingSources[${index}].programmeName`, 'is required for an EU programme');
+    if (source.kind === 'eu_programme' && !source.programmeName?.trim()) need(`fundingSources[${index}].programmeName`, 'required', 'is required for an EU programme');
   });
-  if ((content.budgetAmount === null) !== (content.budgetCurrency === null)) need('budgetCurrency', 'goes with the budget amount');
+  if ((content.budgetAmount === null) !== (content.budgetCurrency === null)) need('budgetCurrency', 'needs_budget_amount', 'goes with the budget amount');
   content.indicators.forEach((indicator, index) => {
     if (!indicator.name.trim()) need(`indicators[${index}].name`);
   });
   if (content.outcome && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(content.outcome)) {
-    if (content.failureCauses.length === 0) need('failureCauses', 'needs at least one cause for a partial success or a failure');
+    if (content.failureCauses.length === 0) needOne('failureCauses', 'needs at least one cause for a partial success or a failure');
     content.failureCauses.forEach((entry, index) => {
       if (!entry.note.trim()) need(`failureCauses[${index}].note`);
     });
-    if (!content.failureStage) need('failureStage', 'is required for a partial success or a failure');
+    if (!content.failureStage) need('failureStage', 'required', 'is required for a partial success or a failure');
   }
   return missing;
 }

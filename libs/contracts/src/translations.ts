@@ -29,12 +29,12 @@ export function textsOf(content: CaseStudyContent): TranslatedTexts {
 export function findTranslationProblems(texts: Partial<Record<string, unknown>>, original: CaseStudyContent): ApiErrorDetail[] {
   const problems: ApiErrorDetail[] = Object.keys(texts)
     .filter((field) => !(TRANSLATABLE_FIELDS as readonly string[]).includes(field))
-    .map((field) => ({ field: `texts.${field}`, reason: 'is not a text of the case study template' }));
+    .map((field) => ({ field: `texts.${field}`, rule: 'unknown_field' as const, reason: 'is not a text of the case study template' }));
   for (const field of TRANSLATABLE_FIELDS) {
     const value = texts[field] ?? '';
-    if (typeof value !== 'string') problems.push({ field: `texts.${field}`, reason: 'must be a text' });
-    else if (value.length > translatedTextMaxLength(field)) problems.push({ field: `texts.${field}`, reason: `must be at most ${translatedTextMaxLength(field)} characters` });
-    else if (original[field].trim() && !value.trim()) problems.push({ field: `texts.${field}`, reason: 'is required: the original has this text' });
+    if (typeof value !== 'string') problems.push({ field: `texts.${field}`, rule: 'not_text', reason: 'must be a text' });
+    else if (value.length > translatedTextMaxLength(field)) problems.push({ field: `texts.${field}`, rule: 'too_long', reason: `must be at most ${translatedTextMaxLength(field)} characters`, params: { max: translatedTextMaxLength(field) } });
+    else if (original[field].trim() && !value.trim()) problems.push({ field: `texts.${field}`, rule: 'required', reason: 'is required: the original has this text' });
   }
   return problems;
 }

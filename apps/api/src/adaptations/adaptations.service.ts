@@ -106,7 +106,7 @@ export class AdaptationsService {
     if (user.role !== 'staff' || user.municipalityId !== adaptation.municipalityId) throw AuthException.forbidden();
     if (adaptation.status !== 'implemented' && adaptation.status !== 'discontinued') {
       throw new AppException(HttpStatus.CONFLICT, AdaptationErrorCode.NotFinished, 'Only an implemented or discontinued adaptation can be written up as a case study.', [
-        { field: 'status', reason: `is ${adaptation.status}` },
+        { field: 'status', rule: 'wrong_state', reason: `is ${adaptation.status}`, params: { state: adaptation.status } },
       ]);
     }
     return this.caseStudyService.createCaseStudy({ content: writeUpContent(adaptation, user) }, user, id, WRITE_UP_TEXTS).catch((error: unknown) => {

@@ -36,11 +36,11 @@ export class AuthException extends AppException {
   }
 
   static wrongPassword(field = 'currentPassword'): AuthException {
-    return new AuthException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongPassword, 'The current password is not right.', [{ field, reason: 'is not your current password' }]);
+    return new AuthException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongPassword, 'The current password is not right.', [{ field, rule: 'wrong_password', reason: 'is not your current password' }]);
   }
 
   static wrongCode(): AuthException {
-    return new AuthException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongCode, 'The code is not right, or was used already.', [{ field: 'code', reason: 'is not a current code or an unused recovery code' }]);
+    return new AuthException(HttpStatus.BAD_REQUEST, AccountErrorCode.WrongCode, 'The code is not right, or was used already.', [{ field: 'code', rule: 'wrong_code', reason: 'is not a current code or an unused recovery code' }]);
   }
 
   static signInChallengeInvalid(): AuthException {

@@ -99,7 +99,7 @@ export class AuthService {
   async register(request: RegisterRequest): Promise<SignedIn> {
     assertAcceptablePassword(request.password);
     if (!(await this.municipalities.findById(request.municipalityId))) {
-      throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
+      throw new ValidationException([{ field: 'municipalityId', rule: 'unknown_municipality', reason: 'is not a known municipality' }]);
     }
     const passwordHash = await this.passwords.hash(request.password);
     const { user, signedIn } = await this.transactions.run(async (transaction) => {

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AccountErrorCode, PASSWORD_MIN_LENGTH } from '@twinning/contracts';
+import { AccountErrorCode, type ApiErrorDetail, PASSWORD_MIN_LENGTH } from '@twinning/contracts';
 import { AppException } from '../common/errors/app.exception';
 /**
  * The 10,000 most common passwords, lower case, most common first: the head of the frequency
@@ -10,9 +10,11 @@ import commonPasswordList from './data/common-passwords.json';
 const commonPasswords = new Set<string>(commonPasswordList);
 
 /** Why the password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (commonPasswords.has(password.toLowerCase())) return 'is one of the 10,000 most common passwords; choose another';
+export function passwordProblem(password: string): Omit<ApiErrorDetail, 'field'> | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) {
+    return { rule: 'too_short', reason: `must be at least ${PASSWORD_MIN_LENGTH} characters`, params: { min: PASSWORD_MIN_LENGTH } };
+  }
+  if (commonPasswords.has(password.toLowerCase())) return { rule: 'password_too_common', reason: 'is one of the 10,000 most common passwords; choose another' };
   return null;
 }
 
@@ -20,6 +22,6 @@ export function passwordProblem(password: string): string | null {
 export function assertAcceptablePassword(password: string): void {
   const problem = passwordProblem(password);
   if (problem) {
-    throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.PasswordTooCommon, `The password ${problem}.`, [{ field: 'password', reason: problem }]);
+    throw new AppException(HttpStatus.BAD_REQUEST, AccountErrorCode.PasswordTooCommon, `The password ${problem.reason}.`, [{ field: 'password', ...problem }]);
   }
 }

@@ -12,7 +12,7 @@ export class CaseStudyException extends AppException {
       HttpStatus.CONFLICT,
       CaseStudyErrorCode.StaleVersion,
       'Someone saved this case study after you opened it. Reload the latest version; nothing was overwritten.',
-      [{ field: 'version', reason: `is ${current} now` }],
+      [{ field: 'version', rule: 'outdated_version', reason: `is ${current} now`, params: { current } }],
     );
   }
 

@@ -130,7 +130,7 @@ export class CaseStudiesService {
       await this.assertValidContent(caseStudy.content, caseStudy.municipalityId);
       const missing = findIncompleteFields(caseStudy.content);
       if (caseStudy.publishAnonymously && !(caseStudy.content.outcome && OUTCOMES_NEEDING_FAILURE_ANALYSIS.includes(caseStudy.content.outcome))) {
-        missing.push({ field: 'publishAnonymously', reason: 'is only for a partial success or a failure' });
+        missing.push({ field: 'publishAnonymously', rule: 'only_for_failure', reason: 'is only for a partial success or a failure' });
       }
       if (missing.length > 0) throw CaseStudyException.incomplete(missing);
       const revision = await this.caseStudies.insertRevision(id, { content: caseStudy.content, publishAnonymously: caseStudy.publishAnonymously, submittedById: user.id }, transaction);
@@ -167,7 +167,7 @@ export class CaseStudiesService {
     const changed = await this.transactions.run(async (transaction) => {
       const caseStudy = await this.lockVisible(id, user, transaction);
       if (!isPubliclyVisible(caseStudy)) {
-        throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'Only a published case study can be featured.', [{ field: 'status', reason: `is ${caseStudy.status}` }]);
+        throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'Only a published case study can be featured.', [{ field: 'status', rule: 'wrong_state', reason: `is ${caseStudy.status}`, params: { state: caseStudy.status } }]);
       }
       if (caseStudy.featured === featured) return caseStudy;
       const updated = await this.caseStudies.update(id, { featured }, transaction);
@@ -230,9 +230,9 @@ export class CaseStudiesService {
     // A field the template does not know is named as sent ("x.y" is one unknown key, not a path).
     const problems = (await findContentProblems(content)).filter((problem) => !checked || checked.has(problem.field) || checked.has(problem.field.split(/[.[]/)[0]));
     if (problems.length === 0 && content.partnerMunicipalityIds.length > 0 && (!checked || checked.has('partnerMunicipalityIds'))) {
-      if (content.partnerMunicipalityIds.includes(municipalityId)) problems.push({ field: 'partnerMunicipalityIds', reason: 'must not include the municipality itself' });
+      if (content.partnerMunicipalityIds.includes(municipalityId)) problems.push({ field: 'partnerMunicipalityIds', rule: 'same_municipality', reason: 'must not include the municipality itself' });
       const found = await this.municipalities.findByIds(content.partnerMunicipalityIds);
-      if (found.length !== content.partnerMunicipalityIds.length) problems.push({ field: 'partnerMunicipalityIds', reason: 'names a municipality that does not exist' });
+      if (found.length !== content.partnerMunicipalityIds.length) problems.push({ field: 'partnerMunicipalityIds', rule: 'unknown_municipality', reason: 'names a municipality that does not exist' });
     }
     if (problems.length > 0) throw new ValidationException(problems);
   }

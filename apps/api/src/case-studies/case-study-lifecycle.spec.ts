@@ -23,7 +23,7 @@ describe('the case study lifecycle', () => {
         try {
           nextStatus(status, action, false);
         } catch (error) {
-          expect(error).toMatchObject({ status: 409, code: 'invalid_transition', details: [{ field: 'status', reason: `is ${status}` }] });
+          expect(error).toMatchObject({ status: 409, code: 'invalid_transition', details: [{ field: 'status', rule: 'wrong_state', reason: `is ${status}`, params: { state: status } }] });
         }
       }
     });

@@ -26,7 +26,7 @@ export function nextStatus(current: CaseStudyStatus, action: CaseStudyAction, ha
   const next = TRANSITIONS[action][current];
   if (!next) {
     throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, `Cannot ${action.replace('_', ' ')} a case study that is ${current.replace('_', ' ')}.`, [
-      { field: 'status', reason: `is ${current}` },
+      { field: 'status', rule: 'wrong_state', reason: `is ${current}`, params: { state: current } },
     ]);
   }
   return next === 'rejected' && hasPublishedRevision ? 'published' : next;

@@ -15,6 +15,6 @@ export function createValidationPipe(): ValidationPipe {
 export function uuidParam(name: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     version: undefined,
-    exceptionFactory: () => new ValidationException([{ field: name, reason: 'must be a UUID' }]),
+    exceptionFactory: () => new ValidationException([{ field: name, rule: 'not_id', reason: 'must be a UUID' }]),
   });
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, DOCUMENT_TYPES, type DocumentType, type UpdateCaseStudyFileRequest } from '@twinning/contracts';
+import { type ApiErrorDetail, CASE_STUDY_FILE_LIMITS, type CaseStudyFiles, DOCUMENT_TYPES, type DocumentType, type UpdateCaseStudyFileRequest } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
@@ -57,13 +57,13 @@ export class FilesService {
    * Anything refused leaves nothing behind.
    */
   async uploadFile(caseStudyId: string, upload: UploadedFile | undefined, fields: UploadCaseStudyFileDto, user: UserEntity): Promise<CaseStudyFiles> {
-    if (!upload) throw new ValidationException([{ field: 'file', reason: 'is required' }]);
+    if (!upload) throw new ValidationException([{ field: 'file', rule: 'required', reason: 'is required' }]);
     const contentType = detectContentType(upload.buffer);
     if (!contentType) throw FileException.unsupportedType();
     const photo = isPhotoType(contentType);
     if (upload.size > (photo ? CASE_STUDY_FILE_LIMITS.photoBytes : CASE_STUDY_FILE_LIMITS.documentBytes)) throw FileException.tooLarge(photo ? 'photo' : 'document');
     const altText = fields.altText?.trim() ?? '';
-    if (photo && !altText) throw new ValidationException([{ field: 'altText', reason: 'is required: say what the picture shows, for people who cannot see it' }]);
+    if (photo && !altText) throw new ValidationException([{ field: 'altText', rule: 'alt_text_required', reason: 'is required: say what the picture shows, for people who cannot see it' }]);
     const title = (fields.title?.trim() || upload.originalname.replace(/^.*[\\/]/, '')).slice(0, CASE_STUDY_FILE_LIMITS.title.max);
 
     const file = await prepareStoredFile(upload.buffer, contentType);
@@ -110,12 +110,11 @@ export class FilesService {
       const file = await this.files.findOfCaseStudy(fileId, caseStudyId, transaction);
       if (!file) throw FileException.notFound(fileId);
       const photo = file.kind === 'photo';
-      const problems = [
-        ...(!photo && (request.altText !== undefined || request.cover !== undefined) ? [{ field: request.cover !== undefined ? 'cover' : 'altText', reason: 'is only for a photo' }] : []),
-        ...(photo && request.title !== undefined ? [{ field: 'title', reason: 'is only for a document' }] : []),
-        ...(photo && request.altText !== undefined && !request.altText.trim() ? [{ field: 'altText', reason: 'is required: say what the picture shows, for people who cannot see it' }] : []),
-        ...(!photo && request.title !== undefined && !request.title.trim() ? [{ field: 'title', reason: 'must not be empty' }] : []),
-      ];
+      const problems: ApiErrorDetail[] = [];
+      if (!photo && (request.altText !== undefined || request.cover !== undefined)) problems.push({ field: request.cover !== undefined ? 'cover' : 'altText', rule: 'only_for_photo', reason: 'is only for a photo' });
+      if (photo && request.title !== undefined) problems.push({ field: 'title', rule: 'only_for_document', reason: 'is only for a document' });
+      if (photo && request.altText !== undefined && !request.altText.trim()) problems.push({ field: 'altText', rule: 'alt_text_required', reason: 'is required: say what the picture shows, for people who cannot see it' });
+      if (!photo && request.title !== undefined && !request.title.trim()) problems.push({ field: 'title', rule: 'required', reason: 'must not be empty' });
       if (problems.length > 0) throw new ValidationException(problems);
       await this.files.update(fileId, { altText: request.altText?.trim(), caption: request.caption?.trim(), title: request.title?.trim() }, transaction);
       if (request.cover === true && caseStudy.coverFileId !== fileId) await this.changeCover(caseStudy, fileId, transaction);

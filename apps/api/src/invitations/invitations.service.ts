@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { AccountErrorCode, type AcceptInvitationRequest, type CreateInvitationRequest, type Invitation, type InvitationPreview } from '@twinning/contracts';
+import { AccountErrorCode, CommonErrorCode, type AcceptInvitationRequest, type CreateInvitationRequest, type Invitation, type InvitationPreview } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { emailTaken, rethrowEmailTaken } from '../auth/auth.service';
 import { assertAcceptablePassword } from '../auth/password-policy';
@@ -36,7 +36,7 @@ export class InvitationsService {
 
   async invite(request: CreateInvitationRequest, admin: UserEntity): Promise<Invitation> {
     if (!(await this.municipalities.findById(request.municipalityId))) {
-      throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
+      throw new ValidationException([{ field: 'municipalityId', rule: 'unknown_municipality', reason: 'is not a known municipality' }]);
     }
     if (await this.users.emailExists(request.email)) throw emailTaken();
     const token = randomBytes(32).toString('base64url');
@@ -69,7 +69,7 @@ export class InvitationsService {
       });
     } catch (error) {
       this.logger.error(`The invitation ${invitation.id} was saved but its e-mail was not sent: ${String(error)}`);
-      throw new AppException(HttpStatus.BAD_GATEWAY, 'mail_not_sent', 'The invitation was saved, but its e-mail could not be sent. Invite the address again.');
+      throw new AppException(HttpStatus.BAD_GATEWAY, CommonErrorCode.MailNotSent, 'The invitation was saved, but its e-mail could not be sent. Invite the address again.');
     }
     return toInvitation(invitation);
   }

@@ -50,7 +50,7 @@ export class ModerationService {
     const sectionComments = normaliseSectionComments(request.sectionComments);
     const comment = request.comment.trim();
     if (request.decision !== 'approve' && !comment && Object.keys(sectionComments).length === 0) {
-      throw new ValidationException([{ field: 'comment', reason: 'is required (or a section comment) to request changes or reject' }]);
+      throw new ValidationException([{ field: 'comment', rule: 'comment_required', reason: 'is required (or a section comment) to request changes or reject' }]);
     }
     const revision = await this.caseStudies.findRevision(revisionId);
     if (!revision) throw CaseStudyException.revisionNotFound(revisionId);
@@ -62,7 +62,7 @@ export class ModerationService {
         throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.OwnSubmission, 'Another moderator must decide on your own submission.');
       }
       if (revision.number !== (await this.caseStudies.latestRevisionNumber(caseStudy.id, transaction))) {
-        throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'A newer revision of this case study exists.', [{ field: 'revision', reason: 'is not the latest' }]);
+        throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.InvalidTransition, 'A newer revision of this case study exists.', [{ field: 'revision', rule: 'outdated_version', reason: 'is not the latest' }]);
       }
       const hasPublishedRevision = caseStudy.publishedRevisionId !== null;
       const status = nextStatus(caseStudy.status, request.decision, hasPublishedRevision);
@@ -109,20 +109,20 @@ function alreadyDecided(moderatorName: string | undefined, decision: string | un
     HttpStatus.CONFLICT,
     CaseStudyErrorCode.AlreadyDecided,
     `${moderatorName ?? 'Another moderator'} has already decided on this revision.`,
-    decision ? [{ field: 'decision', reason: `is ${decision}` }] : undefined,
+    decision ? [{ field: 'decision', rule: 'wrong_state', reason: `is ${decision}`, params: { state: decision } }] : undefined,
   );
 }
 
 /** Keeps the comments on known sections that say something. */
 function normaliseSectionComments(comments: DecisionRequest['sectionComments']): DecisionRequest['sectionComments'] {
   const unknown = Object.keys(comments).filter((section) => !(TEMPLATE_SECTIONS as readonly string[]).includes(section));
-  if (unknown.length > 0) throw new ValidationException(unknown.map((section) => ({ field: `sectionComments.${section}`, reason: 'is not a section of the template' })));
+  if (unknown.length > 0) throw new ValidationException(unknown.map((section) => ({ field: `sectionComments.${section}`, rule: 'unknown_field', reason: 'is not a section of the template' })));
   const result: DecisionRequest['sectionComments'] = {};
   for (const section of TEMPLATE_SECTIONS) {
     const text = comments[section];
     if (text === undefined) continue;
     if (typeof text !== 'string' || text.length > CASE_STUDY_LIMITS.decisionCommentMaxLength) {
-      throw new ValidationException([{ field: `sectionComments.${section}`, reason: `must be a text of at most ${CASE_STUDY_LIMITS.decisionCommentMaxLength} characters` }]);
+      throw new ValidationException([{ field: `sectionComments.${section}`, rule: 'too_long', reason: `must be a text of at most ${CASE_STUDY_LIMITS.decisionCommentMaxLength} characters`, params: { max: CASE_STUDY_LIMITS.decisionCommentMaxLength } }]);
     }
     if (text.trim()) result[section] = text.trim();
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type NotificationList } from '@twinning/contracts';
+import { CommonErrorCode, type NotificationList } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { AppException } from '../common/errors/app.exception';
@@ -29,7 +29,7 @@ export class NotificationsController {
   @ApiNotFoundResponse({ description: 'Not one of yours.' })
   async markRead(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<void> {
     if (!(await this.notifications.markRead(caller.user.id, id))) {
-      throw new AppException(HttpStatus.NOT_FOUND, 'notification_not_found', `You have no notification with the id ${id}.`);
+      throw new AppException(HttpStatus.NOT_FOUND, CommonErrorCode.NotificationNotFound, `You have no notification with the id ${id}.`);
     }
   }
 }

@@ -27,14 +27,14 @@ export class PartnershipsService {
 
   async createPartnership(input: PartnershipInput, actor: UserEntity): Promise<Partnership> {
     const [first, second] = input.municipalityIds;
-    if (first === second) throw new ValidationException([{ field: 'municipalityIds', reason: 'must name two different municipalities' }]);
+    if (first === second) throw new ValidationException([{ field: 'municipalityIds', rule: 'same_municipality', reason: 'must name two different municipalities' }]);
     return this.transactions.run(async (transaction) => {
       const { sinceYear, status, programme, description } = input;
       const created = await this.partnerships
         .insert(input.municipalityIds, { sinceYear, status, programme, description }, transaction)
         .catch((error: unknown) => {
           if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
-          if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', reason: 'names a municipality that does not exist' }]);
+          if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', rule: 'unknown_municipality', reason: 'names a municipality that does not exist' }]);
           throw error;
         });
       // "Only my partner towns" reads the twinnings of each case study's town.

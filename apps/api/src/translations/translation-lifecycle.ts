@@ -12,7 +12,7 @@ const TRANSITIONS: Record<TranslationDecisionKind, Partial<Record<TranslationRev
 export function nextTranslationStatus(current: TranslationRevisionStatus, decision: TranslationDecisionKind): TranslationRevisionStatus {
   const next = TRANSITIONS[decision][current];
   if (!next) {
-    throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.AlreadyDecided, `Cannot ${decision} a translation that is ${current}.`, [{ field: 'status', reason: `is ${current}` }]);
+    throw new AppException(HttpStatus.CONFLICT, CaseStudyErrorCode.AlreadyDecided, `Cannot ${decision} a translation that is ${current}.`, [{ field: 'status', rule: 'wrong_state', reason: `is ${current}`, params: { state: current } }]);
   }
   return next;
 }

@@ -4,11 +4,11 @@ import { AppException } from '../common/errors/app.exception';
 
 export class TranslationException extends AppException {
   static notPublished(): TranslationException {
-    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.NotTranslatable, 'Only a published case study is translated.', [{ field: 'status', reason: 'is not published' }]);
+    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.NotTranslatable, 'Only a published case study is translated.', [{ field: 'status', rule: 'not_published', reason: 'is not published' }]);
   }
 
   static originalLanguage(language: string): TranslationException {
-    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.NotTranslatable, `The case study is written in ${language}: that is its original.`, [{ field: 'language', reason: 'is the original language' }]);
+    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.NotTranslatable, `The case study is written in ${language}: that is its original.`, [{ field: 'language', rule: 'original_language', reason: 'is the original language' }]);
   }
 
   static alreadyWaiting(): TranslationException {
@@ -16,7 +16,7 @@ export class TranslationException extends AppException {
   }
 
   static alreadyTranslated(language: string): TranslationException {
-    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.AlreadyTranslated, `An up-to-date translation into ${language} is already published.`, [{ field: 'language', reason: 'has a translation' }]);
+    return new TranslationException(HttpStatus.CONFLICT, TranslationErrorCode.AlreadyTranslated, `An up-to-date translation into ${language} is already published.`, [{ field: 'language', rule: 'already_translated', reason: 'has a translation' }]);
   }
 
   static revisionNotFound(id: string): TranslationException {

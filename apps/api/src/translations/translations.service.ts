@@ -87,7 +87,7 @@ export class TranslationsService {
   /** Approving publishes the revision for readers (and the search); a rejection needs its reason. The translator is told either way. */
   async decide(id: string, request: TranslationDecisionRequest, moderator: UserEntity): Promise<TranslationRevision> {
     const comment = request.comment.trim();
-    if (request.decision === 'reject' && !comment) throw new ValidationException([{ field: 'comment', reason: 'is required to reject: the translators read it' }]);
+    if (request.decision === 'reject' && !comment) throw new ValidationException([{ field: 'comment', rule: 'comment_required', reason: 'is required to reject: the translators read it' }]);
     await this.transactions.run(async (transaction) => {
       const revision = await this.translations.findRevisionForUpdate(id, transaction);
       if (!revision) throw TranslationException.revisionNotFound(id);

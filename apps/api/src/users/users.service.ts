@@ -64,10 +64,10 @@ export class UsersService {
       const role = request.role ?? target.role;
       const municipalityId = role === 'staff' ? (request.municipalityId === undefined ? target.municipalityId : request.municipalityId) : null;
       if (role === 'staff' && !municipalityId) {
-        throw new ValidationException([{ field: 'municipalityId', reason: 'is required for staff' }]);
+        throw new ValidationException([{ field: 'municipalityId', rule: 'required', reason: 'is required for staff' }]);
       }
       if (municipalityId && municipalityId !== target.municipalityId && !(await this.municipalities.findById(municipalityId))) {
-        throw new ValidationException([{ field: 'municipalityId', reason: 'is not a known municipality' }]);
+        throw new ValidationException([{ field: 'municipalityId', rule: 'unknown_municipality', reason: 'is not a known municipality' }]);
       }
       await this.users.update(target.id, { role, municipalityId }, transaction);
     });
@@ -115,5 +115,5 @@ function userNotFound(id: string): AppException {
 
 function invalidState(user: UserEntity, action: string): AppException {
   const status = accountStatusOf(user);
-  return new AppException(HttpStatus.CONFLICT, AccountErrorCode.InvalidAccountState, `Cannot ${action} an account that is ${status}.`, [{ field: 'status', reason: `is ${status}` }]);
+  return new AppException(HttpStatus.CONFLICT, AccountErrorCode.InvalidAccountState, `Cannot ${action} an account that is ${status}.`, [{ field: 'status', rule: 'wrong_state', reason: `is ${status}`, params: { state: status } }]);
 }

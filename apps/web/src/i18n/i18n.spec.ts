@@ -1,3 +1,4 @@
+import { API_ERROR_CODES, VALIDATION_RULES } from '@twinning/contracts';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, type Language, SUPPORTED_LANGUAGES } from './i18n';
 import { de } from './locales/de';
 import { en } from './locales/en';
@@ -58,6 +59,22 @@ describe('i18n', () => {
 
     expect(detectLanguage()).toBe('de');
     browserLanguage.mockRestore();
+  });
+
+  // The API words its refusals in English; the interface needs its own text for each code and rule.
+  it('has a text for every error code and every validation rule the API can answer with', () => {
+    const missing = [...API_ERROR_CODES.map((code) => `apiErrors.${code}`), ...VALIDATION_RULES.map((rule) => `apiRules.${rule}`)].filter(
+      (key) => !english.has(key),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('words a refusal with the limits the API sends', () => {
+    const i18n = createI18n('tr');
+
+    expect(i18n.t('apiRules.too_long', { max: 200 })).toBe('en çok 200 karakter olabilir');
+    void i18n.changeLanguage('de');
+    expect(i18n.t('apiRules.too_few', { min: 1 })).toBe('braucht mindestens 1');
   });
 
   // The type of each locale already demands en.ts's keys; this also catches a locale built another

@@ -41,7 +41,7 @@ describe('apiGet', () => {
     const body = buildApiErrorBody({
       code: 'validation_failed',
       message: 'The query is not valid.',
-      details: [{ field: 'country', reason: 'must be an ISO 3166-1 alpha-2 code in upper case' }],
+      details: [{ field: 'country', rule: 'invalid_format', reason: 'must be an ISO 3166-1 alpha-2 code in upper case' }],
     });
     stubFetch(() => ({ status: 400, body }));
 

@@ -43,6 +43,7 @@ import {
   ValidateNested,
   type ValidationError,
 } from 'class-validator';
+import { constraintDetails } from '../../common/errors/validation.exception';
 
 const nullable = () => ValidateIf((_, value) => value !== null);
 const oneOf = (values: readonly (string | number)[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
@@ -115,21 +116,19 @@ const CONTENT_FIELDS = new Set(Object.keys(emptyCaseStudyContent()));
 export async function findContentProblems(content: CaseStudyContent): Promise<ApiErrorDetail[]> {
   const details: ApiErrorDetail[] = Object.keys(content)
     .filter((key) => !CONTENT_FIELDS.has(key))
-    .map((field) => ({ field, reason: 'is not a field of the case study template' }));
+    .map((field) => ({ field, rule: 'unknown_field', reason: 'is not a field of the case study template' }));
   const walk = (errors: ValidationError[], path: string) => {
     for (const error of errors) {
       const field = /^\d+$/.test(error.property) ? `${path}[${error.property}]` : path ? `${path}.${error.property}` : error.property;
       if (!path && !CONTENT_FIELDS.has(error.property)) continue; // reported above
-      for (const reason of Object.values(error.constraints ?? {})) {
-        details.push({ field, reason: reason.startsWith(`${error.property} `) ? reason.slice(error.property.length + 1) : reason });
-      }
+      details.push(...constraintDetails(error, field));
       walk(error.children ?? [], field);
     }
   };
   walk(await validate(plainToInstance(CaseStudyContentDto, content), { whitelist: true, forbidNonWhitelisted: true }), '');
   // Checked at every save, not only at submission, so a draft never holds a timeline that ends first.
   if (!details.some((detail) => detail.field === 'startDate' || detail.field === 'endDate') && endsBeforeStart(content)) {
-    details.push({ field: 'endDate', reason: END_BEFORE_START_REASON });
+    details.push({ field: 'endDate', rule: 'end_before_start', reason: END_BEFORE_START_REASON });
   }
   return details;
 }

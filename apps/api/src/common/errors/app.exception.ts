@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { type ApiErrorDetail } from '@twinning/contracts';
+import { type ApiErrorCode, type ApiErrorDetail } from '@twinning/contracts';
 
 /**
  * The base of every error the API raises on purpose. Each feature has its own subclass with its
@@ -8,7 +8,7 @@ import { type ApiErrorDetail } from '@twinning/contracts';
 export class AppException extends Error {
   constructor(
     readonly status: HttpStatus,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: ApiErrorDetail[],
     /** Extra response headers, such as Retry-After. */

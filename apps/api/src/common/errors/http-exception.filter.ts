@@ -1,13 +1,13 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { type ApiErrorBody, CommonErrorCode } from '@twinning/contracts';
+import { type ApiErrorBody, type ApiErrorCode, CommonErrorCode } from '@twinning/contracts';
 import { type Response } from 'express';
 import { AppException } from './app.exception';
 
-const CODES_BY_STATUS: Partial<Record<number, string>> = {
-  [HttpStatus.BAD_REQUEST]: 'bad_request',
+const CODES_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: CommonErrorCode.BadRequest,
   [HttpStatus.NOT_FOUND]: CommonErrorCode.NotFound,
-  [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
-  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported_media_type',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: CommonErrorCode.PayloadTooLarge,
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: CommonErrorCode.UnsupportedMediaType,
 };
 
 /** The one place errors become HTTP responses: every error body is `{ code, message, details? }`. */
@@ -30,17 +30,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Body-parser errors (malformed JSON, too large) arrive as HttpExceptions too.
-      return { status, body: { code: CODES_BY_STATUS[status] ?? `http_${status}`, message: exception.message } };
+      return { status, body: { code: codeOf(status), message: exception.message } };
     }
     if (isClientHttpError(exception)) {
       // body-parser's own errors (a body over the limit, an unsupported charset) reach here as http-errors.
-      return { status: exception.status, body: { code: CODES_BY_STATUS[exception.status] ?? `http_${exception.status}`, message: exception.message } };
+      return { status: exception.status, body: { code: codeOf(exception.status), message: exception.message } };
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: CommonErrorCode.InternalError, message: 'Something went wrong on our side.' },
     };
   }
+}
+
+/** Every body carries one of the codes clients know (`API_ERROR_CODES`), whatever raised it. */
+function codeOf(status: number): ApiErrorCode {
+  return CODES_BY_STATUS[status] ?? (status >= 500 ? CommonErrorCode.InternalError : CommonErrorCode.BadRequest);
 }
 
 /** An error from the http-errors package (body-parser's): a 4xx status meant to be shown. */

@@ -1,5 +1,7 @@
 import { CommonErrorCode } from '@twinning/contracts';
+import { type TFunction } from 'i18next';
 import { ApiError } from '../../lib/api-client';
+import { describeDetail } from './describe-error';
 
 /** One message per form field, shown under the field (Mantine's `error` prop). */
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
@@ -11,13 +13,14 @@ export interface ServerFieldErrors<Field extends string> {
 }
 
 /**
- * Spreads a 400 `validation_failed` answer over the form: each detail goes to the field it names
- * (`aliases` maps the API's nested names, e.g. `municipalityIds.1`, to the form's fields).
+ * Spreads a 400 `validation_failed` answer over the form, in the reader's language: each detail goes
+ * to the field it names (`aliases` maps the API's nested names, e.g. `municipalityIds.1`, to the form's fields).
  * Anything else gives no field errors, for the caller to handle by its code.
  */
 export function serverFieldErrors<Field extends string>(
   error: unknown,
   fields: readonly Field[],
+  t: TFunction,
   aliases: Readonly<Record<string, Field>> = {},
 ): ServerFieldErrors<Field> {
   const result: ServerFieldErrors<Field> = { fields: {}, unmatched: [] };
@@ -26,12 +29,13 @@ export function serverFieldErrors<Field extends string>(
   }
   for (const detail of error.body.details ?? []) {
     const field = aliases[detail.field] ?? fields.find((candidate) => candidate === detail.field);
+    const message = describeDetail(detail, t);
     if (field === undefined) {
-      result.unmatched.push(`${detail.field}: ${detail.reason}`);
+      result.unmatched.push(`${detail.field}: ${message}`);
       continue;
     }
     const previous = result.fields[field];
-    result.fields[field] = previous ? `${previous}; ${detail.reason}` : detail.reason;
+    result.fields[field] = previous ? `${previous}; ${message}` : message;
   }
   return result;
 }

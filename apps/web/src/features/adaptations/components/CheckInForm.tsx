@@ -46,7 +46,7 @@ export function CheckInForm({ adaptation, onRecorded }: CheckInFormProps) {
   const status = allowed.includes(values.status) ? values.status : adaptation.status;
   const discontinuing = status === 'discontinued';
 
-  const server = serverFieldErrors(checkIn.error, CHECK_IN_FIELDS);
+  const server = serverFieldErrors(checkIn.error, CHECK_IN_FIELDS, t);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const invalidTransition = checkIn.error instanceof ApiError && checkIn.error.code === AdaptationErrorCode.InvalidTransition;
   const formError = invalidTransition

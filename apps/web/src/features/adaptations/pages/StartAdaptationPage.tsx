@@ -108,7 +108,7 @@ function StartAdaptationForm({ caseStudy, title }: { caseStudy: CaseStudyDetail;
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<StartAdaptationField>>({});
   const guard = useUnsavedChangesGuard({ when: START_ADAPTATION_FIELDS.some((field) => values[field].trim() !== '') });
 
-  const server = serverFieldErrors(start.error, START_ADAPTATION_FIELDS);
+  const server = serverFieldErrors(start.error, START_ADAPTATION_FIELDS, t);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const errorCode = start.error instanceof ApiError ? start.error.code : null;
   const alreadyAdapting = errorCode === AdaptationErrorCode.AlreadyAdapting;

@@ -64,7 +64,7 @@ function EditAccountForm({
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<AccountField>>({});
   const guard = useUnsavedChangesGuard({ when: role !== user.role || municipality?.id !== user.municipality?.id });
 
-  const server = serverFieldErrors(update.error, FIELDS);
+  const server = serverFieldErrors(update.error, FIELDS, t);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const formError = update.error && !hasFieldErrors(server.fields) ? accountActionError(update.error, t) : null;
 

@@ -47,7 +47,7 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<MunicipalityField>>({});
 
-  const server = serverFieldErrors(save.error, MUNICIPALITY_FIELDS);
+  const server = serverFieldErrors(save.error, MUNICIPALITY_FIELDS, t);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const formError = save.error && !hasFieldErrors(server.fields) ? describeError(save.error, t) : null;
 

@@ -48,7 +48,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<PartnershipField>>({});
 
-  const server = serverFieldErrors(save.error, PARTNERSHIP_FIELDS, PARTNERSHIP_FIELD_ALIASES);
+  const server = serverFieldErrors(save.error, PARTNERSHIP_FIELDS, t, PARTNERSHIP_FIELD_ALIASES);
   const exists = save.error instanceof ApiError && save.error.code === AdminErrorCode.PartnershipExists;
   if (exists) server.fields.second = t('adminPartnerships.form.exists');
   const errors = mergeFieldErrors(fieldErrors, server.fields);

@@ -60,7 +60,7 @@ function InviteForm({ onSent }: { onSent: (invitation: Invitation) => void }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<InviteField>>({});
   useUnsavedChangesGuard({ when: email.trim() !== '' || municipality !== null });
 
-  const server = serverFieldErrors(invite.error, FIELDS);
+  const server = serverFieldErrors(invite.error, FIELDS, t);
   if (invite.error instanceof ApiError && invite.error.code === AccountErrorCode.EmailTaken) {
     server.fields.email = t('adminInvite.emailTaken');
   }

@@ -31,8 +31,8 @@ describe('MunicipalitiesAdminPage', () => {
         code: 'validation_failed',
         message: 'Invalid request',
         details: [
-          { field: 'nameEn', reason: 'should not be empty' },
-          { field: 'website', reason: 'must be an http(s) URL or null' },
+          { field: 'nameEn', rule: 'required', reason: 'should not be empty' },
+          { field: 'website', rule: 'not_url', reason: 'must be an http(s) URL or null' },
         ],
       }),
     }));
@@ -58,9 +58,9 @@ describe('MunicipalitiesAdminPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add the municipality' }));
 
     await waitFor(() =>
-      expect(field(/English name/)).toHaveAccessibleDescription(expect.stringContaining('should not be empty')),
+      expect(field(/English name/)).toHaveAccessibleDescription(expect.stringContaining('is required')),
     );
-    expect(field(/Website/)).toHaveAccessibleDescription(expect.stringContaining('must be an http(s) URL or null'));
+    expect(field(/Website/)).toHaveAccessibleDescription(expect.stringContaining('must be a web address starting with http:// or https://'));
     expect(field(/Region/)).not.toHaveAttribute('aria-invalid', 'true');
     const [create] = recordedWrites(fetchMock);
     expect(create.method).toBe('POST');

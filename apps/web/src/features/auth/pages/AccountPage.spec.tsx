@@ -98,7 +98,7 @@ describe('AccountPage', () => {
         body: buildApiErrorBody({
           code: 'wrong_password',
           message: 'The current password is not right.',
-          details: [{ field: 'currentPassword', reason: 'is not your current password' }],
+          details: [{ field: 'currentPassword', rule: 'wrong_password', reason: 'is not your current password' }],
         }),
       });
       const { user } = renderApp('/account', { session: buildSessionInfo() });
@@ -123,7 +123,7 @@ describe('AccountPage', () => {
         body: buildApiErrorBody({
           code: 'password_too_common',
           message: 'The password is too common.',
-          details: [{ field: 'password', reason: 'is too common' }],
+          details: [{ field: 'password', rule: 'password_too_common', reason: 'is too common' }],
         }),
       });
       const { user } = renderApp('/account', { session: buildSessionInfo() });

@@ -21,7 +21,7 @@ export function ForgotPasswordPage() {
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  const server = serverFieldErrors(request.error, ['email'] as const);
+  const server = serverFieldErrors(request.error, ['email'] as const, t);
   const formError = request.error && !server.fields.email ? describeError(request.error, t) : null;
 
   const submit = (event: FormEvent) => {

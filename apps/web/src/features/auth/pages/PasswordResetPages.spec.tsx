@@ -65,7 +65,7 @@ describe('ResetPasswordPage', () => {
   });
 
   it('keeps what was typed and says why when the password is too common', async () => {
-    stubFetch(() => ({ status: 400, body: buildApiErrorBody({ code: 'password_too_common', details: [{ field: 'password', reason: 'is too common' }] }) }));
+    stubFetch(() => ({ status: 400, body: buildApiErrorBody({ code: 'password_too_common', details: [{ field: 'password', rule: 'password_too_common', reason: 'is too common' }] }) }));
     const { user } = renderApp('/reset-password/tok-123');
     await fill(user, 'password1234');
     await waitFor(() => expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription(expect.stringContaining('too common')));

@@ -70,8 +70,8 @@ describe('RegisterPage', () => {
         code: 'validation_failed',
         message: 'Invalid request',
         details: [
-          { field: 'email', reason: 'must be an e-mail address' },
-          { field: 'password', reason: 'must be at least 12 characters' },
+          { field: 'email', rule: 'not_email', reason: 'must be an e-mail address' },
+          { field: 'password', rule: 'too_short', reason: 'must be at least 12 characters', params: { min: 12 } },
         ],
       }),
     });
@@ -98,7 +98,7 @@ describe('RegisterPage', () => {
       body: buildApiErrorBody({
         code: 'password_too_common',
         message: 'This password is too common.',
-        details: [{ field: 'password', reason: 'is too common' }],
+        details: [{ field: 'password', rule: 'password_too_common', reason: 'is too common' }],
       }),
     });
     const { user } = renderApp('/register');

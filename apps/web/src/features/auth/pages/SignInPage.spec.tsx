@@ -181,7 +181,7 @@ describe('SignInPage', () => {
       stubFetch((url) =>
         url.pathname === ApiRoutes.login
           ? { body: challenge }
-          : { status: 400, body: buildApiErrorBody({ code: 'wrong_code', details: [{ field: 'code', reason: 'is not a current code' }] }) },
+          : { status: 400, body: buildApiErrorBody({ code: 'wrong_code', details: [{ field: 'code', rule: 'wrong_code', reason: 'is not a current code' }] }) },
       );
       const { user } = renderApp('/sign-in', { language: 'tr' });
       await user.type(screen.getByLabelText('E-posta'), 'ayse.yilmaz@kadikoy.bel.tr');

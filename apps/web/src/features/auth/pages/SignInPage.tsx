@@ -56,7 +56,7 @@ export function SignInPage() {
     );
   }
 
-  const server = serverFieldErrors(signIn.error, FIELDS);
+  const server = serverFieldErrors(signIn.error, FIELDS, t);
   const shownErrors = mergeFieldErrors(fieldErrors, server.fields);
   const formError = signIn.error && !hasFieldErrors(server.fields) ? signInErrorMessage(signIn.error, t) : null;
 

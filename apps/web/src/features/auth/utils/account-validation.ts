@@ -73,7 +73,7 @@ export function accountFieldErrors<Field extends string>(
   fields: readonly Field[],
   t: TFunction,
 ): ServerFieldErrors<Field> {
-  const server = serverFieldErrors(error, fields);
+  const server = serverFieldErrors(error, fields, t);
   if (!(error instanceof ApiError)) return server;
   const password = fields.find((field) => field === 'password');
   const email = fields.find((field) => field === 'email');

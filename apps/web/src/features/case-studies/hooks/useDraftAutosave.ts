@@ -161,7 +161,7 @@ export function useDraftAutosave(caseStudyId: string, draft: CaseStudyDraft, pub
         inFlight.current = null;
         dirty.current = true;
         if (!stopOnConflict(error)) {
-          const server = serverFieldErrors(error, contentFieldPaths(snapshot.content));
+          const server = serverFieldErrors(error, contentFieldPaths(snapshot.content), t);
           const refused = contentFieldProblems(server.fields);
           const others = Object.fromEntries(Object.entries(server.fields).filter(([path]) => !(path in refused)));
           setServerProblems({ fields: others, unmatched: server.unmatched });

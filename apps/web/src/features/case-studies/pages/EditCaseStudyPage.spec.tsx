@@ -284,7 +284,7 @@ describe('EditCaseStudyPage', () => {
         body: buildApiErrorBody({
           code: 'case_study_incomplete',
           message: 'The case study is not complete.',
-          details: [{ field: 'fundingSources[0].programmeName', reason: 'is required for an EU programme' }],
+          details: [{ field: 'fundingSources[0].programmeName', rule: 'required', reason: 'is required for an EU programme' }],
         }),
       }),
     );
@@ -408,7 +408,7 @@ describe('EditCaseStudyPage', () => {
               body: buildApiErrorBody({
                 code: 'validation_failed',
                 message: 'Invalid request',
-                details: [{ field: 'contactRole', reason: 'is not a role the portal knows' }],
+                details: [{ field: 'contactRole', rule: 'not_allowed_value', reason: 'is not a role the portal knows' }],
               }),
             };
           }
@@ -434,7 +434,7 @@ describe('EditCaseStudyPage', () => {
       expect(refused.contactRole).toBe('Mayor of everything');
       expect(retried).not.toHaveProperty('contactRole');
       const heldBack = await screen.findByRole('status', { name: 'Not saved yet: fix these and they are saved with the rest' });
-      expect(heldBack).toHaveTextContent('Contact: Role: is not a role the portal knows');
+      expect(heldBack).toHaveTextContent('Contact: Role: is not one of the values allowed here');
 
       await user.click(within(heldBack).getByRole('button', { name: 'Contact: Role' }));
       await user.click(screen.getByRole('textbox', { name: 'Role' }));

@@ -10,6 +10,7 @@ import {
   type TemplateSection,
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
+import { describeDetail } from '../../../common/utils/describe-error';
 import { isSameValue } from '../../../common/utils/same-value';
 import { isEmailAddress } from '../../auth/utils/account-validation';
 
@@ -105,14 +106,12 @@ export function contentFieldPaths(content: CaseStudyContent): string[] {
 
 /** Why `findIncompleteFields` (and the API's 422) named a field, in the reader's language. */
 export function missingFieldMessage(detail: ApiErrorDetail, t: TFunction): string {
-  const name = detail.field.split(/[.[]/)[0];
-  if (detail.field === 'endDate') return t('caseStudyForm.missing.endBeforeStart');
-  if (detail.field === 'budgetCurrency') return t('caseStudyForm.missing.currencyWithBudget');
+  if (detail.rule === 'end_before_start') return t('caseStudyForm.missing.endBeforeStart');
+  if (detail.rule === 'needs_budget_amount') return t('caseStudyForm.missing.currencyWithBudget');
+  if (detail.rule === 'too_few') return t('caseStudyForm.missing.atLeastOne');
   if (/^fundingSources\[\d+\]\.programmeName$/.test(detail.field)) return t('caseStudyForm.missing.programmeName');
-  if (detail.field === name && ['sdgs', 'themes', 'fundingSources', 'failureCauses'].includes(name)) {
-    return t('caseStudyForm.missing.atLeastOne');
-  }
-  return t('caseStudyForm.missing.required');
+  if (detail.rule === 'required') return t('caseStudyForm.missing.required');
+  return describeDetail(detail, t);
 }
 
 /**

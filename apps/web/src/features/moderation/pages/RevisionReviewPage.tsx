@@ -114,7 +114,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const changedSections = TEMPLATE_SECTIONS.filter((section) => changes.some((change) => sectionOfChange(change) === section));
   const otherChanges = changes.filter((change) => sectionOfChange(change) === null);
 
-  const server = serverFieldErrors(decide.error, DECISION_FIELDS);
+  const server = serverFieldErrors(decide.error, DECISION_FIELDS, t);
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const decideError =
     decide.error instanceof ApiError && decide.error.code === CaseStudyErrorCode.OwnSubmission

@@ -46,7 +46,7 @@ export function PostForm({
   const [clientError, setClientError] = useState<string | undefined>();
   const guard = useUnsavedChangesGuard({ when: text.trim() !== '' });
 
-  const server = serverFieldErrors(error, [field]);
+  const server = serverFieldErrors(error, [field], t);
   const fieldError = clientError ?? server.fields[field];
   const formError = error && !server.fields[field] && server.unmatched.length === 0 ? describeError(error, t) : null;
 

@@ -177,7 +177,7 @@ describe('Questions and answers on the case study page', () => {
     serveQuestions(
       caseStudy,
       () => [],
-      () => ({ status: 400, body: buildApiErrorBody({ details: [{ field: 'body', reason: 'must be shorter than 5000 characters' }] }) }),
+      () => ({ status: 400, body: buildApiErrorBody({ details: [{ field: 'body', rule: 'too_long', reason: 'must be shorter than or equal to 5000 characters', params: { max: 5000 } }] }) }),
     );
     const { user } = renderApp(`/case-studies/${caseStudy.id}`, { session: buildSessionInfo({ municipality: cologne }) });
 
@@ -185,7 +185,7 @@ describe('Questions and answers on the case study page', () => {
     await user.type(within(section).getByRole('textbox', { name: 'Your question' }), 'Too long, says the server.');
     await user.click(within(section).getByRole('button', { name: 'Ask' }));
 
-    expect(await within(section).findByText('must be shorter than 5000 characters')).toBeInTheDocument();
+    expect(await within(section).findByText('must be at most 5000 characters')).toBeInTheDocument();
     expect(within(section).getByRole('textbox', { name: 'Your question' })).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -293,14 +293,14 @@ describe('SearchPage', () => {
     let failing = true;
     serveSearch(() =>
       failing
-        ? { status: 400, body: buildApiErrorBody({ code: 'validation_failed', message: 'Invalid.', details: [{ field: 'year_to', reason: 'must not be before year_from' }] }) }
+        ? { status: 400, body: buildApiErrorBody({ code: 'validation_failed', message: 'Invalid.', details: [{ field: 'year_to', rule: 'too_small', reason: 'must not be less than 2019', params: { min: 2019 } }] }) }
         : { body: buildSearchResponse([buildSearchHit()], { facets }) },
     );
     const { user } = renderApp('/search?q=waste');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The search could not be run.');
-    expect(alert).toHaveTextContent('year_to: must not be before year_from');
+    expect(alert).toHaveTextContent('year_to: must be at least 2019');
     failing = false;
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -95,7 +95,7 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
   const languages = CASE_STUDY_LANGUAGES.filter((code) => code !== original.language)
     .map((code) => ({ value: code, label: languageName(code) }))
     .sort((a, b) => compareText(a.label, b.label));
-  const server = serverFieldErrors(submit.error, TEXT_FIELDS);
+  const server = serverFieldErrors(submit.error, TEXT_FIELDS, t);
   const fieldError = (field: TranslatableField) => (missing.includes(field) ? t('translations.required') : server.fields[`texts.${field}`]);
   const formError =
     submit.error instanceof ApiError && submit.error.code === TranslationErrorCode.AlreadyWaiting

@@ -1,0 +1,26 @@
+import { AccountErrorCode } from './accounts';
+import { AdaptationErrorCode } from './adaptations';
+import { AdminErrorCode } from './admin';
+import { CaseStudyErrorCode } from './case-studies';
+import { FileErrorCode } from './case-study-files';
+import { CommonErrorCode } from './errors';
+import { MunicipalityErrorCode } from './municipalities';
+import { QuestionErrorCode } from './questions';
+import { TranslationErrorCode } from './translations';
+
+/**
+ * Every `code` an API error body can carry. The API raises only these (its exception takes this
+ * type), and the web interface words each one in every language (a test fails on one without).
+ */
+export const API_ERROR_CODES = [
+  ...Object.values(CommonErrorCode),
+  ...Object.values(AccountErrorCode),
+  ...Object.values(AdminErrorCode),
+  ...Object.values(MunicipalityErrorCode),
+  ...Object.values(CaseStudyErrorCode),
+  ...Object.values(TranslationErrorCode),
+  ...Object.values(FileErrorCode),
+  ...Object.values(AdaptationErrorCode),
+  ...Object.values(QuestionErrorCode),
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
