@@ -131,3 +131,37 @@ export type Currency = (typeof CURRENCIES)[number];
 /** ISO 639-1 codes a case study can be written in. */
 export const CASE_STUDY_LANGUAGES = ['tr', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'ro', 'bg', 'el', 'hu', 'cs', 'sk', 'sl', 'hr', 'sv', 'fi', 'da', 'pt', 'lt', 'lv', 'et'] as const;
 export type CaseStudyLanguage = (typeof CASE_STUDY_LANGUAGES)[number];
+
+/** The official languages of a country, among those a case study can be written in (ISO 3166-1 alpha-2 keys). */
+export const COUNTRY_LANGUAGES: Readonly<Partial<Record<string, readonly CaseStudyLanguage[]>>> = {
+  TR: ['tr'],
+  DE: ['de'],
+  AT: ['de'],
+  CH: ['de', 'fr', 'it'],
+  FR: ['fr'],
+  BE: ['nl', 'fr', 'de'],
+  LU: ['fr', 'de'],
+  NL: ['nl'],
+  ES: ['es'],
+  IT: ['it'],
+  PT: ['pt'],
+  PL: ['pl'],
+  RO: ['ro'],
+  BG: ['bg'],
+  GR: ['el'],
+  CY: ['el', 'tr'],
+  HU: ['hu'],
+  CZ: ['cs'],
+  SK: ['sk'],
+  SI: ['sl'],
+  HR: ['hr'],
+  SE: ['sv'],
+  FI: ['fi', 'sv'],
+  DK: ['da'],
+  LT: ['lt'],
+  LV: ['lv'],
+  EE: ['et'],
+  IE: ['en'],
+  MT: ['en'],
+  GB: ['en'],
+};

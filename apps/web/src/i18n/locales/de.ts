@@ -562,6 +562,7 @@ export const de: Translation = {
     pageTitle: '„{{title}}“ bearbeiten',
     saveDraft: 'Entwurf speichern',
     submit: 'Zur Prüfung einreichen',
+    submitFromPreview: 'Alles richtig: zur Prüfung einreichen',
     submitted: 'Zur Prüfung eingereicht. Die Moderation sieht es sich an, und Sie werden über die Entscheidung benachrichtigt.',
     save: {
       savedAt: 'Gespeichert um {{time}}',
@@ -965,6 +966,7 @@ export const de: Translation = {
     loadError: 'Die Kommunen, die diese Maßnahme übernehmen, konnten nicht geladen werden.',
     empty: 'Noch keine Kommune hat diese Maßnahme übernommen.',
     adapt: 'Diese Maßnahme übernehmen',
+    openOwn: 'Ihre Kommune übernimmt dies: zur Übernahme',
     since: 'Seit {{date}}',
     reason: 'Grund: {{reason}}',
     viewAdaptation: 'Übernahme ansehen',

@@ -557,6 +557,7 @@ export const en = {
     pageTitle: 'Edit “{{title}}”',
     saveDraft: 'Save draft',
     submit: 'Submit for review',
+    submitFromPreview: 'All correct: submit for review',
     submitted: 'Submitted for review. A moderator will look at it, and you will be notified of the decision.',
     save: {
       savedAt: 'Saved at {{time}}',
@@ -960,6 +961,7 @@ export const en = {
     loadError: 'The towns adapting this practice could not be loaded.',
     empty: 'No town has adapted this practice yet.',
     adapt: 'Adapt this practice',
+    openOwn: 'Your town adapts this: open its adaptation',
     since: 'Since {{date}}',
     reason: 'Reason: {{reason}}',
     viewAdaptation: 'View adaptation',

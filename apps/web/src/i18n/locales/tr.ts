@@ -559,6 +559,7 @@ export const tr: Translation = {
     pageTitle: '“{{title}}” düzenleniyor',
     saveDraft: 'Taslağı kaydet',
     submit: 'İncelemeye gönder',
+    submitFromPreview: 'Her şey doğru: incelemeye gönder',
     submitted: 'İncelemeye gönderildi. Bir moderatör inceleyecek; karar size bildirilecek.',
     save: {
       savedAt: 'Kaydedildi: {{time}}',
@@ -960,6 +961,7 @@ export const tr: Translation = {
     loadError: 'Bu uygulamayı uyarlayan belediyeler yüklenemedi.',
     empty: 'Henüz hiçbir belediye bu uygulamayı uyarlamadı.',
     adapt: 'Bu uygulamayı uyarla',
+    openOwn: 'Belediyeniz bunu uyarlıyor: uyarlamayı açın',
     since: '{{date}} tarihinden beri',
     reason: 'Gerekçe: {{reason}}',
     viewAdaptation: 'Uyarlamayı görüntüle',

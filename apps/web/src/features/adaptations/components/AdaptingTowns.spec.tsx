@@ -86,6 +86,21 @@ describe('AdaptingTowns on the case study page', () => {
     expect(currentLocation().pathname).toBe(`/case-studies/${caseStudy.id}/adapt`);
   });
 
+  it('sends staff of a town that adapts the practice already to its adaptation instead of offering a second one', async () => {
+    const caseStudy = buildCaseStudyDetail();
+    const ours = buildAdaptationSummary({ municipality: cologne, status: 'planning' });
+    serveCaseStudy(caseStudy, () => ({ body: [ours] }));
+
+    renderApp(`/case-studies/${caseStudy.id}`, { session: buildSessionInfo({ municipality: cologne }) });
+
+    const section = await travelledSection();
+    expect(await within(section).findByRole('link', { name: 'Your town adapts this: open its adaptation' })).toHaveAttribute(
+      'href',
+      `/adaptations/${ours.id}`,
+    );
+    expect(within(section).queryByRole('button', { name: 'Adapt this practice' })).not.toBeInTheDocument();
+  });
+
   it('offers no adapting to the staff of the town whose practice it is, nor to moderators', async () => {
     const session = buildSessionInfo();
     const caseStudy = buildCaseStudyDetail({ municipality: session.account.municipality });

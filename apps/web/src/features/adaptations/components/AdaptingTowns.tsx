@@ -22,6 +22,9 @@ export function AdaptingTowns({ caseStudy, account }: AdaptingTownsProps) {
   const navigate = useNavigate();
   const headingId = useId();
   const adaptations = useCaseStudyAdaptations(caseStudy.id);
+  // A town adapts a practice once: its staff are sent to that adaptation instead (decided once the list is in).
+  const ownAdaptation = adaptations.data?.find((adaptation) => adaptation.municipality.id === account?.municipality?.id);
+  const mayAdapt = adaptations.isSuccess && canAdaptCaseStudy(account, caseStudy.municipality?.id);
 
   return (
     <Box component="section" aria-labelledby={headingId}>
@@ -34,8 +37,14 @@ export function AdaptingTowns({ caseStudy, account }: AdaptingTownsProps) {
             {t('adaptingTowns.intro')}
           </Text>
         </div>
-        {canAdaptCaseStudy(account, caseStudy.municipality?.id) && (
-          <Button onClick={() => void navigate(`/case-studies/${caseStudy.id}/adapt`)}>{t('adaptingTowns.adapt')}</Button>
+        {ownAdaptation ? (
+          <Button component={Link} to={`/adaptations/${ownAdaptation.id}`} variant="light">
+            {t('adaptingTowns.openOwn')}
+          </Button>
+        ) : (
+          mayAdapt && (
+            <Button onClick={() => void navigate(`/case-studies/${caseStudy.id}/adapt`)}>{t('adaptingTowns.adapt')}</Button>
+          )
         )}
       </Group>
       {adaptations.isPending ? (

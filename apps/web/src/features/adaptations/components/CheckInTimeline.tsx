@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { type AdaptationCheckIn } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
+import { Markdown } from '../../../common/components/Markdown';
 import { AdaptationStatusBadge } from './AdaptationStatusBadge';
 
 /** The adaptation's check-ins as an ordered list, oldest first, as the API sends them. */
@@ -24,13 +25,13 @@ export function CheckInTimeline({ checkIns }: { checkIns: AdaptationCheckIn[] })
             <Text size="sm" fw={600}>
               {checkIn.status === 'discontinued' ? t('checkIn.reason') : t('checkIn.note')}
             </Text>
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{checkIn.note}</Text>
+            <Markdown source={checkIn.note} />
             {checkIn.results && (
               <>
                 <Text size="sm" fw={600}>
                   {t('checkIn.results')}
                 </Text>
-                <Text style={{ whiteSpace: 'pre-wrap' }}>{checkIn.results}</Text>
+                <Markdown source={checkIn.results} />
               </>
             )}
             <Text size="sm" c="dimmed">

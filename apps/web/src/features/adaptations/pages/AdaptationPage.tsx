@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { Markdown } from '../../../common/components/Markdown';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
@@ -126,7 +127,7 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
   );
 }
 
-/** A section with an h2; plain text keeps the line breaks the town typed. */
+/** A section with an h2; a text is Markdown, like the case study's own long texts. */
 function TextSection({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
@@ -134,7 +135,7 @@ function TextSection({ title, children }: { title: string; children: ReactNode }
       <Title order={2} id={headingId} mb="xs">
         {title}
       </Title>
-      {typeof children === 'string' ? <Text style={{ whiteSpace: 'pre-wrap' }}>{children}</Text> : children}
+      {typeof children === 'string' ? <Markdown source={children} /> : children}
     </Box>
   );
 }

@@ -278,7 +278,7 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
                   change((current) => ({ ...current, publishAnonymously }))
                 }
                 partners={partners}
-                ownMunicipalityId={detail.municipality?.id}
+                ownMunicipality={detail.municipality}
                 onPartnerPicked={(town) => setPickedTowns((towns) => [...towns, town])}
               />
             )}
@@ -290,7 +290,14 @@ export function CaseStudyEditor({ detail, draft, onReload, reloading }: CaseStud
               ) : (
                 <span />
               )}
-              {next && <Button onClick={() => goTo(next)}>{t('caseStudyForm.next', { step: t(`caseStudySections.${next}`) })}</Button>}
+              {next ? (
+                <Button onClick={() => goTo(next)}>{t('caseStudyForm.next', { step: t(`caseStudySections.${next}`) })}</Button>
+              ) : (
+                // The last step is the preview: what was just read can be sent from where the reader is.
+                <Button onClick={() => void submitForReview()} loading={submission.isPending} disabled={blocked}>
+                  {t('caseStudyForm.submitFromPreview')}
+                </Button>
+              )}
             </Group>
           </Stack>
         </Grid.Col>

@@ -63,6 +63,11 @@ export function CaseStudySection({
   const markdown = (name: LongTextField) =>
     field(name, !content[name].trim(), <Markdown source={content[name]} lang={content.language ?? undefined} />);
 
+  // A row added in the form and left blank is no indicator: the preview does not show it as dashes.
+  const indicators = content.indicators.filter(
+    (indicator) => indicator.name.trim() || indicator.unit.trim() || [indicator.baseline, indicator.target, indicator.achieved].some((value) => value !== null),
+  );
+
   switch (section) {
     case 'identity':
       return (
@@ -81,7 +86,7 @@ export function CaseStudySection({
           {markdown('context')}
           {markdown('whatWasDone')}
           {markdown('results')}
-          {field('indicators', content.indicators.length === 0, <IndicatorTable indicators={content.indicators} />)}
+          {field('indicators', indicators.length === 0, <IndicatorTable indicators={indicators} />)}
         </Stack>
       );
     case 'lessons':

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import {
   CASE_STUDY_LANGUAGES,
+  COUNTRY_LANGUAGES,
   CASE_STUDY_LIMITS,
   CURRENCIES,
   FAILURE_CAUSE_LABELS,
@@ -57,7 +58,8 @@ export interface StepFieldsProps {
   publishAnonymously: boolean;
   onPublishAnonymouslyChange: (value: boolean) => void;
   partners: MunicipalitySummary[];
-  ownMunicipalityId: string | undefined;
+  /** The town the case study belongs to: not offered as its own partner; its country's languages head the language list. */
+  ownMunicipality: MunicipalitySummary | null;
   onPartnerPicked: (town: MunicipalitySummary) => void;
 }
 
@@ -66,8 +68,9 @@ const LIMITS = CASE_STUDY_LIMITS;
 /** The fields of one step of the form, each with the control its type needs. */
 export function StepFields(props: StepFieldsProps) {
   const { step, content, problems, onChange } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { labelOf, languageName, compareText } = useFormatters();
+  const country = props.ownMunicipality?.country;
   const field = (path: string) => ({ id: fieldId(path), error: problems[path] });
   const counted = (value: string, max: number, hint?: string) => (
     <CharacterCount value={value} max={max}>
@@ -85,13 +88,14 @@ export function StepFields(props: StepFieldsProps) {
       error={problems[name]}
     />
   );
-  const languageOptions = useMemo(
-    () =>
-      CASE_STUDY_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })).sort((a, b) =>
-        compareText(a.label, b.label),
-      ),
-    [languageName, compareText],
-  );
+  // The likely languages first: the interface's, then the town's country's; then the rest by name.
+  const languageOptions = useMemo(() => {
+    const likely = [i18n.language, ...(country ? (COUNTRY_LANGUAGES[country] ?? []) : [])];
+    const rank = (code: string) => (likely.includes(code) ? likely.indexOf(code) : likely.length);
+    return CASE_STUDY_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })).sort(
+      (a, b) => rank(a.value) - rank(b.value) || compareText(a.label, b.label),
+    );
+  }, [i18n.language, country, languageName, compareText]);
 
   switch (step) {
     case 'identity':
@@ -129,7 +133,7 @@ export function StepFields(props: StepFieldsProps) {
           <PartnerTownsField
             ids={content.partnerMunicipalityIds}
             towns={props.partners}
-            ownMunicipalityId={props.ownMunicipalityId}
+            ownMunicipalityId={props.ownMunicipality?.id}
             onAdd={(town) => {
               props.onPartnerPicked(town);
               onChange({ partnerMunicipalityIds: [...content.partnerMunicipalityIds, town.id] });

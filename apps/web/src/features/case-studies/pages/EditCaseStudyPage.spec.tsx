@@ -11,6 +11,7 @@ import {
   buildCaseStudyContent,
   buildDraftCaseStudy,
   buildModerationDecision,
+  buildMunicipalitySummary,
   buildNotificationList,
   buildSessionInfo,
 } from '../../../test/factories';
@@ -272,6 +273,51 @@ describe('EditCaseStudyPage', () => {
     const [submit] = recordedWrites(fetchMock);
     expect(submit.url.pathname).toBe(ApiRoutes.submitCaseStudy(current.id));
     expect(submit.body).toEqual({ version: 3 });
+  });
+
+  it('submits from the preview, the step where the whole story has just been read', async () => {
+    const session = buildSessionInfo();
+    let current = draftOf(session);
+    const fetchMock = serveDraft(
+      () => current,
+      (request) => {
+        current = { ...current, status: 'submitted' };
+        return request.url.pathname === ApiRoutes.submitCaseStudy(current.id) ? { body: current } : { status: 500 };
+      },
+    );
+    const { user, currentLocation } = renderApp(`/case-studies/${current.id}/edit`, { session });
+    await screen.findByRole('textbox', { name: 'Title' });
+    await user.click(within(stepNav()).getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'All correct: submit for review' }));
+
+    expect(await screen.findByText(/Submitted for review/)).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe(`/case-studies/${current.id}`);
+    expect(recordedWrites(fetchMock).map((write) => write.url.pathname)).toEqual([ApiRoutes.submitCaseStudy(current.id)]);
+  });
+
+  it('previews an indicator row added and left blank as nothing, not as a row of dashes', async () => {
+    const session = buildSessionInfo();
+    const blankRow = { name: '', baseline: null, target: null, achieved: null, unit: '' };
+    const draft = draftOf(session, {}, { indicators: [blankRow] });
+    serveDraft(() => draft, () => ({ status: 500 }));
+    const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session });
+    await screen.findByRole('textbox', { name: 'Title' });
+    await user.click(within(stepNav()).getByRole('button', { name: 'Preview' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Preview' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Indicators' })).not.toBeInTheDocument();
+  });
+
+  it('lists the interface language and the languages of the town’s country first', async () => {
+    const session = buildSessionInfo({ municipality: buildMunicipalitySummary({ country: 'BE' }) });
+    const draft = draftOf(session, {}, { language: null });
+    serveDraft(() => draft, () => ({ status: 500 }));
+    const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session, language: 'tr' });
+
+    await user.click(await screen.findByRole('combobox', { name: /^Dil/ }));
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(options.slice(0, 4)).toEqual(['Türkçe', 'Felemenkçe', 'Fransızca', 'Almanca']);
+    expect(options).toHaveLength(23);
   });
 
   it('lists the fields the API finds missing at submission', async () => {

@@ -8,6 +8,7 @@ import { FormAlert } from '../../../common/components/FormAlert';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
 import { describeError } from '../../../common/utils/describe-error';
+import { useSession } from '../../auth/hooks/useSession';
 import { useCreateCaseStudy } from '../hooks/useCaseStudyMutations';
 
 /** Starts a case study: creates the draft, then opens the form on it. */
@@ -16,6 +17,7 @@ export function NewCaseStudyPage() {
   usePageTitle(t('newCaseStudy.title'));
   const navigate = useNavigate();
   const create = useCreateCaseStudy();
+  const { account } = useSession();
   const [title, setTitle] = useState('');
   const [titleError, setTitleError] = useState<string | null>(null);
   const guard = useUnsavedChangesGuard({ when: title.trim() !== '' });
@@ -26,8 +28,10 @@ export function NewCaseStudyPage() {
       setTitleError(t('forms.tooLong', { max: CASE_STUDY_LIMITS.titleMaxLength }));
       return;
     }
+    // The person starting the story is its likely contact; they can change it on the Contact step.
+    const contact = account ? { contactName: account.displayName, contactEmail: account.email } : {};
     create.mutate(
-      { content: title.trim() ? { title: title.trim() } : {} },
+      { content: { ...contact, ...(title.trim() ? { title: title.trim() } : {}) } },
       {
         onSuccess: (created) => {
           guard.release();
