@@ -1,4 +1,4 @@
-import { Box, Group } from '@mantine/core';
+import { Box, Flex } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMatch } from 'react-router';
 import { SectionLink } from '../common/components/SectionLink';
@@ -8,49 +8,62 @@ import { canAdminister, canModerate, canVerifyAccounts, canWriteCaseStudies } fr
 
 /**
  * The header's links: what the signed-in role can use and nothing more (PRODUCT.md, "Who uses
- * it"). Hiding a link protects nothing; the API refuses what a role may not do.
+ * it"). Hiding a link protects nothing; the API refuses what a role may not do. In a row in the
+ * header, or one link a line in the menu of a narrow screen (HeaderMenu).
  */
-export function MainNavigation() {
+export function MainNavigation({ orientation = 'horizontal' }: { orientation?: 'horizontal' | 'vertical' }) {
   const { t } = useTranslation();
   const { account, isPending } = useSession();
   // A town's own page is inside the towns section but is not the page the link points to.
   const onTownList = useMatch('/towns');
   const inTowns = useMatch('/towns/*');
+  // Larger on a phone, where each link is a finger's target.
+  const linkSize = orientation === 'vertical' ? 'lg' : undefined;
 
   return (
     <Box component="nav" aria-label={t('app.mainNavigation')}>
-      <Group component="ul" gap="lg" wrap="wrap" m={0} p={0} style={{ listStyle: 'none' }}>
+      <Flex
+        component="ul"
+        direction={orientation === 'horizontal' ? 'row' : 'column'}
+        gap="sm"
+        wrap="wrap"
+        align={orientation === 'horizontal' ? 'center' : 'flex-start'}
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+      >
         <SectionLink
+          size={linkSize}
           to="/towns"
           label={t('nav.towns')}
           current={Boolean(onTownList)}
           inSection={Boolean(inTowns)}
         />
-        <SectionLink to="/map" label={t('nav.map')} />
-        <SectionLink to="/case-studies" label={t('nav.caseStudies')} />
-        <SectionLink to="/statistics" label={t('nav.statistics')} />
+        <SectionLink size={linkSize} to="/map" label={t('nav.map')} />
+        <SectionLink size={linkSize} to="/case-studies" label={t('nav.caseStudies')} />
+        <SectionLink size={linkSize} to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (
           <>
-            {canWriteCaseStudies(account) && <SectionLink to="/my-municipality" label={t('nav.myMunicipality')} />}
-            {canModerate(account) && <SectionLink to="/moderation" label={t('nav.moderation')} />}
+            {canWriteCaseStudies(account) && <SectionLink size={linkSize} to="/my-municipality" label={t('nav.myMunicipality')} />}
+            {canModerate(account) && <SectionLink size={linkSize} to="/moderation" label={t('nav.moderation')} />}
             {canAdminister(account) ? (
-              <SectionLink to="/admin" label={t('nav.admin')} />
+              <SectionLink size={linkSize} to="/admin" label={t('nav.admin')} />
             ) : (
-              canVerifyAccounts(account) && <SectionLink to="/admin/accounts" label={t('nav.accounts')} />
+              canVerifyAccounts(account) && <SectionLink size={linkSize} to="/admin/accounts" label={t('nav.accounts')} />
             )}
-            <SectionLink to="/account" label={t('nav.account')} />
+            <SectionLink size={linkSize} to="/account" label={t('nav.account')} />
             <li>
               <SignOutButton />
             </li>
           </>
         ) : (
           <>
-            <SectionLink to="/sign-in" label={t('nav.signIn')} />
-            <SectionLink to="/register" label={t('nav.register')} />
+            <SectionLink size={linkSize} to="/sign-in" label={t('nav.signIn')} />
+            <SectionLink size={linkSize} to="/register" label={t('nav.register')} />
           </>
         )}
-      </Group>
+      </Flex>
     </Box>
   );
 }

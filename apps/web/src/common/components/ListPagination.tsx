@@ -1,5 +1,6 @@
 import { Group, Pagination } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNarrowScreen } from '../hooks/useNarrowScreen';
 
 interface ListPaginationProps {
   page: number;
@@ -10,6 +11,8 @@ interface ListPaginationProps {
 /** Page buttons under a list, named for screen readers; nothing when everything fits on one page. */
 export function ListPagination({ page, pageCount, onChange }: ListPaginationProps) {
   const { t } = useTranslation();
+  // Eleven buttons do not fit a phone's width in one row: there, smaller and without first/last.
+  const phone = useNarrowScreen('sm');
   if (pageCount <= 1) return null;
   return (
     <Group component="nav" aria-label={t('common.pagination.label')} justify="center">
@@ -17,7 +20,8 @@ export function ListPagination({ page, pageCount, onChange }: ListPaginationProp
         total={pageCount}
         value={page}
         onChange={onChange}
-        withEdges
+        withEdges={!phone}
+        size={phone ? 'sm' : 'md'}
         getItemProps={(item) => ({ 'aria-label': t('common.pagination.page', { page: item }) })}
         getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
       />

@@ -41,6 +41,8 @@ export const de: Translation = {
     publishPractice: 'Praxisbeispiel Ihrer Kommune veröffentlichen',
   },
   nav: {
+    menu: 'Menü',
+    closeMenu: 'Menü schließen',
     towns: 'Kommunen',
     map: 'Karte',
     caseStudies: 'Praxisbeispiele',
@@ -1133,6 +1135,8 @@ export const de: Translation = {
     inputPlaceholder: 'Zum Beispiel Mülltrennung oder atık ayrıştırma',
     headerPlaceholder: 'Praxisbeispiele durchsuchen …',
     filtersTitle: 'Filter',
+    filtersButton: 'Filter ({{count}})',
+    showResults: 'Ergebnisse anzeigen',
     facets: {
       sdg: 'SDGs',
       theme: 'Themen',

@@ -36,6 +36,8 @@ export const en = {
     publishPractice: 'Publish your town’s practice',
   },
   nav: {
+    menu: 'Menu',
+    closeMenu: 'Close the menu',
     towns: 'Towns',
     map: 'Map',
     caseStudies: 'Case studies',
@@ -1128,6 +1130,8 @@ export const en = {
     inputPlaceholder: 'For example waste separation or atık ayrıştırma',
     headerPlaceholder: 'Search case studies…',
     filtersTitle: 'Filters',
+    filtersButton: 'Filters ({{count}})',
+    showResults: 'Show results',
     facets: {
       sdg: 'SDGs',
       theme: 'Themes',

@@ -38,6 +38,8 @@ export const tr: Translation = {
     publishPractice: 'Kentinizin uygulamasını yayımlayın',
   },
   nav: {
+    menu: 'Menü',
+    closeMenu: 'Menüyü kapat',
     towns: 'Belediyeler',
     map: 'Harita',
     caseStudies: 'Vaka çalışmaları',
@@ -1128,6 +1130,8 @@ export const tr: Translation = {
     inputPlaceholder: 'Örneğin atık ayrıştırma ya da waste separation',
     headerPlaceholder: 'Vaka çalışmalarında ara…',
     filtersTitle: 'Filtreler',
+    filtersButton: 'Filtreler ({{count}})',
+    showResults: 'Sonuçları göster',
     facets: {
       sdg: 'SKA’lar',
       theme: 'Temalar',

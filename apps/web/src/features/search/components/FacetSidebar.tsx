@@ -15,10 +15,12 @@ interface FacetSidebarProps {
   onChange: (patch: Partial<SearchFilters>) => void;
   /** The town of verified staff, for "Only my partner towns"; null hides the switch. */
   ownTown: MunicipalitySummary | null;
+  /** False inside the filters drawer of a narrow screen, whose own title says "Filters". */
+  withTitle?: boolean;
 }
 
 /** Every facet with its counts, each group folding away; ticking a value filters at once. */
-export function FacetSidebar({ facets, filters, labelOfValue, onChange, ownTown }: FacetSidebarProps) {
+export function FacetSidebar({ facets, filters, labelOfValue, onChange, ownTown, withTitle = true }: FacetSidebarProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const partnersHintId = useId();
@@ -29,11 +31,17 @@ export function FacetSidebar({ facets, filters, labelOfValue, onChange, ownTown 
   const openGroups = toggledGroups ?? (narrowScreen ? [] : [...SEARCH_FACETS]);
 
   return (
-    <Box component="aside" aria-labelledby={headingId}>
+    <Box
+      component="aside"
+      aria-labelledby={withTitle ? headingId : undefined}
+      aria-label={withTitle ? undefined : t('search.filtersTitle')}
+    >
       <Stack gap="sm">
-        <Title order={2} size="h4" id={headingId}>
-          {t('search.filtersTitle')}
-        </Title>
+        {withTitle && (
+          <Title order={2} size="h4" id={headingId}>
+            {t('search.filtersTitle')}
+          </Title>
+        )}
         {ownTown && (
           <div>
             {/* The hint stays outside the label (Mantine puts a description inside it), so the name is the label alone. */}

@@ -45,9 +45,9 @@ export function SearchBox({ size = 'xs', width = 220, placeholder }: SearchBoxPr
  * The header's search box. The search page and the home page have their own, larger box, so this
  * one steps aside there (two boxes of the same name would confuse).
  */
-export function HeaderSearch() {
+export function HeaderSearch({ width, size }: Pick<SearchBoxProps, 'width' | 'size'>) {
   const onSearchPage = useMatch('/search');
   const onHomePage = useMatch({ path: '/', end: true });
   if (onSearchPage || onHomePage) return null;
-  return <SearchBox />;
+  return <SearchBox width={width} size={size} />;
 }

@@ -14,6 +14,7 @@ import {
   buildSessionInfo,
 } from '../../../test/factories';
 import { requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
+import { onNarrowScreen } from '../../../test/narrow-screen';
 import { renderApp } from '../../../test/render';
 
 const SDG_11 = 'SDG 11 · Sustainable cities and communities';
@@ -440,5 +441,37 @@ describe('SearchPage', () => {
     expect(screen.getByRole('combobox', { name: 'Sıralama' })).toHaveDisplayValue('En yeni');
     expect(screen.getByRole('link', { name: 'CSV indir' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'JSON indir' })).toBeInTheDocument();
+  });
+});
+
+describe('SearchPage on a narrow screen', () => {
+  onNarrowScreen();
+
+  it('shows the results first, with the filters behind a button that counts them and opens them in a drawer', async () => {
+    serveSearch(() => ({ body: buildSearchResponse([buildSearchHit({ title: 'Rainwater gardens' })], { facets }) }));
+    const { user, currentLocation } = renderApp('/search?q=water&sdg=11');
+
+    await screen.findByRole('link', { name: 'Rainwater gardens' });
+    expect(screen.queryByRole('complementary', { name: 'Filters' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: SDG_13 })).not.toBeInTheDocument();
+    const filtersButton = screen.getByRole('button', { name: 'Filters (1)' });
+    // The button, then the filters in force, then what was found.
+    expect(screen.getByRole('button', { name: `Remove filter: ${SDG_11}` })).toBeInTheDocument();
+    expect(filtersButton.compareDocumentPosition(screen.getByRole('link', { name: 'Rainwater gardens' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+
+    await user.click(filtersButton);
+    const drawer = screen.getByRole('dialog', { name: 'Filters' });
+    // Folded at first on a phone, so the drawer shows every group at a glance.
+    await user.click(within(drawer).getByRole('button', { name: 'SDGs' }));
+    await user.click(within(drawer).getByRole('checkbox', { name: SDG_13 }));
+
+    await waitFor(() => expect(currentLocation().search).toBe('?q=water&sdg=11&sdg=13'));
+    await user.click(within(drawer).getByRole('button', { name: 'Show results' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Filters' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Filters (2)' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: `Remove filter: ${SDG_13}` })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-import { Box, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Drawer, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { ErrorState } from '../../../common/components/ErrorState';
 import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
 import { SearchInput } from '../../../common/components/SearchInput';
 import { TableSkeleton } from '../../../common/components/TableSkeleton';
+import { useNarrowScreen } from '../../../common/hooks/useNarrowScreen';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
@@ -54,6 +56,20 @@ export function SearchPage() {
     if (pastLastPage) updateFilters({ page: pageCount }, { replace: true });
   }, [pastLastPage, pageCount, updateFilters]);
 
+  // On a narrow screen the results come first and the filters wait behind a button, in a drawer.
+  const filtersInDrawer = useNarrowScreen('md');
+  const [filtersOpened, filtersDrawer] = useDisclosure(false);
+  const facetSidebar = (
+    <FacetSidebar
+      facets={result?.facets}
+      filters={filters}
+      labelOfValue={labelOfValue}
+      onChange={(patch) => updateFilters(patch)}
+      ownTown={ownTown}
+      withTitle={!filtersInDrawer}
+    />
+  );
+
   const resultsHeadingId = useId();
   const noResults = Boolean(result && !search.isError && result.hits.length === 0);
   // The fallback search is less precise, so it is not offered as a file; nor is an empty one.
@@ -81,17 +97,30 @@ export function SearchPage() {
       </Box>
 
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <FacetSidebar
-            facets={result?.facets}
-            filters={filters}
-            labelOfValue={labelOfValue}
-            onChange={(patch) => updateFilters(patch)}
-            ownTown={ownTown}
-          />
-        </Grid.Col>
+        {!filtersInDrawer && <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>{facetSidebar}</Grid.Col>}
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           <Stack gap="md">
+            {filtersInDrawer && (
+              <>
+                <Button variant="default" onClick={filtersDrawer.open} aria-expanded={filtersOpened} style={{ alignSelf: 'flex-start' }}>
+                  {t('search.filtersButton', { count: chips.length })}
+                </Button>
+                <Drawer
+                  opened={filtersOpened}
+                  onClose={filtersDrawer.close}
+                  position="left"
+                  size="md"
+                  title={t('search.filtersTitle')}
+                  closeButtonProps={{ 'aria-label': t('common.close') }}
+                >
+                  <Stack gap="lg">
+                    {facetSidebar}
+                    {/* Each tick filters at once; this only takes the reader back to what it found. */}
+                    <Button onClick={filtersDrawer.close}>{t('search.showResults')}</Button>
+                  </Stack>
+                </Drawer>
+              </>
+            )}
             <ActiveFilters
               chips={chips}
               onRemove={(removal) => updateFilters(removal)}
