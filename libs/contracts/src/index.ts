@@ -18,3 +18,4 @@ export * from './search-glossary';
 export * from './health';
 export * from './map';
 export * from './case-study-files';
+export * from './funding';
