@@ -65,6 +65,9 @@ const StatisticsPage = lazyPage(() => import('../features/statistics/pages/Stati
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
 const TownsPage = lazyPage(() => import('../features/municipalities/pages/TownsPage'), 'TownsPage');
+const FundingCalendarPage = lazyPage(() => import('../features/funding/pages/FundingCalendarPage'), 'FundingCalendarPage');
+const FundingProgrammePage = lazyPage(() => import('../features/funding/pages/FundingProgrammePage'), 'FundingProgrammePage');
+const FundingProgrammesPage = lazyPage(() => import('../features/funding/pages/FundingProgrammesPage'), 'FundingProgrammesPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
@@ -80,6 +83,9 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'funding', element: <FundingProgrammesPage /> },
+      { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
+      { path: 'funding/calls', element: <FundingCalendarPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [

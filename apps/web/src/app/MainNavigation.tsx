@@ -28,6 +28,7 @@ export function MainNavigation() {
         />
         <SectionLink to="/map" label={t('nav.map')} />
         <SectionLink to="/case-studies" label={t('nav.caseStudies')} />
+        <SectionLink to="/funding" label={t('nav.funding')} />
         <SectionLink to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (

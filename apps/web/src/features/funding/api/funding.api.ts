@@ -1,0 +1,21 @@
+import { ApiRoutes, type FundingCall, type FundingCallListQuery, type FundingProgramme, type FundingProgrammeDetail, type FundingProgrammeListQuery } from '@twinning/contracts';
+import { apiGet } from '../../../lib/api-client';
+
+export const fundingKeys = {
+  all: ['funding'] as const,
+  programmes: (query: FundingProgrammeListQuery) => [...fundingKeys.all, 'programmes', query] as const,
+  programme: (id: string) => [...fundingKeys.all, 'programme', id] as const,
+  calls: (query: FundingCallListQuery) => [...fundingKeys.all, 'calls', query] as const,
+};
+
+export function fetchFundingProgrammes(query: FundingProgrammeListQuery, signal?: AbortSignal): Promise<FundingProgramme[]> {
+  return apiGet<FundingProgramme[]>(ApiRoutes.fundingProgrammes, { query: { ...query }, signal });
+}
+
+export function fetchFundingProgramme(id: string, signal?: AbortSignal): Promise<FundingProgrammeDetail> {
+  return apiGet<FundingProgrammeDetail>(ApiRoutes.fundingProgramme(id), { signal });
+}
+
+export function fetchFundingCalls(query: FundingCallListQuery, signal?: AbortSignal): Promise<FundingCall[]> {
+  return apiGet<FundingCall[]>(ApiRoutes.fundingCalls, { query: { ...query }, signal });
+}

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ApiRoutes } from '@twinning/contracts';
+import { buildApiErrorBody, buildFundingCall, buildFundingProgramme } from '../../../test/factories';
+import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
+import { renderApp } from '../../../test/render';
+
+const programme = buildFundingProgramme();
+
+function serveFunding() {
+  return stubFetch((url) => {
+    if (url.pathname === ApiRoutes.fundingProgrammes) return { body: [programme] };
+    if (url.pathname === ApiRoutes.fundingProgramme(programme.id)) return { body: programme };
+    if (url.pathname === ApiRoutes.fundingCalls)
+      return {
+        body: [
+          buildFundingCall({ id: 'c1', title: 'March call', closesOn: '2027-03-15' }),
+          buildFundingCall({ id: 'c2', title: 'Next round', closesOn: '2027-04-02', status: 'forthcoming' }),
+          buildFundingCall({ id: 'c3', title: 'Past round', closesOn: '2026-01-02', status: 'closed' }),
+        ],
+      };
+    return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+  });
+}
+
+describe('funding pages', () => {
+  it('lists the programmes and narrows them by theme through the address', async () => {
+    const fetchMock = serveFunding();
+    renderApp('/funding');
+    expect(await screen.findByRole('link', { name: 'CERV – Town-Twinning' })).toHaveAttribute('href', `/funding/programmes/${programme.id}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Funding programmes' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Theme' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Youth' }));
+    await screen.findByRole('link', { name: 'CERV – Town-Twinning' });
+    expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.fundingProgrammes && url.searchParams.get('theme') === 'youth')).toBe(true);
+  });
+
+  it('shows a programme in the reader’s language, with what is known and "see the call" where nothing is', async () => {
+    serveFunding();
+    renderApp(`/funding/programmes/${programme.id}`, { language: 'de' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'CERV – Town-Twinning' })).toBeInTheDocument();
+    expect(screen.getByText('Begegnungen von Bürgern aus Partnerstädten.')).toBeInTheDocument();
+    expect(screen.getByText('bis zu 80 %')).toBeInTheDocument();
+    expect(screen.getByText(/bis zu 5\.000\.000 EUR/)).toBeInTheDocument();
+    const calls = screen.getByRole('region', { name: 'Ausschreibungen' });
+    expect(within(calls).getByRole('link', { name: 'Town-Twinning – citizens’ meetings' })).toHaveAttribute('href', 'https://example.org/call');
+    expect(within(calls).getByText('Offen')).toBeInTheDocument();
+  });
+
+  it('says so when the programme does not exist', async () => {
+    serveFunding();
+    renderApp('/funding/programmes/a1b2c3d4-0000-4000-8000-000000000404', { language: 'tr' });
+    expect(await screen.findByRole('heading', { name: 'Program bulunamadı' })).toBeInTheDocument();
+  });
+
+  it('shows the deadlines to come month by month, with the calendar feed for the chosen theme', async () => {
+    serveFunding();
+    renderApp('/funding/calls?theme=youth');
+    const march = await screen.findByRole('region', { name: 'Mar 2027' });
+    expect(within(march).getByRole('link', { name: 'March call' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Apr 2027' })).getByText('Forthcoming')).toBeInTheDocument();
+    expect(screen.queryByText('Past round')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Subscribe to these deadlines/ })).toHaveAttribute('href', `${ApiRoutes.fundingCallsCalendar}?theme=youth`);
+  });
+});
