@@ -1,5 +1,14 @@
-import { ApiRoutes, type FundingCall, type FundingCallListQuery, type FundingProgramme, type FundingProgrammeDetail, type FundingProgrammeListQuery } from '@twinning/contracts';
-import { apiGet } from '../../../lib/api-client';
+import {
+  ApiRoutes,
+  type FundingCall,
+  type FundingCallInput,
+  type FundingCallListQuery,
+  type FundingProgramme,
+  type FundingProgrammeDetail,
+  type FundingProgrammeListQuery,
+  type FundingProgrammeUpdate,
+} from '@twinning/contracts';
+import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
 export const fundingKeys = {
   all: ['funding'] as const,
@@ -18,4 +27,12 @@ export function fetchFundingProgramme(id: string, signal?: AbortSignal): Promise
 
 export function fetchFundingCalls(query: FundingCallListQuery, signal?: AbortSignal): Promise<FundingCall[]> {
   return apiGet<FundingCall[]>(ApiRoutes.fundingCalls, { query: { ...query }, signal });
+}
+
+export function createFundingCall(input: FundingCallInput): Promise<FundingCall> {
+  return apiPost<FundingCall>(ApiRoutes.fundingCalls, input);
+}
+
+export function updateFundingProgramme(id: string, changes: FundingProgrammeUpdate): Promise<FundingProgramme> {
+  return apiPatch<FundingProgramme>(ApiRoutes.fundingProgramme(id), changes);
 }

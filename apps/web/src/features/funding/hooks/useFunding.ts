@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FundingCallListQuery, type FundingProgrammeListQuery } from '@twinning/contracts';
-import { fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys } from '../api/funding.api';
+import { createFundingCall, fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys, updateFundingProgramme } from '../api/funding.api';
 
 export function useFundingProgrammes(query: FundingProgrammeListQuery) {
   return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal) });
@@ -12,4 +12,18 @@ export function useFundingProgramme(id: string) {
 
 export function useFundingCalls(query: FundingCallListQuery) {
   return useQuery({ queryKey: fundingKeys.calls(query), queryFn: ({ signal }) => fetchFundingCalls(query, signal) });
+}
+
+/** Moderators' changes to the catalogue; every funding list and page is read again after one. */
+function useFundingMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: fundingKeys.all }) });
+}
+
+export function useCreateFundingCall() {
+  return useFundingMutation(createFundingCall);
+}
+
+export function useArchiveFundingProgramme() {
+  return useFundingMutation(({ id, archived }: { id: string; archived: boolean }) => updateFundingProgramme(id, { archived }));
 }

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiRoutes } from '@twinning/contracts';
-import { buildApiErrorBody, buildFundingCall, buildFundingProgramme } from '../../../test/factories';
+import { buildApiErrorBody, buildFundingCall, buildFundingProgramme, buildSessionInfo } from '../../../test/factories';
 import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
@@ -62,5 +62,43 @@ describe('funding pages', () => {
     expect(within(screen.getByRole('region', { name: 'Apr 2027' })).getByText('Forthcoming')).toBeInTheDocument();
     expect(screen.queryByText('Past round')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Subscribe to these deadlines/ })).toHaveAttribute('href', `${ApiRoutes.fundingCallsCalendar}?theme=youth`);
+  });
+});
+
+describe('funding pages for moderators', () => {
+  it('lets a moderator add a call, checking the dates first, and offers nothing to staff', async () => {
+    const created: unknown[] = [];
+    stubFetch((url, request) => {
+      if (url.pathname === ApiRoutes.fundingProgramme(programme.id)) return { body: programme };
+      if (url.pathname === ApiRoutes.fundingCalls && request.method === 'POST') {
+        created.push(request.body);
+        return { status: 201, body: buildFundingCall() };
+      }
+      return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+    });
+    renderApp(`/funding/programmes/${programme.id}`, { session: buildSessionInfo({ role: 'moderator', municipality: null }) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a call' }));
+    const form = screen.getByRole('form', { name: 'New call' });
+    await user.type(within(form).getByRole('textbox', { name: /Title of the call/ }), 'Autumn round');
+    await user.type(within(form).getByLabelText(/Opens on/), '2027-05-10');
+    await user.type(within(form).getByLabelText(/Deadline/), '2027-05-01');
+    await user.type(within(form).getByRole('textbox', { name: /Page of the call/ }), 'https://example.org/autumn');
+    await user.click(within(form).getByRole('button', { name: 'Add the call' }));
+    expect(await within(form).findByText('The deadline is before the opening day.')).toBeInTheDocument();
+    expect(created).toEqual([]);
+
+    await user.clear(within(form).getByLabelText(/Deadline/));
+    await user.type(within(form).getByLabelText(/Deadline/), '2027-06-30');
+    await user.click(within(form).getByRole('button', { name: 'Add the call' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toMatchObject({ programmeId: programme.id, title: 'Autumn round', opensOn: '2027-05-10', closesOn: '2027-06-30', url: 'https://example.org/autumn' });
+  });
+
+  it('shows staff no moderator action', async () => {
+    serveFunding();
+    renderApp(`/funding/programmes/${programme.id}`, { session: buildSessionInfo({ role: 'staff' }) });
+    await screen.findByRole('heading', { level: 1, name: 'CERV – Town-Twinning' });
+    expect(screen.queryByRole('button', { name: 'Add a call' })).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useFormatters } from '../../../i18n/useFormatters';
 import { ApiError } from '../../../lib/api-client';
 import { FundingCallList } from '../components/FundingCallList';
+import { ModeratorProgrammeActions } from '../components/ModeratorProgrammeActions';
 import { useFundingProgramme } from '../hooks/useFunding';
 
 /** One programme: what it funds, for whom, and its calls. */
@@ -52,6 +53,7 @@ function ProgrammeDetail({ programme }: { programme: FundingProgrammeDetail }) {
         {programme.archived && <Badge color="gray">{t('funding.archived')}</Badge>}
         <Text mt="sm">{labelOf(programme.description)}</Text>
       </div>
+      <ModeratorProgrammeActions programme={programme} />
       <section aria-labelledby="programme-facts-heading">
         <Title order={2} size="h3" id="programme-facts-heading" mb="sm">
           {t('funding.factsTitle')}
