@@ -66,6 +66,7 @@ const TranslatePage = lazyPage(() => import('../features/translations/pages/Tran
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
 const TownsPage = lazyPage(() => import('../features/municipalities/pages/TownsPage'), 'TownsPage');
 const FundingCalendarPage = lazyPage(() => import('../features/funding/pages/FundingCalendarPage'), 'FundingCalendarPage');
+const FundingProgrammeEditPage = lazyPage(() => import('../features/funding/pages/FundingProgrammeEditPage'), 'FundingProgrammeEditPage');
 const FundingProgrammePage = lazyPage(() => import('../features/funding/pages/FundingProgrammePage'), 'FundingProgrammePage');
 const FundingProgrammesPage = lazyPage(() => import('../features/funding/pages/FundingProgrammesPage'), 'FundingProgrammesPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
@@ -113,6 +114,15 @@ const appRoutes: RouteObject[] = [
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
           { path: 'reports', element: <ReportedPostsPage /> },
+        ],
+      },
+      {
+        // Moderators and admins keep the funding catalogue.
+        path: 'funding/programmes',
+        element: <RequireAccount allow={canModerate} />,
+        children: [
+          { path: 'new', element: <FundingProgrammeEditPage /> },
+          { path: ':id/edit', element: <FundingProgrammeEditPage /> },
         ],
       },
       { path: 'sign-in', element: <SignInPage /> },

@@ -5,6 +5,7 @@ import {
   type FundingCallListQuery,
   type FundingProgramme,
   type FundingProgrammeDetail,
+  type FundingProgrammeInput,
   type FundingProgrammeListQuery,
   type FundingProgrammeUpdate,
 } from '@twinning/contracts';
@@ -35,4 +36,8 @@ export function createFundingCall(input: FundingCallInput): Promise<FundingCall>
 
 export function updateFundingProgramme(id: string, changes: FundingProgrammeUpdate): Promise<FundingProgramme> {
   return apiPatch<FundingProgramme>(ApiRoutes.fundingProgramme(id), changes);
+}
+
+export function createFundingProgramme(input: FundingProgrammeInput): Promise<FundingProgramme> {
+  return apiPost<FundingProgramme>(ApiRoutes.fundingProgrammes, input);
 }

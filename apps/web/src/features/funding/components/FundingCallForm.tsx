@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Stack, TextInput } from '@mantine/core';
-import { FUNDING_LIMITS, FundingErrorCode } from '@twinning/contracts';
+import { FundingErrorCode } from '@twinning/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../common/components/FormAlert';
@@ -51,7 +51,7 @@ export function FundingCallForm({ programmeId, onDone }: { programmeId: string; 
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t('funding.callForm.title')}>
       <Stack gap="md">
         <FormAlert messages={[formError, ...server.unmatched]} />
-        <TextInput label={t('funding.callForm.callTitle')} required maxLength={FUNDING_LIMITS.callTitleMaxLength} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
+        <TextInput label={t('funding.callForm.callTitle')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput type="date" label={t('funding.callForm.opensOn')} required value={values.opensOn} onChange={(e) => set('opensOn', e.currentTarget.value)} error={errors.opensOn} />
@@ -60,7 +60,7 @@ export function FundingCallForm({ programmeId, onDone }: { programmeId: string; 
             <TextInput type="date" label={t('funding.callForm.closesOn')} required value={values.closesOn} onChange={(e) => set('closesOn', e.currentTarget.value)} error={errors.closesOn} />
           </Grid.Col>
         </Grid>
-        <TextInput type="url" label={t('funding.callForm.url')} required maxLength={FUNDING_LIMITS.urlMaxLength} value={values.url} onChange={(e) => set('url', e.currentTarget.value)} error={errors.url} />
+        <TextInput type="url" label={t('funding.callForm.url')} required value={values.url} onChange={(e) => set('url', e.currentTarget.value)} error={errors.url} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => guard.confirmDiscard(onDone)} disabled={create.isPending}>
             {t('common.cancel')}

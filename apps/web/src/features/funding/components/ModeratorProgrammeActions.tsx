@@ -2,13 +2,14 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { type FundingProgrammeDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { describeError } from '../../../common/utils/describe-error';
 import { canModerate } from '../../auth/utils/permissions';
 import { useSession } from '../../auth/hooks/useSession';
 import { useArchiveFundingProgramme } from '../hooks/useFunding';
 import { FundingCallForm } from './FundingCallForm';
 
-/** What moderators (and admins) may do on a programme's page: add a call, archive or restore it. */
+/** What moderators (and admins) may do on a programme's page: add a call, edit, archive or restore it. */
 export function ModeratorProgrammeActions({ programme }: { programme: FundingProgrammeDetail }) {
   const { t } = useTranslation();
   const { account } = useSession();
@@ -23,6 +24,9 @@ export function ModeratorProgrammeActions({ programme }: { programme: FundingPro
       ) : (
         <Group gap="sm">
           <Button onClick={() => setAddingCall(true)}>{t('funding.addCall')}</Button>
+          <Button component={Link} to={`/funding/programmes/${programme.id}/edit`} variant="default">
+            {t('funding.editProgramme')}
+          </Button>
           <Button variant="default" loading={archive.isPending} onClick={() => archive.mutate({ id: programme.id, archived: !programme.archived })}>
             {programme.archived ? t('funding.restore') : t('funding.archive')}
           </Button>

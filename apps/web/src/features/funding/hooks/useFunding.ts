@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FundingCallListQuery, type FundingProgrammeListQuery } from '@twinning/contracts';
-import { createFundingCall, fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys, updateFundingProgramme } from '../api/funding.api';
+import { type FundingCallListQuery, type FundingProgrammeInput, type FundingProgrammeListQuery } from '@twinning/contracts';
+import { createFundingCall, createFundingProgramme, fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys, updateFundingProgramme } from '../api/funding.api';
 
 export function useFundingProgrammes(query: FundingProgrammeListQuery) {
   return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal) });
 }
 
-export function useFundingProgramme(id: string) {
-  return useQuery({ queryKey: fundingKeys.programme(id), queryFn: ({ signal }) => fetchFundingProgramme(id, signal) });
+export function useFundingProgramme(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: fundingKeys.programme(id), queryFn: ({ signal }) => fetchFundingProgramme(id, signal), enabled });
 }
 
 export function useFundingCalls(query: FundingCallListQuery) {
@@ -26,4 +26,9 @@ export function useCreateFundingCall() {
 
 export function useArchiveFundingProgramme() {
   return useFundingMutation(({ id, archived }: { id: string; archived: boolean }) => updateFundingProgramme(id, { archived }));
+}
+
+/** Creates a programme, or replaces every field of an existing one. */
+export function useSaveFundingProgramme() {
+  return useFundingMutation(({ id, input }: { id?: string; input: FundingProgrammeInput }) => (id ? updateFundingProgramme(id, input) : createFundingProgramme(input)));
 }

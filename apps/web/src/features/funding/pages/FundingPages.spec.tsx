@@ -66,7 +66,7 @@ describe('funding pages', () => {
 });
 
 describe('funding pages for moderators', () => {
-  it('lets a moderator add a call, checking the dates first, and offers nothing to staff', async () => {
+  it('lets a moderator add a call, checking the dates before sending', async () => {
     const created: unknown[] = [];
     stubFetch((url, request) => {
       if (url.pathname === ApiRoutes.fundingProgramme(programme.id)) return { body: programme };
@@ -100,5 +100,42 @@ describe('funding pages for moderators', () => {
     renderApp(`/funding/programmes/${programme.id}`, { session: buildSessionInfo({ role: 'staff' }) });
     await screen.findByRole('heading', { level: 1, name: 'CERV – Town-Twinning' });
     expect(screen.queryByRole('button', { name: 'Add a call' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the programme form', () => {
+  it('adds a programme, shows the server’s refusal of a taken name on the field, and keeps what was typed', async () => {
+    const sent: unknown[] = [];
+    stubFetch((url, request) => {
+      if (url.pathname === ApiRoutes.fundingProgrammes && request.method === 'POST') {
+        sent.push(request.body);
+        return { status: 409, body: buildApiErrorBody({ code: 'funding_programme_name_taken', message: 'Taken.' }) };
+      }
+      return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+    });
+    renderApp('/funding/programmes/new', { session: buildSessionInfo({ role: 'moderator', municipality: null }) });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'New funding programme' });
+    await user.click(within(form).getByRole('button', { name: 'Add the programme' }));
+    expect(within(form).getAllByText('Fill this in.')).toHaveLength(6);
+    expect(sent).toEqual([]);
+
+    await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'LIFE');
+    await user.type(within(form).getByRole('textbox', { name: /Funded by/ }), 'European Commission');
+    await user.type(within(form).getByRole('textbox', { name: /Official page/ }), 'https://cinea.ec.europa.eu/programmes/life_en');
+    await user.type(within(form).getByRole('textbox', { name: /Description in English/ }), 'Environment and climate.');
+    await user.type(within(form).getByRole('textbox', { name: /Description in Turkish/ }), 'Çevre ve iklim.');
+    await user.type(within(form).getByRole('textbox', { name: /Description in German/ }), 'Umwelt und Klima.');
+    await user.click(within(form).getByRole('button', { name: 'Add the programme' }));
+    expect(await within(form).findByText('Another programme already has this name.')).toBeInTheDocument();
+    expect(sent[0]).toMatchObject({ name: 'LIFE', kind: 'eu', typicalGrantMin: null, description: { tr: 'Çevre ve iklim.' } });
+    expect(within(form).getByRole('textbox', { name: /Description in German/ })).toHaveValue('Umwelt und Klima.');
+  });
+
+  it('is not offered to staff', async () => {
+    serveFunding();
+    renderApp('/funding/programmes/new', { session: buildSessionInfo({ role: 'staff' }) });
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('New funding programme');
+    expect(screen.queryByRole('form', { name: 'New funding programme' })).not.toBeInTheDocument();
   });
 });

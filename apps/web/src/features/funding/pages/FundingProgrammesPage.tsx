@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FUNDING_PROGRAMME_KIND_LABELS, THEME_LABELS } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,8 @@ import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useFormatters } from '../../../i18n/useFormatters';
+import { useSession } from '../../auth/hooks/useSession';
+import { canModerate } from '../../auth/utils/permissions';
 import { ThemeFilter } from '../components/ThemeFilter';
 import { useFundingProgrammes } from '../hooks/useFunding';
 import { useThemeFilter } from '../hooks/useThemeFilter';
@@ -14,6 +16,7 @@ import { useThemeFilter } from '../hooks/useThemeFilter';
 export function FundingProgrammesPage() {
   const { t } = useTranslation();
   const { labelOf } = useFormatters();
+  const { account } = useSession();
   usePageTitle(t('funding.title'));
   const [theme, setTheme] = useThemeFilter();
   const programmes = useFundingProgrammes(theme ? { theme } : {});
@@ -27,7 +30,14 @@ export function FundingProgrammesPage() {
           {t('funding.calendarLink')}
         </Anchor>
       </div>
-      <ThemeFilter theme={theme} onChange={setTheme} />
+      <Group justify="space-between" align="flex-end">
+        <ThemeFilter theme={theme} onChange={setTheme} />
+        {account && canModerate(account) && (
+          <Button component={Link} to="/funding/programmes/new">
+            {t('funding.programmeForm.createTitle')}
+          </Button>
+        )}
+      </Group>
       {programmes.isPending ? (
         <PageSkeleton label={t('funding.loading')} />
       ) : programmes.isError ? (
