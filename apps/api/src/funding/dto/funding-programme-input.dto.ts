@@ -109,7 +109,8 @@ export class FundingProgrammeInputDto implements FundingProgrammeInput {
 
 export class FundingProgrammeUpdateDto extends PartialType(FundingProgrammeInputDto, { skipNullProperties: false }) implements FundingProgrammeUpdate {
   @ApiPropertyOptional({ description: 'true archives the programme, false brings it back.' })
-  @IsOptional()
+  // Left out: unchanged. null is refused, not read as "bring it back".
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   archived?: boolean;
 }
