@@ -13,6 +13,7 @@ import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { FilesModule } from './files/files.module';
 import { DatabaseModule } from './database/database.module';
 import { FeedModule } from './feed/feed.module';
+import { FundingModule } from './funding/funding.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -51,6 +52,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         MunicipalitiesModule,
+        FundingModule,
         MapModule,
         PublicConfigModule,
         PartnershipsModule,

@@ -3,6 +3,7 @@ import { API_ERROR_CODES, VALIDATION_RULES } from '@twinning/contracts';
 import fc from 'fast-check';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
+import { insertFundingCall, insertFundingProgramme } from './factories/funding.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { insertUser } from './factories/user.factory';
 import { startSession, type TestSession, withSession } from './support/sessions';
@@ -107,6 +108,8 @@ describe('hostile input at every write route and at search', () => {
       id: string;
     }[];
     existing.question = questionId;
+    existing.fundingProgramme = (await insertFundingProgramme(t.dataSource)).id;
+    existing.fundingCall = (await insertFundingCall(t.dataSource, existing.fundingProgramme)).id;
     await waitUntil('the published case study to be indexed', async () => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM search_outbox`)) as { count: number }[])[0].count === 0);
   });
 
@@ -116,7 +119,7 @@ describe('hostile input at every write route and at search', () => {
   function callerFor(path: string): Caller {
     if (/\/auth\/(login|register)$|\/invitations\/\{token\}\/accept$/.test(path)) return 'visitor';
     if (path.includes('/admin/')) return 'admin';
-    if (/\/moderation\/|\/visibility$|\/reports\/dismiss$|\/feature$/.test(path)) return 'moderator';
+    if (/\/moderation\/|\/visibility$|\/reports\/dismiss$|\/feature$|\/funding\//.test(path)) return 'moderator';
     if (/\/adaptations\/\{id\}\/(check-ins|case-study)$/.test(path)) return 'staffOther';
     return 'staffOwn';
   }
@@ -128,6 +131,8 @@ describe('hostile input at every write route and at search', () => {
     if (path.startsWith('/api/v1/admin/partnerships/')) return existing.partnership;
     if (path.startsWith('/api/v1/moderation/revisions/')) return existing.revision;
     if (path.startsWith('/api/v1/adaptations/')) return existing.adaptation;
+    if (path.startsWith('/api/v1/funding/programmes/')) return existing.fundingProgramme;
+    if (path.startsWith('/api/v1/funding/calls/')) return existing.fundingCall;
     if (path.startsWith('/api/v1/questions/') || path.startsWith('/api/v1/posts/')) return existing.question;
     if (/\/case-studies\/\{id\}\/(questions|adaptations)$/.test(path)) return existing.published;
     return existing.draft;
@@ -221,6 +226,8 @@ describe('hostile input at every write route and at search', () => {
       ['patch', `/api/v1/admin/users/${existing.user}`, 'admin', { role: null }],
       ['patch', `/api/v1/case-studies/${existing.draft}`, 'staffOwn', { version: 1, publishAnonymously: null }],
       ['post', '/api/v1/case-studies', 'staffOwn', { content: null }],
+      ['patch', `/api/v1/funding/programmes/${existing.fundingProgramme}`, 'moderator', { archived: null }],
+      ['patch', `/api/v1/funding/calls/${existing.fundingCall}`, 'moderator', { closesOn: null }],
     ];
     for (const [method, url, caller, body] of cases) {
       const response = await send(method, url, caller, body);

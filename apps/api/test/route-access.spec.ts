@@ -13,6 +13,7 @@ import { UserEntity } from '../src/users/user.entity';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { pdfBytes } from './factories/file.factory';
+import { fundingCallInput, fundingProgrammeInput, insertFundingCall, insertFundingProgramme } from './factories/funding.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { germanTexts, insertTranslationRevision } from './factories/translation.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
@@ -309,6 +310,27 @@ const ROUTES: RouteCase[] = [
   },
   { route: 'GET /api/v1/statistics', prepare: async () => ({ url: '/api/v1/statistics' }), expected: everyone(200) },
   { route: 'GET /api/v1/map', prepare: async (fx) => ({ url: `/api/v1/map?municipality=${fx.own.id}` }), expected: everyone(200) },
+  { route: 'GET /api/v1/funding/programmes', prepare: async () => ({ url: '/api/v1/funding/programmes?includeArchived=true' }), expected: everyone(200) },
+  { route: 'GET /api/v1/funding/programmes/{id}', prepare: async (fx) => ({ url: `/api/v1/funding/programmes/${(await insertFundingProgramme(fx.t.dataSource)).id}` }), expected: everyone(200) },
+  // Only moderators (and admins) keep the catalogue.
+  { route: 'POST /api/v1/funding/programmes', prepare: async () => ({ url: '/api/v1/funding/programmes', body: fundingProgrammeInput() }), expected: moderators(201) },
+  {
+    route: 'PATCH /api/v1/funding/programmes/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/funding/programmes/${(await insertFundingProgramme(fx.t.dataSource)).id}`, body: { archived: true } }),
+    expected: moderators(200),
+  },
+  { route: 'GET /api/v1/funding/calls', prepare: async () => ({ url: '/api/v1/funding/calls?status=open' }), expected: everyone(200) },
+  { route: 'GET /api/v1/funding/calls.ics', prepare: async () => ({ url: '/api/v1/funding/calls.ics?theme=youth' }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/funding/calls',
+    prepare: async (fx) => ({ url: '/api/v1/funding/calls', body: fundingCallInput((await insertFundingProgramme(fx.t.dataSource)).id) }),
+    expected: moderators(201),
+  },
+  {
+    route: 'PATCH /api/v1/funding/calls/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/funding/calls/${(await insertFundingCall(fx.t.dataSource, (await insertFundingProgramme(fx.t.dataSource)).id)).id}`, body: { title: 'Renamed call' } }),
+    expected: moderators(200),
+  },
   { route: 'GET /api/v1/config', prepare: async () => ({ url: '/api/v1/config' }), expected: everyone(200) },
   { route: 'GET /api/v1/search/export', prepare: async () => ({ url: '/api/v1/search/export?format=json&q=bisiklet' }), expected: everyone(200) },
   { route: 'GET /api/v1/search', prepare: async () => ({ url: '/api/v1/search?q=bisiklet&sdg=11' }), expected: everyone(200) },

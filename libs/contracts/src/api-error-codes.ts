@@ -3,6 +3,7 @@ import { AdaptationErrorCode } from './adaptations';
 import { AdminErrorCode } from './admin';
 import { CaseStudyErrorCode } from './case-studies';
 import { FileErrorCode } from './case-study-files';
+import { FundingErrorCode } from './funding';
 import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
 import { QuestionErrorCode } from './questions';
@@ -22,5 +23,6 @@ export const API_ERROR_CODES = [
   ...Object.values(FileErrorCode),
   ...Object.values(AdaptationErrorCode),
   ...Object.values(QuestionErrorCode),
+  ...Object.values(FundingErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -84,6 +84,16 @@ export const ApiRoutes = {
   moderationReports: `${API_V1}/moderation/reports`,
   feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
+  /** GET: the catalogue (`?theme=&kind=`); POST, moderators: a new programme. */
+  fundingProgrammes: `${API_V1}/funding/programmes`,
+  /** GET: a programme with its calls; PATCH, moderators: edit or archive it. */
+  fundingProgramme: (programmeId: string) => `${API_V1}/funding/programmes/${id(programmeId)}`,
+  /** GET: calls by closing date (`?theme=&programmeId=&status=`); POST, moderators: a new call. */
+  fundingCalls: `${API_V1}/funding/calls`,
+  /** PATCH, moderators: edit a call. */
+  fundingCall: (callId: string) => `${API_V1}/funding/calls/${id(callId)}`,
+  /** The calls' deadlines as an iCalendar feed to subscribe to; `?theme=`. */
+  fundingCallsCalendar: `${API_V1}/funding/calls.ics`,
   search: `${API_V1}/search`,
   /** `?format=csv|json` plus the search's parameters. */
   searchExport: `${API_V1}/search/export`,

@@ -45,6 +45,8 @@ export const VALIDATION_RULES = [
   'too_many',
   'repeated_entries',
   'end_before_start',
+  /** The highest of a range is below its lowest. */
+  'below_lowest',
   'needs_budget_amount',
   'only_for_failure',
   'unknown_municipality',

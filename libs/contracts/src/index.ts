@@ -18,4 +18,5 @@ export * from './search-glossary';
 export * from './health';
 export * from './map';
 export * from './case-study-files';
+export * from './funding';
 export * from './api-error-codes';

@@ -10,6 +10,8 @@ import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { CaseStudyRevisionEntity } from '../case-studies/case-study-revision.entity';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { CaseStudyFileEntity } from '../files/case-study-file.entity';
+import { FundingCallEntity } from '../funding/funding-call.entity';
+import { FundingProgrammeEntity } from '../funding/funding-programme.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -22,7 +24,7 @@ import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

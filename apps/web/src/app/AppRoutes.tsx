@@ -65,6 +65,10 @@ const StatisticsPage = lazyPage(() => import('../features/statistics/pages/Stati
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
 const TownsPage = lazyPage(() => import('../features/municipalities/pages/TownsPage'), 'TownsPage');
+const FundingCalendarPage = lazyPage(() => import('../features/funding/pages/FundingCalendarPage'), 'FundingCalendarPage');
+const FundingProgrammeEditPage = lazyPage(() => import('../features/funding/pages/FundingProgrammeEditPage'), 'FundingProgrammeEditPage');
+const FundingProgrammePage = lazyPage(() => import('../features/funding/pages/FundingProgrammePage'), 'FundingProgrammePage');
+const FundingProgrammesPage = lazyPage(() => import('../features/funding/pages/FundingProgrammesPage'), 'FundingProgrammesPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
@@ -80,6 +84,9 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'funding', element: <FundingProgrammesPage /> },
+      { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
+      { path: 'funding/calls', element: <FundingCalendarPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [
@@ -107,6 +114,15 @@ const appRoutes: RouteObject[] = [
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
           { path: 'reports', element: <ReportedPostsPage /> },
+        ],
+      },
+      {
+        // Moderators and admins keep the funding catalogue.
+        path: 'funding/programmes',
+        element: <RequireAccount allow={canModerate} />,
+        children: [
+          { path: 'new', element: <FundingProgrammeEditPage /> },
+          { path: ':id/edit', element: <FundingProgrammeEditPage /> },
         ],
       },
       { path: 'sign-in', element: <SignInPage /> },

@@ -1,5 +1,7 @@
 import {
   type Account,
+  type FundingCall,
+  type FundingProgrammeDetail,
   type Adaptation,
   type AdaptationCheckIn,
   type AdaptationSummary,
@@ -526,6 +528,42 @@ export function buildStaffFeed(overrides: Partial<StaffFeed> = {}): StaffFeed {
     partnerCaseStudies: [],
     partnerAdaptations: [],
     townsLikeYours: { kind: 'district', populationBand: '250k_1m', themes: [], caseStudies: [] },
+    ...overrides,
+  };
+}
+
+export function buildFundingCall(overrides: Partial<FundingCall> = {}): FundingCall {
+  return {
+    id: 'a1b2c3d4-0000-4000-8000-00000000c411',
+    programme: { id: 'a1b2c3d4-0000-4000-8000-00000000f00d', name: 'CERV – Town-Twinning', themes: ['governance_participation'] },
+    title: 'Town-Twinning – citizens’ meetings',
+    opensOn: '2027-01-10',
+    closesOn: '2027-03-15',
+    budget: null,
+    budgetCurrency: null,
+    url: 'https://example.org/call',
+    status: 'open',
+    ...overrides,
+  };
+}
+
+export function buildFundingProgramme(overrides: Partial<FundingProgrammeDetail> = {}): FundingProgrammeDetail {
+  return {
+    id: 'a1b2c3d4-0000-4000-8000-00000000f00d',
+    name: 'CERV – Town-Twinning',
+    aliases: [],
+    funder: 'European Commission (EACEA)',
+    kind: 'eu',
+    eligibleCountries: ['DE', 'TR'],
+    themes: ['governance_participation'],
+    typicalGrantMin: null,
+    typicalGrantMax: 5_000_000,
+    grantCurrency: 'EUR',
+    coFinancingRatePercent: 80,
+    officialUrl: 'https://ec.europa.eu/programme',
+    description: { en: 'Meetings of citizens of twinned towns.', tr: 'Kardeş şehirlerin vatandaş buluşmaları.', de: 'Begegnungen von Bürgern aus Partnerstädten.' },
+    archived: false,
+    calls: [buildFundingCall()],
     ...overrides,
   };
 }

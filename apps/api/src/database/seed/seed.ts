@@ -7,6 +7,7 @@ import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptation
 import { seedDemoCaseStudies } from './demo-case-studies';
 import { seedDemoCovers } from './demo-covers';
 import { seedDemoQuestions } from './demo-questions';
+import { seedDemoFundingCalls, seedFundingProgrammes } from './funding-seed';
 import { loadStarterData } from './starter-data';
 
 export interface UpsertCounts {
@@ -22,6 +23,7 @@ export interface SeedResult {
 /** The starter towns and twinnings, and where `demoDataAllowed` the demo accounts and case studies (their covers go to `files`). Idempotent. */
 export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfig, 'nodeEnv' | 'embeddedPostgres'>, files: FileStorage): Promise<string> {
   const { municipalities, partnerships } = await seedStarterData(dataSource);
+  const fundingProgrammes = await seedFundingProgrammes(dataSource);
   const demo = demoDataAllowed(config)
     ? {
         accounts: await seedDemoAccounts(dataSource),
@@ -30,12 +32,13 @@ export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfi
         writeUps: await seedDemoAnonymousWriteUp(dataSource),
         questions: await seedDemoQuestions(dataSource),
         covers: await seedDemoCovers(dataSource, files),
+        fundingCalls: await seedDemoFundingCalls(dataSource),
       }
-    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0 };
+    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0 };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
-    `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added`
+    `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; funding programmes: ${fundingProgrammes} added; ` +
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added`
   );
 }
 
