@@ -26,19 +26,19 @@ describe('ValidationException.fromValidationErrors', () => {
 
 describe('RULE_BY_CONSTRAINT', () => {
   // Loads every DTO, so class-validator has registered each rule the API checks requests with.
-  function loadDtos(folder: string): void {
+  async function loadDtos(folder: string): Promise<void> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) loadDtos(path);
-      else if (/\.dto\.ts$/.test(entry.name)) require(path);
+      if (entry.isDirectory()) await loadDtos(path);
+      else if (/\.dto\.ts$/.test(entry.name)) await import(path);
     }
   }
 
-  it('gives a rule of its own to every constraint the DTOs use, so none reaches clients as a vague one', () => {
-    loadDtos(join(__dirname, '..', '..'));
+  it('gives a rule of its own to every constraint the DTOs use, so none reaches clients as a vague one', async () => {
+    await loadDtos(join(__dirname, '..', '..'));
     const storage = getMetadataStorage() as unknown as {
-      constraintMetadatas: Map<Function, { name?: string }[]>;
-      validationMetadatas: Map<Function, { type: string }[]>;
+      constraintMetadatas: Map<unknown, { name?: string }[]>;
+      validationMetadatas: Map<unknown, { type: string }[]>;
     };
     const names = new Set<string>();
     for (const constraints of storage.constraintMetadatas.values()) for (const constraint of constraints) if (constraint.name) names.add(constraint.name);

@@ -25,7 +25,7 @@ export function FundingCallForm({ programmeId, onDone }: { programmeId: string; 
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, EMPTY) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
 
-  const server = serverFieldErrors(create.error, FIELDS);
+  const server = serverFieldErrors(create.error, FIELDS, t);
   if (create.error instanceof ApiError && create.error.code === FundingErrorCode.InvalidRange) server.fields.closesOn = t('funding.callForm.closesBeforeOpens');
   const errors = mergeFieldErrors(fieldErrors, server.fields);
   const formError = create.error && !hasFieldErrors(server.fields) ? describeError(create.error, t) : null;

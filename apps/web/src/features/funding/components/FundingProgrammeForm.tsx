@@ -59,7 +59,7 @@ export function FundingProgrammeForm({ programme, onSaved, onCancel }: { program
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
 
-  const server = serverFieldErrors(save.error, FIELDS);
+  const server = serverFieldErrors(save.error, FIELDS, t);
   if (save.error instanceof ApiError && save.error.code === FundingErrorCode.ProgrammeNameTaken) server.fields.name = t('funding.programmeForm.nameTaken');
   if (save.error instanceof ApiError && save.error.code === FundingErrorCode.InvalidRange) server.fields.typicalGrantMax = t('funding.programmeForm.rangeUpsideDown');
   const errors = mergeFieldErrors(fieldErrors, server.fields);
