@@ -1,4 +1,4 @@
-import { type Adaptation, type CaseStudySummary, type MunicipalityAdaptations, type Page } from '@twinning/contracts';
+import { type Adaptation, type CaseStudySummary, type MunicipalityAdaptations, type MunicipalityDetail, type Page, type Partnership } from '@twinning/contracts';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality } from './factories/municipality.factory';
@@ -91,5 +91,29 @@ describe('a town’s page', () => {
     expect((await t.http.get('/api/v1/municipalities/not-an-id/adaptations')).status).toBe(400);
     const empty = await townAdaptations((await insertMunicipality(t.dataSource)).id);
     expect(empty).toEqual({ ofOtherPractices: [], ofItsPractices: [] });
+  });
+
+  it('keeps a region’s and a twinning’s wording in each interface language, and refuses an unknown language, a null or an over-long one', async () => {
+    const admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
+    const send = (method: 'post' | 'patch', url: string, body: object) => withSession(t.http[method](url), admin).send(body);
+    const input = { nameLocal: 'Eskişehir', nameEn: 'Eskisehir', country: 'TR', region: 'İç Anadolu', population: 900_000, populationYear: 2024, kind: 'metropolitan', latitude: 39.8, longitude: 30.5, website: null };
+
+    const created = await send('post', '/api/v1/admin/municipalities', { ...input, regionVariants: { en: ' Central Anatolia ', de: 'Zentralanatolien' } });
+    expect(created.status).toBe(201);
+    expect(created.body.regionVariants).toEqual({ en: 'Central Anatolia', de: 'Zentralanatolien' });
+    const twinning = await send('post', '/api/v1/admin/partnerships', { municipalityIds: [created.body.id, darmstadt.id], sinceYear: 2010, status: 'active', programme: null, description: 'Ortak kültür projeleri.', descriptionVariants: { de: 'Gemeinsame Kulturprojekte.' } });
+    expect(twinning.status).toBe(201);
+    expect((twinning.body as Partnership).descriptionVariants).toEqual({ de: 'Gemeinsame Kulturprojekte.' });
+
+    const page = (await t.http.get(`/api/v1/municipalities/${darmstadt.id}`)).body as MunicipalityDetail;
+    expect(page.partners.find((partner) => partner.municipality.id === created.body.id)).toMatchObject({ description: 'Ortak kültür projeleri.', descriptionVariants: { de: 'Gemeinsame Kulturprojekte.' } });
+
+    for (const regionVariants of [{ fr: 'Anatolie centrale' }, null, { tr: 'x'.repeat(201) }, 'Central Anatolia']) {
+      const refused = await send('patch', `/api/v1/admin/municipalities/${created.body.id}`, { regionVariants });
+      expect({ regionVariants, status: refused.status }).toEqual({ regionVariants, status: 400 });
+    }
+    const town = (await t.http.get(`/api/v1/municipalities/${created.body.id}`)).body as MunicipalityDetail;
+    expect(town.regionVariants).toEqual({ en: 'Central Anatolia', de: 'Zentralanatolien' });
+    expect((await send('patch', `/api/v1/admin/municipalities/${created.body.id}`, { regionVariants: { tr: 'İç Anadolu' } })).body.regionVariants).toEqual({ tr: 'İç Anadolu' });
   });
 });

@@ -83,6 +83,9 @@ export const de: Translation = {
       page: 'Seite {{page}}',
     },
   },
+  adminForms: {
+    variantsHint: 'Freiwillig. Lesende sehen die Fassung in ihrer Sprache der Oberfläche; wo sie leer ist, den Text oben.',
+  },
   forms: {
     required: 'Pflichtfeld.',
     tooLong: 'Höchstens {{max}} Zeichen.',
@@ -321,6 +324,7 @@ export const de: Translation = {
       countryHint: 'Zwei Buchstaben (ISO 3166-1), etwa TR oder DE.',
       countryInvalid: 'Zwei Großbuchstaben (ISO 3166-1), zum Beispiel TR oder DE.',
       region: 'Region',
+      regionVariants: 'Der Name der Region in jeder Sprache',
       kind: 'Art',
       population: 'Einwohnerzahl',
       populationYear: 'Jahr der Einwohnerzahl',
@@ -372,6 +376,7 @@ export const de: Translation = {
       programme: 'Programm',
       programmeHint: 'Optional; das Programm, aus dem sie gefördert wurde, etwa Turkey–EU Town Twinning.',
       description: 'Beschreibung',
+      descriptionVariants: 'Die Beschreibung in jeder Sprache',
     },
   },
   adminAudit: {

@@ -78,6 +78,9 @@ export const en = {
       page: 'Page {{page}}',
     },
   },
+  adminForms: {
+    variantsHint: 'Optional. Readers see the one in their interface language; where it is empty, they see the text above.',
+  },
   forms: {
     required: 'Required.',
     tooLong: 'At most {{max}} characters.',
@@ -316,6 +319,7 @@ export const en = {
       countryHint: 'Two letters (ISO 3166-1), such as TR or DE.',
       countryInvalid: 'Two capital letters (ISO 3166-1), for example TR or DE.',
       region: 'Region',
+      regionVariants: 'The region’s name in each language',
       kind: 'Kind',
       population: 'Population',
       populationYear: 'Year of the population figure',
@@ -367,6 +371,7 @@ export const en = {
       programme: 'Programme',
       programmeHint: 'Optional; the programme that funded it, such as Turkey–EU Town Twinning.',
       description: 'Description',
+      descriptionVariants: 'The description in each language',
     },
   },
   adminAudit: {

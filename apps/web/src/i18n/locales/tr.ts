@@ -80,6 +80,9 @@ export const tr: Translation = {
       page: 'Sayfa {{page}}',
     },
   },
+  adminForms: {
+    variantsHint: 'İsteğe bağlı. Okuyucular kendi arayüz dillerindekini görür; boş bırakılan dilde yukarıdaki metni görürler.',
+  },
   forms: {
     required: 'Zorunlu alan.',
     tooLong: 'En fazla {{max}} karakter.',
@@ -319,6 +322,7 @@ export const tr: Translation = {
       countryHint: 'İki harf (ISO 3166-1), örneğin TR ya da DE.',
       countryInvalid: 'İki büyük harf (ISO 3166-1), örneğin TR ya da DE.',
       region: 'Bölge',
+      regionVariants: 'Bölgenin her dildeki adı',
       kind: 'Tür',
       population: 'Nüfus',
       populationYear: 'Nüfus bilgisinin yılı',
@@ -370,6 +374,7 @@ export const tr: Translation = {
       programme: 'Program',
       programmeHint: 'İsteğe bağlı; eşleştirmeyi destekleyen program, örneğin Türkiye-AB Belediyeler Arası Eşleştirme.',
       description: 'Açıklama',
+      descriptionVariants: 'Her dilde açıklama',
     },
   },
   adminAudit: {

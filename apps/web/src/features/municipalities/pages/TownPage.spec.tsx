@@ -80,6 +80,24 @@ describe('TownPage', () => {
     expect(second).not.toHaveTextContent('Programme');
   });
 
+  it('shows the region and a twinning’s description in the reader’s language where they were written in it', async () => {
+    const [cologneTwinning, nantesTwinning] = istanbul.partners;
+    serveTowns({
+      ...istanbul,
+      regionVariants: { en: 'Marmara Region', de: 'Marmararegion' },
+      partners: [{ ...cologneTwinning, descriptionVariants: { en: 'Joint work on sorting waste.' } }, { ...nantesTwinning, descriptionVariants: { de: 'Schulaustausch.' } }],
+    });
+
+    renderApp(`/towns/${istanbul.id}`);
+
+    const facts = await screen.findByRole('region', { name: 'About the town' });
+    expect(within(facts).getByText('Marmara Region')).toBeInTheDocument();
+    const [first, second] = within(screen.getByRole('region', { name: 'Twinning partners' })).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Joint work on sorting waste.');
+    // No English wording: the text as entered.
+    expect(second).toHaveTextContent('Cultural exchanges between schools.');
+  });
+
   it('follows a partner link to the partner’s page', async () => {
     const cologneDetail = buildMunicipalityDetail({ ...cologne, partners: [] });
     serveTowns(istanbul, cologneDetail);
