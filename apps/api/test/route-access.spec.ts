@@ -80,6 +80,7 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /api/health/ready', prepare: async () => ({ url: '/api/health/ready' }), expected: everyone(200) },
   { route: 'GET /api/v1/municipalities', prepare: async () => ({ url: '/api/v1/municipalities' }), expected: everyone(200) },
   { route: 'GET /api/v1/municipalities/{id}', prepare: async (fx) => ({ url: `/api/v1/municipalities/${fx.own.id}` }), expected: everyone(200) },
+  { route: 'GET /api/v1/municipalities/{id}/adaptations', prepare: async (fx) => ({ url: `/api/v1/municipalities/${fx.own.id}/adaptations` }), expected: everyone(200) },
   {
     route: 'POST /api/v1/auth/login',
     prepare: async (fx) => ({ url: '/api/v1/auth/login', body: { email: (await insertUser(fx.t.dataSource, { municipalityId: fx.own.id })).email, password: TEST_PASSWORD } }),

@@ -42,6 +42,10 @@ describe('the pages a visitor reads, in a real browser', () => {
       await page.goto(portalUrl(path));
       await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
       await page.waitForLoadState('networkidle');
+      // A page's later requests (a town's case studies, then their cover pictures) may follow a
+      // pause that a loaded machine makes long enough to look idle: leaving then would cut them off.
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+      await page.waitForLoadState('networkidle');
     }
 
     expect(problems).toEqual([]);
@@ -61,5 +65,50 @@ describe('the pages a visitor reads, in a real browser', () => {
     expect(Number((await figures.locator('dd').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(105);
     await page.getByRole('region', { name: 'Your next step' }).getByRole('link', { name: 'Sign in' }).click();
     await page.waitForURL(/\/sign-in$/);
+  });
+
+  it('show a town’s published case studies and how its practices travel, and a case study’s key facts and contents', async () => {
+    // A demo adaptation: one town adapting another's published practice.
+    const api = async <T>(path: string) => (await (await page.request.get(portalUrl(path))).json()) as T;
+    const published = await api<{ items: { id: string; title: string; municipality: { id: string; nameLocal: string } | null }[] }>('/api/v1/case-studies?status=published&per_page=100');
+    let found: { practice: (typeof published.items)[number]; adopter: { id: string; nameLocal: string }; status: string } | undefined;
+    for (const practice of published.items.filter((item) => item.municipality)) {
+      const [adaptation] = await api<{ municipality: { id: string; nameLocal: string }; status: string }[]>(`/api/v1/case-studies/${practice.id}/adaptations`);
+      if (adaptation) {
+        found = { practice, adopter: adaptation.municipality, status: adaptation.status };
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    const { practice, adopter, status } = found!;
+    const statusLabel = status.charAt(0).toUpperCase() + status.slice(1);
+
+    // The practice's town lists it among its case studies, and where it travelled.
+    await page.goto(portalUrl(`/towns/${practice.municipality!.id}`));
+    await page.getByRole('heading', { level: 1, name: practice.municipality!.nameLocal }).waitFor();
+    const caseStudies = page.getByRole('region', { name: 'Its case studies' });
+    await caseStudies.getByText(/published case stud/).waitFor();
+    const travelled = page.getByRole('region', { name: 'Where its practices travelled' }).getByRole('listitem').filter({ hasText: practice.title }).filter({ hasText: adopter.nameLocal });
+    await travelled.first().waitFor();
+    expect(await travelled.first().textContent()).toContain(statusLabel);
+
+    // The adopting town lists the adaptation, with its status.
+    await page.goto(portalUrl(`/towns/${adopter.id}`));
+    const adapting = page.getByRole('region', { name: `Practices ${adopter.nameLocal} adapts` }).getByRole('listitem').filter({ hasText: practice.title });
+    await adapting.first().waitFor();
+    expect(await adapting.first().textContent()).toContain(statusLabel);
+
+    // The case study's page: key facts, and a contents list whose links land on their sections.
+    await adapting.first().getByRole('link', { name: practice.title }).click();
+    await page.getByRole('heading', { level: 1, name: practice.title }).waitFor();
+    const keyFacts = page.getByRole('complementary', { name: 'Key facts' });
+    expect(await keyFacts.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['Town', 'Population', 'Outcome']));
+    expect(await keyFacts.locator('dd').first().textContent()).toBe(practice.municipality!.nameLocal);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    expect((await contents.getByRole('link').allTextContents()).slice(0, 2)).toEqual(['Story', 'Lessons']);
+    await contents.getByRole('link', { name: 'Lessons' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#section-lessons$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'section-lessons');
   });
 });

@@ -57,6 +57,17 @@ export interface Adaptation extends AdaptationSummary {
   checkIns: AdaptationCheckIn[];
 }
 
+/**
+ * How practices travel to and from one town, as its public page shows it to everyone. An
+ * anonymous case study is in neither list: its town must not be found through it.
+ */
+export interface MunicipalityAdaptations {
+  /** The town adapting other towns' published practices, newest first. */
+  ofOtherPractices: AdaptationSummary[];
+  /** Other towns adapting the town's published practices, newest first. */
+  ofItsPractices: AdaptationSummary[];
+}
+
 export interface StartAdaptationRequest {
   localContext: string;
   changes: string;

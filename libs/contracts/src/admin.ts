@@ -1,6 +1,7 @@
 import type { MunicipalityKind } from './municipalities';
 import type { PageQuery } from './pagination';
 import type { PartnershipStatus } from './partnerships';
+import type { TextVariants } from './vocabularies';
 
 /** The rules of a municipality's fields, checked by the API and shown by the forms. */
 export const MUNICIPALITY_LIMITS = {
@@ -37,6 +38,8 @@ export interface MunicipalityInput {
   nameEn: string;
   country: string;
   region: string;
+  /** The region's name in other interface languages; optional, the ones left out or empty fall back to `region`. */
+  regionVariants?: TextVariants;
   population: number;
   populationYear: number;
   kind: MunicipalityKind;
@@ -54,6 +57,8 @@ export interface PartnershipInput {
   status: PartnershipStatus;
   programme: string | null;
   description: string;
+  /** The description in other interface languages; optional, the ones left out or empty fall back to `description`. */
+  descriptionVariants?: TextVariants;
 }
 
 export type PartnershipUpdate = Partial<Omit<PartnershipInput, 'municipalityIds'>>;

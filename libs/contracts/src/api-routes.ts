@@ -9,6 +9,8 @@ export const ApiRoutes = {
   docs: `${API_PREFIX}/docs`,
   municipalities: `${API_V1}/municipalities`,
   municipality: (municipalityId: string) => `${API_V1}/municipalities/${id(municipalityId)}`,
+  /** GET: the practices a town adapts and the towns adapting its practices (MunicipalityAdaptations). */
+  municipalityAdaptations: (municipalityId: string) => `${API_V1}/municipalities/${id(municipalityId)}/adaptations`,
 
   register: `${API_V1}/auth/register`,
   login: `${API_V1}/auth/login`,

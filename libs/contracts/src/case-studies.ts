@@ -393,6 +393,8 @@ export interface CaseStudyListQuery extends PageQuery {
   status?: CaseStudyStatus;
   /** Only featured practices the public may read (`featured=true`), for the home page. */
   featured?: boolean;
+  /** `public=true`: only what a visitor sees, whoever asks (a town's page shows everyone the same list). */
+  public?: boolean;
 }
 
 export interface CreateCaseStudyRequest {

@@ -1,5 +1,6 @@
 import type { PageQuery } from './pagination';
 import type { PartnershipStatus } from './partnerships';
+import type { TextVariants } from './vocabularies';
 
 export const MUNICIPALITY_KINDS = ['metropolitan', 'district', 'town', 'village'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
@@ -23,6 +24,8 @@ export interface MunicipalitySummary {
 }
 
 export interface Municipality extends MunicipalitySummary {
+  /** `region` in other interface languages, where one was written. */
+  regionVariants: TextVariants;
   populationYear: number;
   latitude: number;
   longitude: number;
@@ -37,6 +40,8 @@ export interface MunicipalityPartner {
   status: PartnershipStatus;
   programme: string | null;
   description: string;
+  /** `description` in other interface languages, where one was written. */
+  descriptionVariants: TextVariants;
   municipality: MunicipalitySummary;
 }
 

@@ -1,4 +1,5 @@
 import type { MunicipalitySummary } from './municipalities';
+import type { TextVariants } from './vocabularies';
 
 export const PARTNERSHIP_STATUSES = ['active', 'ended'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
@@ -11,4 +12,6 @@ export interface Partnership {
   status: PartnershipStatus;
   programme: string | null;
   description: string;
+  /** `description` in other interface languages, where one was written. */
+  descriptionVariants: TextVariants;
 }

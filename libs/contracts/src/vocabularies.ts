@@ -1,4 +1,10 @@
 /** Words in the portal's interface languages. */
+/**
+ * A text entered once (a region's name, a twinning's description), with its wording in other
+ * interface languages where someone wrote one: a reader gets theirs, else the text as entered.
+ */
+export type TextVariants = Partial<Label>;
+
 export interface Label {
   en: string;
   tr: string;

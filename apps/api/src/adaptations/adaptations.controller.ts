@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Adaptation, type AdaptationSummary, type CaseStudyDetail } from '@twinning/contracts';
+import { type Adaptation, type AdaptationSummary, type CaseStudyDetail, type MunicipalityAdaptations } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
@@ -25,6 +25,14 @@ export class AdaptationsController {
   @ApiOkResponse({ description: 'The towns adapting this practice, newest first.' })
   listAdaptations(@Param('id', uuidParam('id')) caseStudyId: string, @CurrentCaller() caller?: Caller): Promise<AdaptationSummary[]> {
     return this.adaptations.listAdaptations(caseStudyId, caller?.user);
+  }
+
+  @Get('municipalities/:id/adaptations')
+  @Access('public')
+  @ApiOkResponse({ description: 'The practices the town adapts, and the towns adapting its practices; anonymous case studies in neither.' })
+  @ApiNotFoundResponse({ description: 'No municipality has this id.' })
+  listTownAdaptations(@Param('id', uuidParam('id')) municipalityId: string): Promise<MunicipalityAdaptations> {
+    return this.adaptations.listAroundTown(municipalityId);
   }
 
   @Get('adaptations/:id')

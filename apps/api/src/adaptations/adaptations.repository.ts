@@ -32,6 +32,23 @@ export class AdaptationsRepository {
     return this.adaptations.find({ where: { caseStudyId }, relations: { municipality: true, caseStudy: { publishedRevision: true } }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
+  /**
+   * Adaptations by the town and adaptations of the town's practices, newest first: of practices
+   * the public may read and that name their town (an anonymous one listed here would name it).
+   */
+  listAroundTown(municipalityId: string): Promise<AdaptationEntity[]> {
+    return this.adaptations
+      .createQueryBuilder('adaptation')
+      .innerJoinAndSelect('adaptation.municipality', 'municipality')
+      .innerJoinAndSelect('adaptation.caseStudy', 'cs')
+      .leftJoinAndSelect('cs.publishedRevision', 'publishedRevision')
+      .where(`cs.published_revision_id IS NOT NULL AND cs.status <> 'archived' AND NOT cs.published_anonymously`)
+      .andWhere('(adaptation.municipality_id = :town OR cs.municipality_id = :town)', { town: municipalityId })
+      .orderBy('adaptation.createdAt', 'DESC')
+      .addOrderBy('adaptation.id', 'ASC')
+      .getMany();
+  }
+
   /** The case studies written up from these adaptations, by adaptation id. */
   async writeUpsOf(adaptationIds: string[]): Promise<Map<string, CaseStudyEntity>> {
     if (adaptationIds.length === 0) return new Map();

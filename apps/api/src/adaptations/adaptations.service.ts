@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CaseStudyDetail, type CheckInRequest, type StartAdaptationRequest } from '@twinning/contracts';
+import { type Adaptation, AdaptationErrorCode, type AdaptationSummary, type CaseStudyDetail, type CheckInRequest, type MunicipalityAdaptations, type StartAdaptationRequest } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
@@ -11,6 +11,8 @@ import { CaseStudyException } from '../case-studies/case-studies.errors';
 import { AppException } from '../common/errors/app.exception';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 import { TransactionRunner } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { MunicipalityNotFoundException } from '../municipalities/municipalities.errors';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
@@ -24,6 +26,7 @@ export class AdaptationsService {
     private readonly adaptations: AdaptationsRepository,
     private readonly caseStudies: CaseStudiesRepository,
     private readonly caseStudyService: CaseStudiesService,
+    private readonly municipalities: MunicipalitiesRepository,
     private readonly notifications: NotificationsRepository,
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly audit: AuditRepository,
@@ -70,6 +73,21 @@ export class AdaptationsService {
     const adaptations = await this.adaptations.listForCaseStudy(caseStudyId);
     const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
     return adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), user));
+  }
+
+  /**
+   * A town's page, the same for everyone: what it adapts and who adapts its practices. Write-ups
+   * are linked as a visitor may follow them, so an anonymous one stays unlinked.
+   */
+  async listAroundTown(municipalityId: string): Promise<MunicipalityAdaptations> {
+    if (!(await this.municipalities.findById(municipalityId))) throw new MunicipalityNotFoundException(municipalityId);
+    const adaptations = await this.adaptations.listAroundTown(municipalityId);
+    const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
+    const summaries = adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), undefined));
+    return {
+      ofOtherPractices: summaries.filter((summary) => summary.municipality.id === municipalityId),
+      ofItsPractices: summaries.filter((summary) => summary.municipality.id !== municipalityId),
+    };
   }
 
   /** A dated check-in by the adapting town's staff: a progress note, the next step, or discontinuing with a reason. */

@@ -88,9 +88,11 @@ export class CaseStudiesService {
 
   async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
     const pagination = toPagination(query);
-    const rows = await this.caseStudies.list(listingViewerOf(user), query, pagination);
+    // A public list is the visitor's, so its town's own staff and the moderators see what everyone sees.
+    const reader = query.public ? undefined : user;
+    const rows = await this.caseStudies.list(listingViewerOf(reader), query, pagination);
     const towns = await this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns);
-    return toPage(rows, pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, user), towns));
+    return toPage(rows, pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, reader), towns));
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */

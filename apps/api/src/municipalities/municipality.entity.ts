@@ -1,4 +1,4 @@
-import { MUNICIPALITY_KINDS, type MunicipalityKind } from '@twinning/contracts';
+import { MUNICIPALITY_KINDS, type MunicipalityKind, type TextVariants } from '@twinning/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'municipalities' })
@@ -25,6 +25,10 @@ export class MunicipalityEntity {
 
   @Column({ type: 'text' })
   region: string;
+
+  /** The region's name in other interface languages; the reader's, else `region`. */
+  @Column({ name: 'region_variants', type: 'jsonb', default: () => "'{}'" })
+  regionVariants: TextVariants;
 
   @Column({ type: 'integer' })
   population: number;

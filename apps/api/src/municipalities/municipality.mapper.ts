@@ -17,6 +17,7 @@ export function toMunicipalitySummary(entity: MunicipalityEntity): MunicipalityS
 export function toMunicipality(entity: MunicipalityEntity): Municipality {
   return {
     ...toMunicipalitySummary(entity),
+    regionVariants: entity.regionVariants,
     populationYear: entity.populationYear,
     latitude: entity.latitude,
     longitude: entity.longitude,
@@ -34,6 +35,7 @@ export function toMunicipalityDetail(entity: MunicipalityEntity, partnerships: P
       status: partnership.status,
       programme: partnership.programme,
       description: partnership.description,
+      descriptionVariants: partnership.descriptionVariants,
       municipality: toMunicipalitySummary(
         partnership.municipalityAId === entity.id ? partnership.municipalityB : partnership.municipalityA,
       ),

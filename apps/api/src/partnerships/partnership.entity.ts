@@ -1,4 +1,4 @@
-import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '@twinning/contracts';
+import { PARTNERSHIP_STATUSES, type PartnershipStatus, type TextVariants } from '@twinning/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
@@ -40,6 +40,10 @@ export class PartnershipEntity {
 
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** The description in other interface languages; the reader's, else `description`. */
+  @Column({ name: 'description_variants', type: 'jsonb', default: () => "'{}'" })
+  descriptionVariants: TextVariants;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -11,6 +11,7 @@ export function toPartnership(partnership: PartnershipEntity): Partnership {
     status: partnership.status,
     programme: partnership.programme,
     description: partnership.description,
+    descriptionVariants: partnership.descriptionVariants,
   };
 }
 
@@ -22,5 +23,6 @@ export function auditedPartnershipFields(partnership: PartnershipEntity): Record
     status: partnership.status,
     programme: partnership.programme,
     description: partnership.description,
+    descriptionVariants: partnership.descriptionVariants,
   };
 }

@@ -29,9 +29,9 @@ export class PartnershipsService {
     const [first, second] = input.municipalityIds;
     if (first === second) throw new ValidationException([{ field: 'municipalityIds', rule: 'same_municipality', reason: 'must name two different municipalities' }]);
     return this.transactions.run(async (transaction) => {
-      const { sinceYear, status, programme, description } = input;
+      const { sinceYear, status, programme, description, descriptionVariants = {} } = input;
       const created = await this.partnerships
-        .insert(input.municipalityIds, { sinceYear, status, programme, description }, transaction)
+        .insert(input.municipalityIds, { sinceYear, status, programme, description, descriptionVariants }, transaction)
         .catch((error: unknown) => {
           if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
           if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', rule: 'unknown_municipality', reason: 'names a municipality that does not exist' }]);

@@ -13,6 +13,7 @@ export function buildMunicipality(overrides: Partial<MunicipalityFields> = {}): 
     nameEn: `Town ${suffix}`,
     country: 'TR',
     region: 'Marmara',
+    regionVariants: {},
     population: 120_000,
     populationYear: 2023,
     kind: 'town',

@@ -1,4 +1,4 @@
-import { type Label } from '@twinning/contracts';
+import { type Label, type TextVariants } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from './i18n';
 
@@ -11,6 +11,8 @@ export interface Formatters {
   languageName: (code: string) => string;
   /** A word of the shared vocabularies (`THEME_LABELS`, `OUTCOME_LABELS`, …) in the current language. */
   labelOf: (label: Label) => string;
+  /** A text entered once (a region, a twinning's description) in the current language where it was written in it, else as entered. */
+  localized: (text: string, variants: TextVariants) => string;
   compareText: (a: string, b: string) => number;
   /** An ISO timestamp as a date ("10 Apr 2025" / "10 Nis 2025"). */
   formatDate: (iso: string) => string;
@@ -82,6 +84,7 @@ function buildFormatters(language: string): Formatters {
     countryName: (code) => displayName(regionNames, code),
     languageName: (code) => displayName(languageNames, code),
     labelOf: (label) => label[isLanguage(language) ? language : 'en'],
+    localized: (text, variants) => (isLanguage(language) && variants[language]?.trim()) || text,
     compareText: collator.compare,
     formatDate: (iso) => dateFormat.format(new Date(iso)),
     formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),

@@ -72,7 +72,8 @@ const TWINNING = {
   status: 'active',
   programme: 'Turkey–EU Town Twinning',
   description: 'Joint work on waste separation and youth exchanges.',
-} as const satisfies Pick<Partnership, 'sinceYear' | 'status' | 'programme' | 'description'>;
+  descriptionVariants: {},
+} as const satisfies Pick<Partnership, 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>;
 
 export function buildMunicipalityPartner(overrides: Partial<MunicipalityPartner> = {}): MunicipalityPartner {
   return { partnershipId: nextId(), ...TWINNING, municipality: buildMunicipalitySummary(), ...overrides };
@@ -87,6 +88,7 @@ export function buildMunicipalityDetail(overrides: Partial<MunicipalityDetail> =
       region: 'Marmara',
       population: 15_655_924,
     }),
+    regionVariants: {},
     populationYear: 2023,
     latitude: 41.0082,
     longitude: 28.9784,
@@ -108,6 +110,7 @@ export function buildApiErrorBody(overrides: Partial<ApiErrorBody> = {}): ApiErr
 export function buildMunicipality(overrides: Partial<Municipality> = {}): Municipality {
   return {
     ...buildMunicipalitySummary(),
+    regionVariants: {},
     populationYear: 2023,
     latitude: 50.9375,
     longitude: 6.9603,

@@ -59,6 +59,9 @@ export class FeatureCaseStudyDto implements FeatureCaseStudyRequest {
   featured: boolean;
 }
 
+/** A query string carries text; anything but "true" or "false" stays text and is refused. */
+const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
 export class CaseStudyListQueryDto extends PageQueryDto implements CaseStudyListQuery {
   @ApiPropertyOptional({ description: 'Only the case studies of this municipality.' })
   @IsOptional()
@@ -72,10 +75,15 @@ export class CaseStudyListQueryDto extends PageQueryDto implements CaseStudyList
 
   @ApiPropertyOptional({ description: 'true: only featured practices the public may read.' })
   @IsOptional()
-  // A query string carries text; anything but "true" or "false" stays text and is refused.
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   featured?: boolean;
+
+  @ApiPropertyOptional({ description: 'true: only what a visitor sees, whoever asks (a town page).' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  public?: boolean;
 }
 
 export class RevisionDiffQueryDto {

@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { COUNTRY_CODE_PATTERN, EMAIL_DOMAIN_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind } from '@twinning/contracts';
+import { COUNTRY_CODE_PATTERN, EMAIL_DOMAIN_PATTERN, MUNICIPALITY_KINDS, MUNICIPALITY_LIMITS as LIMITS, type MunicipalityInput, type MunicipalityKind, type TextVariants } from '@twinning/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { textVariantsDto, TextVariantsField } from '../../common/dto/text-variants.dto';
 import { Trim } from '../../common/dto/transforms';
+
+const RegionVariantsDto = textVariantsDto(LIMITS.regionMaxLength);
 
 export class MunicipalityInputDto implements MunicipalityInput {
   @ApiProperty({ example: 'İstanbul' })
@@ -30,6 +33,9 @@ export class MunicipalityInputDto implements MunicipalityInput {
   @IsNotEmpty()
   @MaxLength(LIMITS.regionMaxLength)
   region: string;
+
+  @TextVariantsField(RegionVariantsDto, 'The region’s name in other interface languages (en, tr, de); one left out or empty falls back to `region`.')
+  regionVariants?: TextVariants;
 
   @ApiProperty({ minimum: LIMITS.populationMin, maximum: LIMITS.populationMax })
   @IsInt()

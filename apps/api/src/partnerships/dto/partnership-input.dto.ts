@@ -6,11 +6,15 @@ import {
   type PartnershipInput,
   type PartnershipStatus,
   type PartnershipUpdate,
+  type TextVariants,
 } from '@twinning/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { textVariantsDto, TextVariantsField } from '../../common/dto/text-variants.dto';
 import { Trim } from '../../common/dto/transforms';
+
+const DescriptionVariantsDto = textVariantsDto(LIMITS.descriptionMaxLength);
 
 export class PartnershipInputDto implements PartnershipInput {
   @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'The two municipalities, in any order.' })
@@ -43,6 +47,9 @@ export class PartnershipInputDto implements PartnershipInput {
   @IsString()
   @MaxLength(LIMITS.descriptionMaxLength)
   description: string;
+
+  @TextVariantsField(DescriptionVariantsDto, 'The description in other interface languages (en, tr, de); one left out or empty falls back to `description`.')
+  descriptionVariants?: TextVariants;
 }
 
 export class PartnershipUpdateDto extends PartialType(OmitType(PartnershipInputDto, ['municipalityIds'] as const), { skipNullProperties: false }) implements PartnershipUpdate {}

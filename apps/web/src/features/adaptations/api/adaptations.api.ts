@@ -4,6 +4,7 @@ import {
   type AdaptationSummary,
   type CaseStudyDetail,
   type CheckInRequest,
+  type MunicipalityAdaptations,
   type StartAdaptationRequest,
 } from '@twinning/contracts';
 import { apiGet, apiPost } from '../../../lib/api-client';
@@ -12,11 +13,17 @@ export const adaptationKeys = {
   all: ['adaptations'] as const,
   forCaseStudy: (caseStudyId: string) => [...adaptationKeys.all, 'case-study', caseStudyId] as const,
   detail: (id: string) => [...adaptationKeys.all, 'detail', id] as const,
+  forTown: (municipalityId: string) => [...adaptationKeys.all, 'town', municipalityId] as const,
 };
 
 /** The towns adapting a published case study, newest first. */
 export function fetchCaseStudyAdaptations(caseStudyId: string, signal?: AbortSignal): Promise<AdaptationSummary[]> {
   return apiGet<AdaptationSummary[]>(ApiRoutes.caseStudyAdaptations(caseStudyId), { signal });
+}
+
+/** What a town adapts, and who adapts its practices (never through an anonymous case study). */
+export function fetchTownAdaptations(municipalityId: string, signal?: AbortSignal): Promise<MunicipalityAdaptations> {
+  return apiGet<MunicipalityAdaptations>(ApiRoutes.municipalityAdaptations(municipalityId), { signal });
 }
 
 export function fetchAdaptation(id: string, signal?: AbortSignal): Promise<Adaptation> {

@@ -13,7 +13,8 @@ export function useStartAdaptation(caseStudyId: string) {
   return useMutation({
     mutationFn: (request: StartAdaptationRequest) => startAdaptation(caseStudyId, request),
     onSuccess: (adaptation) => queryClient.setQueryData(adaptationKeys.detail(adaptation.id), adaptation),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adaptationKeys.forCaseStudy(caseStudyId) }),
+    // The case study's list of adapting towns and both towns' pages.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adaptationKeys.all }),
   });
 }
 

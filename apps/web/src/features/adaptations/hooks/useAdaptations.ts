@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { isUuid } from '../../../common/utils/uuid';
-import { adaptationKeys, fetchAdaptation, fetchCaseStudyAdaptations } from '../api/adaptations.api';
+import { adaptationKeys, fetchAdaptation, fetchCaseStudyAdaptations, fetchTownAdaptations } from '../api/adaptations.api';
 
 export function useCaseStudyAdaptations(caseStudyId: string) {
   return useQuery({
@@ -15,5 +15,13 @@ export function useAdaptation(id: string) {
     queryKey: adaptationKeys.detail(id),
     queryFn: ({ signal }) => fetchAdaptation(id, signal),
     enabled: isUuid(id),
+  });
+}
+
+export function useTownAdaptations(municipalityId: string) {
+  return useQuery({
+    queryKey: adaptationKeys.forTown(municipalityId),
+    queryFn: ({ signal }) => fetchTownAdaptations(municipalityId, signal),
+    enabled: isUuid(municipalityId),
   });
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../common/utils/field-errors';
 import { useFormatters } from '../../../i18n';
 import { useSaveMunicipality } from '../hooks/useAdminMunicipalities';
+import { TextVariantFields } from './TextVariantFields';
 import {
   changedMunicipalityFields,
   emptyMunicipalityForm,
@@ -141,6 +142,14 @@ export function MunicipalityForm({ municipality, onCancel, onSaved }: Municipali
               value={values.kind}
               onChange={(kind) => set('kind', isOneOf(kind, MUNICIPALITY_KINDS) ? kind : null)}
               error={errors.kind}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TextVariantFields
+              legend={t('adminMunicipalities.form.regionVariants')}
+              values={values.regionVariants}
+              onChange={(variants) => set('regionVariants', variants)}
+              error={errors.regionVariants}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>

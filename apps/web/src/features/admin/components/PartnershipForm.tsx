@@ -18,6 +18,7 @@ import {
 import { ApiError } from '../../../lib/api-client';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { useSavePartnership } from '../hooks/useAdminPartnerships';
+import { TextVariantFields } from './TextVariantFields';
 import {
   changedPartnershipFields,
   emptyPartnershipForm,
@@ -160,6 +161,13 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
           value={values.description}
           onChange={(event) => set('description', event.currentTarget.value)}
           error={errors.description}
+        />
+        <TextVariantFields
+          legend={t('adminPartnerships.form.descriptionVariants')}
+          values={values.descriptionVariants}
+          onChange={(variants) => set('descriptionVariants', variants)}
+          error={errors.descriptionVariants}
+          multiline
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>

@@ -71,6 +71,7 @@ describe('MunicipalitiesAdminPage', () => {
       nameEn: 'Üsküdar',
       country: 'TR',
       region: 'İstanbul',
+      regionVariants: {},
       population: 524452,
       populationYear: 2023,
       kind: 'district',

@@ -38,6 +38,8 @@ describe('PartnershipsAdminPage', () => {
     await pickMunicipality(user, 'Second town', 'nan', /Nantes/);
     await user.type(within(dialog).getByRole('textbox', { name: /Twinned since/ }), '2008');
     await user.type(within(dialog).getByRole('textbox', { name: /Description/ }), 'Cycling lanes and school exchanges.');
+    const variants = within(dialog).getByRole('group', { name: 'The description in each language' });
+    await user.type(within(variants).getByRole('textbox', { name: 'German' }), 'Radwege und Schulaustausch.');
     await user.click(within(dialog).getByRole('button', { name: 'Add the partnership' }));
 
     expect(await screen.findByText('The partnership Kadıköy – Nantes is added.')).toBeInTheDocument();
@@ -48,6 +50,7 @@ describe('PartnershipsAdminPage', () => {
       status: 'active',
       programme: null,
       description: 'Cycling lanes and school exchanges.',
+      descriptionVariants: { de: 'Radwege und Schulaustausch.' },
     });
   });
 

@@ -6,9 +6,11 @@ import {
   type Municipality,
   type MunicipalityInput,
   type MunicipalityKind,
+  type Label,
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { type FieldErrors } from '../../../common/utils/field-errors';
+import { variantsError, variantsFromForm, variantsToForm } from './text-variants';
 
 
 export const MUNICIPALITY_FIELDS = [
@@ -16,6 +18,7 @@ export const MUNICIPALITY_FIELDS = [
   'nameEn',
   'country',
   'region',
+  'regionVariants',
   'population',
   'populationYear',
   'kind',
@@ -32,6 +35,7 @@ export interface MunicipalityFormValues {
   nameEn: string;
   country: string;
   region: string;
+  regionVariants: Label;
   population: number | string;
   populationYear: number | string;
   kind: MunicipalityKind | null;
@@ -48,6 +52,7 @@ export function emptyMunicipalityForm(): MunicipalityFormValues {
     nameEn: '',
     country: '',
     region: '',
+    regionVariants: variantsToForm({}),
     population: '',
     populationYear: '',
     kind: null,
@@ -64,6 +69,7 @@ export function municipalityToForm(municipality: Municipality): MunicipalityForm
     nameEn: municipality.nameEn,
     country: municipality.country,
     region: municipality.region,
+    regionVariants: variantsToForm(municipality.regionVariants),
     population: municipality.population,
     populationYear: municipality.populationYear,
     kind: municipality.kind,
@@ -96,6 +102,7 @@ export function validateMunicipalityForm(values: MunicipalityFormValues, t: TFun
     nameEn: text(values.nameEn, limits.nameMaxLength),
     country: COUNTRY_CODE_PATTERN.test(values.country) ? undefined : t('adminMunicipalities.form.countryInvalid'),
     region: text(values.region, limits.regionMaxLength),
+    regionVariants: variantsError(values.regionVariants, limits.regionMaxLength, t),
     population: integer(values.population, limits.populationMin, limits.populationMax),
     populationYear: integer(values.populationYear, limits.yearMin, limits.yearMax),
     kind: values.kind && MUNICIPALITY_KINDS.includes(values.kind) ? undefined : t('forms.required'),
@@ -147,6 +154,7 @@ export function toMunicipalityInput(values: MunicipalityFormValues): Municipalit
     nameEn: values.nameEn.trim(),
     country: values.country,
     region: values.region.trim(),
+    regionVariants: variantsFromForm(values.regionVariants),
     population: Number(values.population),
     populationYear: Number(values.populationYear),
     kind: values.kind ?? 'town',
@@ -161,7 +169,7 @@ export function toMunicipalityInput(values: MunicipalityFormValues): Municipalit
 export function changedMunicipalityFields(before: Municipality, after: MunicipalityInput): Partial<MunicipalityInput> {
   const changes: Partial<Record<keyof MunicipalityInput, unknown>> = {};
   for (const field of MUNICIPALITY_FIELDS) {
-    // Compared as JSON: the domains are a list.
+    // Compared as JSON: the domains are a list, the region's variants an object.
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
   }
   return changes as Partial<MunicipalityInput>;

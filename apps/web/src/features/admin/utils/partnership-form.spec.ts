@@ -1,6 +1,7 @@
 import { createI18n } from '../../../i18n';
 import { buildMunicipalitySummary, buildPartnership } from '../../../test/factories';
 import { changedPartnershipFields, partnershipToForm, validatePartnershipForm } from './partnership-form';
+import { variantsToForm } from './text-variants';
 
 const { t } = createI18n('en');
 
@@ -10,7 +11,7 @@ describe('validatePartnershipForm', () => {
 
     expect(
       validatePartnershipForm(
-        { first: town, second: town, sinceYear: 1850, status: 'active', programme: '', description: '' },
+        { first: town, second: town, sinceYear: 1850, status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}) },
         t,
       ),
     ).toMatchObject({ first: undefined, second: 'Choose two different towns.', sinceYear: 'Between 1900 and 2100.' });
@@ -24,5 +25,18 @@ describe('changedPartnershipFields', () => {
     expect(changedPartnershipFields(partnership, { ...partnershipToForm(partnership), programme: '  ' })).toEqual({
       programme: null,
     });
+  });
+
+  it('sends the description’s wording in other languages when it changed, trimmed, leaving the empty ones out', () => {
+    const partnership = buildPartnership({ descriptionVariants: { de: 'Gemeinsame Arbeit' } });
+    const form = partnershipToForm(partnership);
+    expect(form.descriptionVariants).toEqual({ en: '', tr: '', de: 'Gemeinsame Arbeit' });
+
+    expect(changedPartnershipFields(partnership, form)).toEqual({});
+    expect(changedPartnershipFields(partnership, { ...form, descriptionVariants: { en: '', tr: ' Ortak çalışma ', de: 'Gemeinsame Arbeit' } })).toEqual({
+      descriptionVariants: { tr: 'Ortak çalışma', de: 'Gemeinsame Arbeit' },
+    });
+    const tooLong = 'x'.repeat(2001);
+    expect(validatePartnershipForm({ ...form, descriptionVariants: { ...form.descriptionVariants, tr: tooLong } }, t).descriptionVariants).toBe('At most 2000 characters.');
   });
 });

@@ -6,10 +6,12 @@ import {
   type PartnershipInput,
   type PartnershipStatus,
   type PartnershipUpdate,
+  type Label,
 } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { type FieldErrors } from '../../../common/utils/field-errors';
 import { isOneOf } from '../../../common/utils/is-one-of';
+import { variantsError, variantsFromForm, variantsToForm } from './text-variants';
 
 
 /** "Kadıköy – Köln": how buttons, notices and dialogs name a twinning. */
@@ -18,7 +20,7 @@ export function partnershipPairName(partnership: Partnership, t: TFunction): str
   return t('adminPartnerships.pairName', { first: first.nameLocal, second: second.nameLocal });
 }
 
-export const PARTNERSHIP_FIELDS = ['first', 'second', 'sinceYear', 'status', 'programme', 'description'] as const;
+export const PARTNERSHIP_FIELDS = ['first', 'second', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants'] as const;
 export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
 
 /** The API names the pair `municipalityIds`; the form shows it as two pickers. */
@@ -35,10 +37,11 @@ export interface PartnershipFormValues {
   status: PartnershipStatus;
   programme: string;
   description: string;
+  descriptionVariants: Label;
 }
 
 export function emptyPartnershipForm(): PartnershipFormValues {
-  return { first: null, second: null, sinceYear: '', status: 'active', programme: '', description: '' };
+  return { first: null, second: null, sinceYear: '', status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}) };
 }
 
 export function partnershipToForm(partnership: Partnership): PartnershipFormValues {
@@ -50,6 +53,7 @@ export function partnershipToForm(partnership: Partnership): PartnershipFormValu
     status: partnership.status,
     programme: partnership.programme ?? '',
     description: partnership.description,
+    descriptionVariants: variantsToForm(partnership.descriptionVariants),
   };
 }
 
@@ -78,6 +82,7 @@ export function validatePartnershipForm(values: PartnershipFormValues, t: TFunct
       values.description.trim().length > descriptionMaxLength
         ? t('forms.tooLong', { max: descriptionMaxLength })
         : undefined,
+    descriptionVariants: variantsError(values.descriptionVariants, descriptionMaxLength, t),
   };
 }
 
@@ -95,6 +100,7 @@ function toPartnershipFields(values: PartnershipFormValues): Required<Partnershi
     status: values.status,
     programme: values.programme.trim() || null,
     description: values.description.trim(),
+    descriptionVariants: variantsFromForm(values.descriptionVariants),
   };
 }
 
@@ -102,8 +108,9 @@ function toPartnershipFields(values: PartnershipFormValues): Required<Partnershi
 export function changedPartnershipFields(before: Partnership, values: PartnershipFormValues): PartnershipUpdate {
   const after = toPartnershipFields(values);
   const changes: Record<string, unknown> = {};
-  for (const field of ['sinceYear', 'status', 'programme', 'description'] as const) {
-    if (before[field] !== after[field]) changes[field] = after[field];
+  for (const field of ['sinceYear', 'status', 'programme', 'description', 'descriptionVariants'] as const) {
+    // Compared as JSON: the description's variants are an object.
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
   }
   return changes as PartnershipUpdate;
 }

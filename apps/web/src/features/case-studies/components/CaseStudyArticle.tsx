@@ -11,6 +11,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 import { needsFailureAnalysis } from '../utils/content-fields';
+import { CaseStudyContents } from './CaseStudyContents';
+import { CaseStudyKeyFacts } from './CaseStudyKeyFacts';
 import { DocumentList } from './DocumentList';
 import { CaseStudySection, PartnerTownList, type ContactVisibility } from './CaseStudySection';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -34,6 +36,8 @@ interface CaseStudyArticleProps {
   origin?: ReactNode;
   /** Its cover picture, gallery and documents. */
   files?: CaseStudyFiles;
+  /** Key facts and a contents list linking to the sections: on the case study's own page. */
+  overview?: boolean;
 }
 
 /** The body sections, in the template's order; identity, outcome and classification make up the header. */
@@ -52,6 +56,7 @@ export function CaseStudyArticle({
   showEmpty = false,
   origin,
   files,
+  overview = false,
 }: CaseStudyArticleProps) {
   const { t } = useTranslation();
   const { formatDate, languageName } = useFormatters();
@@ -63,6 +68,23 @@ export function CaseStudyArticle({
     content.failureStage !== null ||
     content.salvaged.trim() !== '';
   const sections = BODY_SECTIONS.filter((section) => section !== 'failureAnalysis' || hasFailureAnalysis);
+  // Every section under its heading, in order: the contents list links to each by its anchor.
+  const parts: { key: string; title: string; body: ReactNode }[] = [
+    ...sections.map((section) => ({
+      key: section,
+      title: t(`caseStudySections.${section}`),
+      body: <CaseStudySection section={section} content={content} partners={partners} contact={contact} fieldOrder={fieldOrder} showEmpty={showEmpty} />,
+    })),
+    ...(files && files.photos.length > 0 ? [{ key: 'gallery', title: t('caseStudyFiles.gallery'), body: <PhotoGallery photos={files.photos} /> }] : []),
+    ...(files && files.documents.length > 0 ? [{ key: 'documents', title: t('caseStudyFiles.documents'), body: <DocumentList documents={files.documents} /> }] : []),
+    ...(partners.length > 0 ? [{ key: 'partners', title: t('caseStudyFields.partnerMunicipalityIds'), body: <PartnerTownList towns={partners} /> }] : []),
+    {
+      key: 'contact',
+      title: t('caseStudySections.contact'),
+      body: <CaseStudySection section="contact" content={content} partners={partners} contact={contact} fieldOrder={fieldOrder} showEmpty={showEmpty} />,
+    },
+  ];
+  const anchorOf = (key: string) => (overview ? `${SECTION_ANCHOR_PREFIX}${key}` : undefined);
 
   return (
     <Stack component="article" gap="xl">
@@ -106,64 +128,49 @@ export function CaseStudyArticle({
         <ThemeList themes={content.themes} />
       </Stack>
 
-      {sections.map((section) => (
-        <ArticleSection key={section} title={t(`caseStudySections.${section}`)} order={sectionOrder}>
-          <CaseStudySection
-            section={section}
-            content={content}
-            partners={partners}
-            contact={contact}
-            fieldOrder={fieldOrder}
-            showEmpty={showEmpty}
-          />
+      {overview && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" className="case-study-overview">
+          <CaseStudyKeyFacts content={content} municipality={municipality} anonymousOrigin={anonymousOrigin} />
+          <CaseStudyContents entries={parts.map((part) => ({ anchor: anchorOf(part.key)!, title: part.title }))} />
+        </SimpleGrid>
+      )}
+
+      {parts.map((part) => (
+        <ArticleSection key={part.key} title={part.title} order={sectionOrder} anchor={anchorOf(part.key)}>
+          {part.body}
         </ArticleSection>
       ))}
-      {files && files.photos.length > 0 && (
-        <ArticleSection title={t('caseStudyFiles.gallery')} order={sectionOrder}>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {files.photos.map((photo) => (
-              <figure key={photo.id} style={{ margin: 0 }}>
-                <Anchor href={ApiRoutes.fileContent(photo.id, 'large')}>
-                  <Image src={ApiRoutes.fileContent(photo.id, 'small')} alt={photo.altText} radius="sm" />
-                </Anchor>
-                {photo.caption && (
-                  <Text component="figcaption" size="sm" c="dimmed" mt={4}>
-                    {photo.caption}
-                  </Text>
-                )}
-              </figure>
-            ))}
-          </SimpleGrid>
-        </ArticleSection>
-      )}
-      {files && files.documents.length > 0 && (
-        <ArticleSection title={t('caseStudyFiles.documents')} order={sectionOrder}>
-          <DocumentList documents={files.documents} />
-        </ArticleSection>
-      )}
-      {partners.length > 0 && (
-        <ArticleSection title={t('caseStudyFields.partnerMunicipalityIds')} order={sectionOrder}>
-          <PartnerTownList towns={partners} />
-        </ArticleSection>
-      )}
-      <ArticleSection title={t('caseStudySections.contact')} order={sectionOrder}>
-        <CaseStudySection
-          section="contact"
-          content={content}
-          partners={partners}
-          contact={contact}
-          fieldOrder={fieldOrder}
-          showEmpty={showEmpty}
-        />
-      </ArticleSection>
     </Stack>
   );
 }
 
-function ArticleSection({ title, order, children }: { title: string; order: 2 | 3; children: ReactNode }) {
+/** Sections are linked as `#section-story`, `#section-contact`… */
+const SECTION_ANCHOR_PREFIX = 'section-';
+
+function PhotoGallery({ photos }: { photos: CaseStudyFiles['photos'] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+      {photos.map((photo) => (
+        <figure key={photo.id} style={{ margin: 0 }}>
+          <Anchor href={ApiRoutes.fileContent(photo.id, 'large')}>
+            <Image src={ApiRoutes.fileContent(photo.id, 'small')} alt={photo.altText} radius="sm" />
+          </Anchor>
+          {photo.caption && (
+            <Text component="figcaption" size="sm" c="dimmed" mt={4}>
+              {photo.caption}
+            </Text>
+          )}
+        </figure>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** A section under its heading; one with an `anchor` is a target of the contents list and takes the focus when followed. */
+function ArticleSection({ title, order, anchor, children }: { title: string; order: 2 | 3; anchor?: string; children: ReactNode }) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} id={anchor} tabIndex={anchor ? -1 : undefined} className={anchor ? 'case-study-section' : undefined}>
       <Title order={order} size="h3" id={headingId} mb="sm">
         {title}
       </Title>

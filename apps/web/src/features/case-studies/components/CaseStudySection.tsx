@@ -14,6 +14,7 @@ import { Link, useLocation } from 'react-router';
 import { Markdown } from '../../../common/components/Markdown';
 import { useFormatters } from '../../../i18n';
 import { signInPathFor } from '../../auth/utils/next-path';
+import { budgetFormat } from '../utils/presentation';
 import { IndicatorTable } from './IndicatorTable';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
@@ -134,17 +135,7 @@ export function CaseStudySection({
             'budgetAmount',
             content.budgetAmount === null,
             <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {content.budgetAmount !== null &&
-                formatNumber(
-                  content.budgetAmount,
-                  content.budgetCurrency
-                    ? {
-                        style: 'currency',
-                        currency: content.budgetCurrency,
-                        maximumFractionDigits: Number.isInteger(content.budgetAmount) ? 0 : 2,
-                      }
-                    : undefined,
-                )}
+              {content.budgetAmount !== null && formatNumber(content.budgetAmount, budgetFormat(content.budgetAmount, content.budgetCurrency))}
             </Text>,
           )}
           {field(

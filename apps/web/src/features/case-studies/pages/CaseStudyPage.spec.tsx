@@ -50,8 +50,30 @@ describe('CaseStudyPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Organic waste collection in the old town' })).toBeInTheDocument();
     expect(document.title).toBe('Organic waste collection in the old town · Twinning Exchange');
     const article = screen.getByRole('article');
-    expect(within(article).getByRole('link', { name: 'Kadıköy' })).toHaveAttribute('href', `/towns/${caseStudy.municipality?.id}`);
-    expect(within(article).getByText('Success')).toBeInTheDocument();
+    for (const townLink of within(article).getAllByRole('link', { name: 'Kadıköy' })) {
+      expect(townLink).toHaveAttribute('href', `/towns/${caseStudy.municipality?.id}`);
+    }
+    expect(within(article).getAllByText('Success')).toHaveLength(2);
+
+    const keyFacts = within(article).getByRole('complementary', { name: 'Key facts' });
+    const fact = (term: string) => within(keyFacts).getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Town')).toHaveTextContent('Kadıköy');
+    expect(fact('Population')).toHaveTextContent('250,000–1 million');
+    expect(fact('Budget')).toHaveTextContent('€250,000');
+    expect(fact('Duration')).toHaveTextContent('Mar 1, 2022 – Sep 30, 2023');
+    expect(fact('Funding sources')).toHaveTextContent('EU programme');
+    expect(fact('Sustainable Development Goals')).toHaveTextContent('SDG 11, SDG 12');
+    expect(fact('Outcome')).toHaveTextContent('Success');
+
+    // The contents list links to each section, in order; a followed link lands on the section.
+    const contents = within(article).getByRole('navigation', { name: 'Contents' });
+    const entries = within(contents).getAllByRole('link');
+    expect(entries.map((entry) => entry.textContent)).toEqual(['Story', 'Lessons', 'Transferability', 'Resources', 'Timeline', 'Partner towns', 'Contact']);
+    for (const entry of entries) {
+      const target = document.getElementById(entry.getAttribute('href')!.slice(1));
+      expect(target).toHaveAccessibleName(entry.textContent!);
+      expect(target).toHaveAttribute('tabindex', '-1');
+    }
     expect(within(article).getByText('Featured')).toBeInTheDocument();
     expect(within(article).getByText('Written in English')).toBeInTheDocument();
     const sdgs = within(article).getByRole('list', { name: 'Sustainable Development Goals' });
@@ -133,9 +155,15 @@ describe('CaseStudyPage', () => {
     renderApp(`/case-studies/${caseStudy.id}`, { session: buildSessionInfo({ municipality: cologne }) });
 
     const article = await screen.findByRole('article');
-    expect(within(article).getByText('A district municipality in Türkiye')).toBeInTheDocument();
+    expect(within(article).getAllByText('A district municipality in Türkiye')).toHaveLength(2);
     expect(within(article).queryByRole('link', { name: /Kadıköy/ })).not.toBeInTheDocument();
-    expect(within(article).getByText('Failure')).toBeInTheDocument();
+    expect(within(article).getAllByText('Failure')).toHaveLength(2);
+    // The key facts give the generalised origin only: no town, no population band that could narrow it down.
+    const keyFacts = within(article).getByRole('complementary', { name: 'Key facts' });
+    expect(within(keyFacts).getByText('Origin', { selector: 'dt' }).nextElementSibling).toHaveTextContent('A district municipality in Türkiye');
+    expect(within(keyFacts).queryByText('Population', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(keyFacts).toHaveTextContent('Published without naming its town.');
+    expect(within(article).getByRole('navigation', { name: 'Contents' })).toHaveTextContent('Failure analysis');
     const analysis = screen.getByRole('region', { name: 'Failure analysis' });
     const causes = within(analysis).getAllByRole('listitem');
     expect(causes.map((cause) => cause.textContent)).toEqual([

@@ -84,7 +84,7 @@ export function CaseStudyPage() {
   const contact: ContactVisibility = shown.contactVisible ? 'visible' : account ? 'withheld' : 'signInRequired';
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/case-studies" size="sm">
+      <Anchor component={Link} to="/case-studies" size="sm" data-print="hide">
         <span aria-hidden="true">← </span>
         {t('caseStudyPage.backToList')}
       </Anchor>
@@ -114,13 +114,21 @@ export function CaseStudyPage() {
         showEmpty={shown.preview}
         origin={detail.adaptedFrom && <AdaptedFrom adaptedFrom={detail.adaptedFrom} />}
         files={detail.files}
+        overview
       />
-      <CaseStudyPlaceMap municipality={detail.municipality} anonymousOrigin={detail.anonymousOrigin} />
+      {/* Paper gets the words: the map and the pointers to other practices are for the screen. */}
+      <div data-print="hide">
+        <CaseStudyPlaceMap municipality={detail.municipality} anonymousOrigin={detail.anonymousOrigin} />
+      </div>
       {/* Only a published case study can be adapted, and only it is in the search index similar practices come from. */}
       {detail.published && <AdaptingTowns caseStudy={detail} account={account} />}
       {/* Questions are asked on what the public reads; the API refuses them on anything else. */}
       {detail.published && detail.status !== 'archived' && <QuestionsSection caseStudy={detail} account={account} />}
-      {detail.published && <SimilarPractices caseStudyId={detail.id} />}
+      {detail.published && (
+        <div data-print="hide">
+          <SimilarPractices caseStudyId={detail.id} />
+        </div>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { type CaseStudyStatus, type Outcome } from '@twinning/contracts';
+import { type CaseStudyStatus, type Currency, type Outcome } from '@twinning/contracts';
 
 /** Green for what worked, red for what did not: the reader sees the outcome before reading. */
 export const OUTCOME_COLORS: Record<Outcome, string> = {
@@ -7,6 +7,11 @@ export const OUTCOME_COLORS: Record<Outcome, string> = {
   failure: 'red',
   ongoing: 'blue',
 };
+
+/** How a budget is written: in its currency, with cents only where it has them; a plain number without one. */
+export function budgetFormat(amount: number, currency: Currency | null): Intl.NumberFormatOptions | undefined {
+  return currency ? { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 } : undefined;
+}
 
 export const STATUS_COLORS: Record<CaseStudyStatus, string> = {
   draft: 'gray',

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes } from '@twinning/contracts';
 import {
   buildApiErrorBody,
@@ -11,6 +11,7 @@ import {
 } from '../../../test/factories';
 import { requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
+import { publicConfig, twinningMap } from '../../map/test-data';
 
 const featured = buildCaseStudySummary({
   title: 'Zero-waste markets',
@@ -35,6 +36,8 @@ function serveHome(answers: Answers = {}) {
       return answers.search?.(outcomes) ?? { body: buildSearchResponse(outcomes.includes('success') ? [success] : [failure]) };
     }
     if (url.pathname === ApiRoutes.statistics) return answers.statistics?.() ?? { body: buildStatisticsReport() };
+    if (url.pathname === ApiRoutes.map) return { body: twinningMap };
+    if (url.pathname === ApiRoutes.publicConfig) return { body: publicConfig };
     return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
   });
 }
@@ -121,5 +124,40 @@ describe('HomePage', () => {
 
     renderApp('/', { session: buildSessionInfo() });
     expect(within(section('Your next step')).getByRole('link', { name: 'Publish your town’s practice' })).toHaveAttribute('href', '/case-studies/new');
+  });
+
+  describe('the map of towns and twinnings', () => {
+    /** jsdom has no IntersectionObserver; this one reports what the test scrolls into view. */
+    let scrollIntoView: (visible: boolean) => void = () => undefined;
+    beforeEach(() => {
+      window.IntersectionObserver = class {
+        constructor(callback: IntersectionObserverCallback) {
+          scrollIntoView = (visible) => callback([{ isIntersecting: visible } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+        }
+        observe() {}
+        disconnect() {}
+      } as unknown as typeof IntersectionObserver;
+    });
+    afterEach(() => {
+      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    });
+
+    it('asks for the towns and Leaflet only once scrolled into view, and links to the full map', async () => {
+      const fetchMock = serveHome();
+      renderApp('/');
+
+      const map = await screen.findByRole('region', { name: 'Towns and their twinnings' });
+      expect(within(map).getByRole('link', { name: 'Full map' })).toHaveAttribute('href', '/map');
+      await screen.findByRole('link', { name: 'Zero-waste markets' });
+      expect(requestedUrls(fetchMock).map((url) => url.pathname)).not.toContain(ApiRoutes.map);
+      expect(within(map).queryByTestId('twinning-map')).not.toBeInTheDocument();
+
+      act(() => scrollIntoView(true));
+      await waitFor(() => expect(requestedUrls(fetchMock).map((url) => url.pathname)).toContain(ApiRoutes.map));
+      expect(await within(map).findByTestId('twinning-map')).toBeInTheDocument();
+      // Scrolled away and back, it stays.
+      act(() => scrollIntoView(false));
+      expect(within(map).getByTestId('twinning-map')).toBeInTheDocument();
+    });
   });
 });

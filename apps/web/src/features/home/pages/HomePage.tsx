@@ -10,6 +10,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { canWriteCaseStudies } from '../../auth/utils/permissions';
 import { CaseStudyCardList } from '../../case-studies/components/CaseStudyCardList';
 import { useCaseStudies } from '../../case-studies/hooks/useCaseStudies';
+import { OverviewMap } from '../../map/components/OverviewMap';
 import { SearchBox } from '../../search/components/HeaderSearch';
 import { SearchHitCard } from '../../search/components/SearchHitCard';
 import { useSearch } from '../../search/hooks/useSearch';
@@ -19,6 +20,7 @@ import { adaptationsStarted } from '../../statistics/utils/statistics-series';
 
 const FEATURED_COUNT = 3;
 const RECENT_COUNT = 3;
+const MAP_HEIGHT = 320;
 /** Partial successes belong with the failures: both carry a failure analysis worth reading. */
 const FAILURE_OUTCOMES: Outcome[] = ['failure', 'partial'];
 
@@ -41,6 +43,7 @@ export function HomePage() {
         <RecentByOutcome title={t('home.recentFailures')} outcomes={FAILURE_OUTCOMES} />
       </SimpleGrid>
       <PortalFigures />
+      <TwinningsMap />
       <NextStep />
     </Stack>
   );
@@ -152,6 +155,24 @@ function PortalFigures() {
           ]}
         />
       )}
+    </HomeSection>
+  );
+}
+
+/** Where the towns are and whom they are twinned with; the full map, with filters and a list, is a click away. */
+function TwinningsMap() {
+  const { t } = useTranslation();
+  return (
+    <HomeSection
+      title={t('home.map')}
+      more={
+        <Button component={Link} to="/map" variant="subtle">
+          {t('home.fullMap')}
+        </Button>
+      }
+    >
+      <Text c="dimmed">{t('home.mapIntro')}</Text>
+      <OverviewMap height={MAP_HEIGHT} />
     </HomeSection>
   );
 }

@@ -7,7 +7,7 @@ import { PartnershipStatusBadge } from './PartnershipStatusBadge';
 
 export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
   const { t } = useTranslation();
-  const { countryName } = useFormatters();
+  const { countryName, localized } = useFormatters();
 
   if (partners.length === 0) {
     return <Text c="dimmed">{t('town.partners.none')}</Text>;
@@ -44,7 +44,7 @@ export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
                 {t('town.partners.programme', { programme: partner.programme })}
               </Text>
             )}
-            {partner.description && <Text mt="xs">{partner.description}</Text>}
+            {partner.description && <Text mt="xs">{localized(partner.description, partner.descriptionVariants)}</Text>}
           </Paper>
         );
       })}

@@ -10,7 +10,7 @@ const COORDINATE_DIGITS = 4;
 /** The town's facts as a description list: one term, one value. */
 export function TownFacts({ town }: { town: MunicipalityDetail }) {
   const { t } = useTranslation();
-  const { countryName, formatNumber } = useFormatters();
+  const { countryName, formatNumber, localized } = useFormatters();
   const website = safeWebsiteUrl(town.website);
 
   const formatCoordinate = (value: number) =>
@@ -33,7 +33,7 @@ export function TownFacts({ town }: { town: MunicipalityDetail }) {
         </Fact>
       )}
       <Fact term={t('town.country')}>{countryName(town.country)}</Fact>
-      <Fact term={t('town.region')}>{town.region}</Fact>
+      <Fact term={t('town.region')}>{localized(town.region, town.regionVariants)}</Fact>
       <Fact term={t('town.kind')}>{t(`kinds.${town.kind}`)}</Fact>
       <Fact term={t('town.population')}>
         {t('town.populationValue', { population: formatNumber(town.population), year: town.populationYear })}

@@ -8,6 +8,8 @@ import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { ApiError } from '../../../lib/api-client';
 import { TownMap } from '../../map/components/TownMap';
 import { PartnerList } from '../components/PartnerList';
+import { TownAdaptations } from '../components/TownAdaptations';
+import { TownCaseStudies } from '../components/TownCaseStudies';
 import { TownFacts } from '../components/TownFacts';
 import { useMunicipality } from '../hooks/useMunicipality';
 import { isMunicipalityId } from '../utils/municipality-id';
@@ -79,6 +81,20 @@ export function TownPage() {
           {t('town.detailsTitle')}
         </Title>
         <TownFacts town={detail} />
+      </section>
+
+      <section aria-labelledby="town-case-studies-heading">
+        <Title order={2} size="h3" id="town-case-studies-heading" mb="sm">
+          {t('town.caseStudies.title')}
+        </Title>
+        <TownCaseStudies townId={detail.id} />
+      </section>
+
+      <section aria-labelledby="town-adaptations-heading">
+        <Title order={2} size="h3" id="town-adaptations-heading" mb="sm">
+          {t('town.adaptations.title')}
+        </Title>
+        <TownAdaptations townId={detail.id} townName={detail.nameLocal} />
       </section>
 
       <section aria-labelledby="town-partners-heading">
