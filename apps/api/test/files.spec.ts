@@ -1,4 +1,4 @@
-import { ApiRoutes, type CaseStudyDetail, type CaseStudyFiles, type SearchResponse } from '@twinning/contracts';
+import { ApiRoutes, type CaseStudyDetail, type CaseStudyFiles, type CaseStudyRevision, type SearchResponse } from '@twinning/contracts';
 import sharp from 'sharp';
 import { toPagination } from '../src/common/dto/page-query.dto';
 import { FILE_STORAGE, type FileStorage } from '../src/files/file-storage';
@@ -244,5 +244,110 @@ describe('pictures and documents of case studies', () => {
     expect(await storedKeys()).toEqual(before);
     await withSession(t.http.delete(ApiRoutes.caseStudyFile(id, (fits.body as CaseStudyFiles).documents[0].id)), staff).expect(200);
     expect((await upload(id, pdfBytes(2000), 'now-fits.pdf')).status).toBe(201);
+  });
+
+  describe('the files go with their case study', () => {
+    let town: MunicipalityEntity;
+    let townStaff: TestSession;
+    let admin: TestSession;
+
+    beforeAll(async () => {
+      town = await insertMunicipality(t.dataSource, { nameLocal: 'Gizlikent', nameEn: 'Hiddenton', kind: 'district' });
+      townStaff = await startSession(t, (await insertUser(t.dataSource, { municipalityId: town.id })).id);
+      admin = await startSession(t, (await insertUser(t.dataSource, { role: 'admin' })).id);
+    });
+
+    const caseStudyOfTown = async (status: 'draft' | 'submitted' | 'published', extra: { publishAnonymously?: boolean; content?: Parameters<typeof completeContent>[0] } = {}) =>
+      (await insertCaseStudy(t.dataSource, { municipalityId: town.id, status, publishAnonymously: extra.publishAnonymously, content: completeContent({ partnerMunicipalityIds: [], ...extra.content }) })).caseStudy.id;
+    const withFiles = async (id: string) => {
+      const photo = await upload(id, await pngPhoto(), 'pier.png', { altText: 'The pier at dusk', caption: 'The ferry pier' }, townStaff);
+      const document = await upload(id, pdfBytes(), 'decision.pdf', { title: 'Council decision' }, townStaff);
+      expect([photo.status, document.status]).toEqual([201, 201]);
+      const files = document.body as CaseStudyFiles;
+      return [files.photos[0].id, files.documents[0].id];
+    };
+    const rowCount = async (table: string, id: string) => (await t.dataSource.query(`SELECT count(*)::int AS count FROM ${table} WHERE case_study_id = $1`, [id]))[0].count as number;
+
+    it('deletes a draft never published for its town’s staff, with the stored bytes of its pictures and documents', async () => {
+      const id = await caseStudyOfTown('draft');
+      const fileIds = await withFiles(id);
+      const kept = (await storedKeys()).filter((key) => !fileIds.some((fileId) => key.startsWith(fileId)));
+      expect((await storedKeys()).filter((key) => fileIds.some((fileId) => key.startsWith(fileId)))).toHaveLength(3);
+
+      // Another town's staff cannot even see it; a moderator sees it but deletes nothing.
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(id)), otherStaff)).status).toBe(404);
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(id)), moderator)).status).toBe(403);
+      expect(await rowCount('case_study_files', id)).toBe(2);
+
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(id)), townStaff)).status).toBe(204);
+      expect(await storedKeys()).toEqual(kept);
+      expect(await rowCount('case_study_files', id)).toBe(0);
+      expect((await withSession(t.http.get(ApiRoutes.caseStudy(id)), townStaff)).status).toBe(404);
+      expect((await get(ApiRoutes.fileContent(fileIds[1], 'original'), townStaff)).status).toBe(404);
+      const [audit] = await t.dataSource.query(`SELECT action, before FROM audit_events WHERE entity_id = $1 AND action = 'case_study.deleted'`, [id]);
+      expect(audit.before).toMatchObject({ status: 'draft', fileCount: 2 });
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(id)), townStaff)).status).toBe(404);
+    });
+
+    it('refuses its town’s staff a case study that was published or waits for a moderator, and changes nothing', async () => {
+      for (const status of ['published', 'submitted'] as const) {
+        const id = await caseStudyOfTown(status);
+        const fileIds = await withFiles(id);
+        const before = await storedKeys();
+        const refused = await withSession(t.http.delete(ApiRoutes.caseStudy(id)), townStaff);
+        expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 409, code: 'invalid_transition' });
+        expect(await storedKeys()).toEqual(before);
+        expect(await rowCount('case_study_files', id)).toBe(2);
+        expect(before.filter((key) => key.startsWith(fileIds[0]))).toHaveLength(2);
+      }
+    });
+
+    it('lets an admin delete a published case study, bytes and search hit with it, and audits it', async () => {
+      const id = await caseStudyOfTown('published', { content: { title: 'Floating market on the ferry pier' } });
+      const fileIds = await withFiles(id);
+      const searchHit = async () => ((await t.http.get(ApiRoutes.search).query({ q: 'floating market ferry' })).body as SearchResponse).hits.find((hit) => hit.id === id);
+      await waitUntil('the search finds it', async () => (await searchHit()) !== undefined, SEARCH_WAIT_MS);
+
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(id)), admin)).status).toBe(204);
+      expect((await storedKeys()).filter((key) => fileIds.some((fileId) => key.startsWith(fileId)))).toEqual([]);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS count FROM case_studies WHERE id = $1`, [id]))[0].count).toBe(0);
+      const [audit] = await t.dataSource.query(`SELECT actor_id, before FROM audit_events WHERE entity_id = $1 AND action = 'case_study.deleted'`, [id]);
+      expect(audit.before).toMatchObject({ status: 'published', title: 'Floating market on the ferry pier', municipalityId: town.id, fileCount: 2 });
+      await waitUntil('the search forgets it', async () => (await searchHit()) === undefined, SEARCH_WAIT_MS);
+    }, 3 * SEARCH_WAIT_MS);
+
+    it('flags, in the review of an anonymous revision, the pictures and documents whose descriptions name the town, and refuses none', async () => {
+      const id = await caseStudyOfTown('submitted', {
+        publishAnonymously: true,
+        content: { outcome: 'failure', failureCauses: [{ cause: 'funding', note: 'The grant ended.' }], failureStage: 'operation' },
+      });
+      const named = await upload(id, await pngPhoto(), 'pier.png', { altText: 'The pier of Gizlikent at dusk', caption: 'Ferries to HIDDENTON' }, townStaff);
+      expect(named.status).toBe(201);
+      const plain = await upload(id, await pngPhoto(), 'bus.png', { altText: 'A night bus' }, townStaff);
+      const document = await upload(id, pdfBytes(), 'decision.pdf', { title: 'Gizlikent council decision' }, townStaff);
+      expect([plain.status, document.status]).toEqual([201, 201]);
+      const files = document.body as CaseStudyFiles;
+      const photoId = files.photos.find((photo) => photo.altText.includes('Gizlikent'))!.id;
+
+      const [revision] = (await withSession(t.http.get(`/api/v1/case-studies/${id}/revisions`), moderator)).body as { id: string }[];
+      const review = (await withSession(t.http.get(`/api/v1/case-studies/${id}/revisions/${revision.id}`), moderator)).body as CaseStudyRevision;
+      expect(review.identifyingFiles).toEqual([
+        {
+          fileId: photoId,
+          kind: 'photo',
+          texts: { altText: 'The pier of Gizlikent at dusk', caption: 'Ferries to HIDDENTON', title: '' },
+          terms: [
+            { text: 'Gizlikent', kind: 'town', fields: ['altText'] },
+            { text: 'HIDDENTON', kind: 'town', fields: ['caption'] },
+          ],
+        },
+        { fileId: files.documents[0].id, kind: 'document', texts: { altText: '', caption: '', title: 'Gizlikent council decision' }, terms: [{ text: 'Gizlikent', kind: 'town', fields: ['title'] }] },
+      ]);
+      // A named case study's review flags nothing.
+      const namedId = await caseStudyOfTown('submitted');
+      await upload(namedId, pdfBytes(), 'decision.pdf', { title: 'Gizlikent council decision' }, townStaff).expect(201);
+      const [namedRevision] = (await withSession(t.http.get(`/api/v1/case-studies/${namedId}/revisions`), moderator)).body as { id: string }[];
+      expect(((await withSession(t.http.get(`/api/v1/case-studies/${namedId}/revisions/${namedRevision.id}`), moderator)).body as CaseStudyRevision).identifyingFiles).toEqual([]);
+    });
   });
 });

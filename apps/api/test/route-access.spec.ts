@@ -248,6 +248,12 @@ const ROUTES: RouteCase[] = [
     expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 403, admin: 200 },
   },
   {
+    route: 'DELETE /api/v1/case-studies/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}` }),
+    // Its town's staff delete a draft never published; admins any case study; another town's draft is invisible (404).
+    expected: { visitor: 401, unverified: 403, staffOwn: 204, staffOther: 404, moderator: 403, admin: 204 },
+  },
+  {
     route: 'POST /api/v1/case-studies/{id}/feature',
     prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'published')).caseStudy.id}/feature`, body: { featured: true } }),
     expected: moderators(200),

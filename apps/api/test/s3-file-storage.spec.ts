@@ -85,5 +85,22 @@ describe('file storage in an S3-compatible bucket', () => {
       expect(served.status).toBe(200);
       expect(Buffer.from(served.body as Buffer).equals(stored)).toBe(true);
     });
+
+    it('removes a deleted draft’s objects from the bucket', async () => {
+      const town = await insertMunicipality(t.dataSource, { nameLocal: 'Gemlik', nameEn: 'Gemlik' });
+      const session = await startSession(t, (await insertUser(t.dataSource, { municipalityId: town.id })).id);
+      const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: town.id, content: completeContent({ partnerMunicipalityIds: [] }) });
+      const photo = await withSession(t.http.post(ApiRoutes.caseStudyFiles(caseStudy.id)), session).field('altText', 'The harbour').attach('file', await jpegWithGps(600, 400), 'harbour.jpg');
+      const document = await withSession(t.http.post(ApiRoutes.caseStudyFiles(caseStudy.id)), session).field('title', 'Plan').attach('file', pdfBytes(), 'plan.pdf');
+      expect([photo.status, document.status]).toEqual([201, 201]);
+      const files = document.body as CaseStudyFiles;
+      const keys = [`${files.photos[0].id}/large`, `${files.photos[0].id}/small`, `${files.documents[0].id}/original`];
+      expect(await storage.list()).toEqual(expect.arrayContaining(keys));
+
+      expect((await withSession(t.http.delete(ApiRoutes.caseStudy(caseStudy.id)), session)).status).toBe(204);
+      const left = await storage.list();
+      expect(left.filter((key) => keys.includes(key))).toEqual([]);
+      expect(left.length).toBeGreaterThan(0);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type CaseStudyFiles, type CoverPicture } from './case-study-files';
+import { type CaseStudyFiles, type CoverPicture, type FileKind } from './case-study-files';
 import type { ApiErrorDetail, ValidationRule } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
@@ -299,12 +299,24 @@ export interface CaseStudyRevisionSummary {
 export const IDENTIFYING_TERM_KINDS = ['town', 'partner', 'person', 'place', 'adaptation_text'] as const;
 export type IdentifyingTermKind = (typeof IDENTIFYING_TERM_KINDS)[number];
 
-export interface IdentifyingTerm {
+/** `Field`: the texts looked in, by name: the content's fields, a translation's, or a file's descriptions. */
+export interface IdentifyingTerm<Field extends string = keyof CaseStudyContent> {
   /** Exactly as it is written in the text. */
   text: string;
   kind: IdentifyingTermKind;
-  /** The content fields it is written in. */
-  fields: (keyof CaseStudyContent)[];
+  /** The fields it is written in. */
+  fields: Field[];
+}
+
+/** What of a picture or a document readers see beside the text. */
+export type FileTextField = 'altText' | 'caption' | 'title';
+
+/** A file of the case study whose description names what could give its town away. */
+export interface IdentifyingFile {
+  fileId: string;
+  kind: FileKind;
+  texts: Record<FileTextField, string>;
+  terms: IdentifyingTerm<FileTextField>[];
 }
 
 export interface CaseStudyRevision extends CaseStudyRevisionSummary {
@@ -315,6 +327,11 @@ export interface CaseStudyRevision extends CaseStudyRevisionSummary {
    * its places found in the text, and passages copied from its public adaptation. Empty otherwise.
    */
   identifyingTerms: IdentifyingTerm[];
+  /**
+   * Likewise for the case study's pictures and documents (their alt texts, captions and titles,
+   * as they are now): only the files where something was found. Empty when not anonymous.
+   */
+  identifyingFiles: IdentifyingFile[];
 }
 
 /** The public face of a case study: its published revision, as the caller may see it. */
@@ -376,7 +393,10 @@ export interface CaseStudySummary {
   status: CaseStudyStatus;
   title: string;
   summary: string;
+  /** The original's language. */
   language: CaseStudyLanguage | null;
+  /** The title's and summary's: an approved translation's where the reader's language (`?lang=`, Accept-Language) has one. */
+  shownLanguage: CaseStudyLanguage | null;
   outcome: Outcome | null;
   sdgs: number[];
   themes: Theme[];
@@ -395,6 +415,8 @@ export interface CaseStudyListQuery extends PageQuery {
   featured?: boolean;
   /** `public=true`: only what a visitor sees, whoever asks (a town's page shows everyone the same list). */
   public?: boolean;
+  /** The reader's language: cards show an approved translation into it, where there is one (else Accept-Language decides). */
+  lang?: CaseStudyLanguage;
 }
 
 export interface CreateCaseStudyRequest {

@@ -1,5 +1,5 @@
 import type { ApiErrorDetail } from './errors';
-import { CASE_STUDY_LIMITS, type CaseStudyContent, LONG_TEXT_FIELDS, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
+import { CASE_STUDY_LIMITS, type CaseStudyContent, type IdentifyingTerm, LONG_TEXT_FIELDS, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 import { type CaseStudyLanguage } from './vocabularies';
 
@@ -9,17 +9,46 @@ import { type CaseStudyLanguage } from './vocabularies';
  */
 export const TRANSLATABLE_FIELDS = ['title', 'summary', ...LONG_TEXT_FIELDS] as const;
 export type TranslatableField = (typeof TRANSLATABLE_FIELDS)[number];
-export type TranslatedTexts = Record<TranslatableField, string>;
+/** The texts in the template's lists that a translation carries too, by the path the API names them with. */
+export type ListTextPath = `indicators[${number}].name` | `indicators[${number}].unit` | `failureCauses[${number}].note`;
+export type TranslatedTextKey = TranslatableField | ListTextPath;
+/**
+ * A translation's texts by path: `title`, `indicators[2].name`, `failureCauses[0].note`. A list
+ * text a translation lacks (one written before lists were translated) is read in the original.
+ */
+export type TranslatedTexts = Record<TranslatableField, string> & Partial<Record<ListTextPath, string>>;
+
+const LIST_TEXT = /^(indicators|failureCauses)\[(\d+)\]\.(name|unit|note)$/;
+
+/** Every text of the content a translation carries, by path: the fields, then each indicator's name and unit and each failure cause's note. */
+export function textPathsOf(content: CaseStudyContent): TranslatedTextKey[] {
+  return [
+    ...TRANSLATABLE_FIELDS,
+    ...content.indicators.flatMap((_, index) => [`indicators[${index}].name`, `indicators[${index}].unit`] as const),
+    ...content.failureCauses.map((_, index) => `failureCauses[${index}].note` as const),
+  ];
+}
+
+/** The text at a path of the content; empty when the path is not there. */
+export function textAt(content: CaseStudyContent, path: TranslatedTextKey): string {
+  const list = LIST_TEXT.exec(path);
+  if (!list) return content[path as TranslatableField] ?? '';
+  const item = content[list[1] as 'indicators' | 'failureCauses'][Number(list[2])] as unknown as Record<string, string> | undefined;
+  return item?.[list[3]] ?? '';
+}
 
 /** The longest each translated text may be: the same as the original field's. */
-export function translatedTextMaxLength(field: TranslatableField): number {
-  if (field === 'title') return CASE_STUDY_LIMITS.titleMaxLength;
-  if (field === 'summary') return CASE_STUDY_LIMITS.summaryMaxLength;
+export function translatedTextMaxLength(path: TranslatedTextKey): number {
+  if (path === 'title') return CASE_STUDY_LIMITS.titleMaxLength;
+  if (path === 'summary') return CASE_STUDY_LIMITS.summaryMaxLength;
+  if (path.endsWith('.name')) return CASE_STUDY_LIMITS.shortTextMaxLength;
+  if (path.endsWith('.unit')) return CASE_STUDY_LIMITS.indicatorUnitMaxLength;
+  if (path.endsWith('.note')) return CASE_STUDY_LIMITS.noteMaxLength;
   return CASE_STUDY_LIMITS.longTextMaxLength;
 }
 
 export function textsOf(content: CaseStudyContent): TranslatedTexts {
-  return Object.fromEntries(TRANSLATABLE_FIELDS.map((field) => [field, content[field]])) as TranslatedTexts;
+  return Object.fromEntries(textPathsOf(content).map((path) => [path, textAt(content, path)])) as TranslatedTexts;
 }
 
 /**
@@ -27,27 +56,40 @@ export function textsOf(content: CaseStudyContent): TranslatedTexts {
  * original leaves empty may stay empty), and none may be longer than the original field allows.
  */
 export function findTranslationProblems(texts: Partial<Record<string, unknown>>, original: CaseStudyContent): ApiErrorDetail[] {
+  const paths: readonly string[] = textPathsOf(original);
   const problems: ApiErrorDetail[] = Object.keys(texts)
-    .filter((field) => !(TRANSLATABLE_FIELDS as readonly string[]).includes(field))
-    .map((field) => ({ field: `texts.${field}`, rule: 'unknown_field' as const, reason: 'is not a text of the case study template' }));
-  for (const field of TRANSLATABLE_FIELDS) {
-    const value = texts[field] ?? '';
-    if (typeof value !== 'string') problems.push({ field: `texts.${field}`, rule: 'not_text', reason: 'must be a text' });
-    else if (value.length > translatedTextMaxLength(field)) problems.push({ field: `texts.${field}`, rule: 'too_long', reason: `must be at most ${translatedTextMaxLength(field)} characters`, params: { max: translatedTextMaxLength(field) } });
-    else if (original[field].trim() && !value.trim()) problems.push({ field: `texts.${field}`, rule: 'required', reason: 'is required: the original has this text' });
+    .filter((field) => !paths.includes(field))
+    .map((field) => ({ field: `texts.${field}`, rule: 'unknown_field' as const, reason: 'is not a text of this case study' }));
+  for (const path of textPathsOf(original)) {
+    const value = texts[path] ?? '';
+    if (typeof value !== 'string') problems.push({ field: `texts.${path}`, rule: 'not_text', reason: 'must be a text' });
+    else if (value.length > translatedTextMaxLength(path)) problems.push({ field: `texts.${path}`, rule: 'too_long', reason: `must be at most ${translatedTextMaxLength(path)} characters`, params: { max: translatedTextMaxLength(path) } });
+    else if (textAt(original, path).trim() && !value.trim()) problems.push({ field: `texts.${path}`, rule: 'required', reason: 'is required: the original has this text' });
   }
   return problems;
 }
 
 /** The template sections whose texts differ between two versions of the original. */
 export function changedTextSections(before: CaseStudyContent, after: CaseStudyContent): TemplateSection[] {
-  const sections = TRANSLATABLE_FIELDS.filter((field) => before[field] !== after[field]).map((field) => sectionOf(field)!);
+  const paths = [...new Set([...textPathsOf(before), ...textPathsOf(after)])];
+  const sections = paths.filter((path) => textAt(before, path) !== textAt(after, path)).map((path) => sectionOf(path)!);
   return [...new Set(sections)];
 }
 
-/** The original content with a translation's texts in place of its own. */
+/** The original content with a translation's texts in place of its own; a list text the translation lacks stays the original's. */
 export function withTranslatedTexts(content: CaseStudyContent, texts: TranslatedTexts, language: CaseStudyLanguage): CaseStudyContent {
-  return { ...content, ...texts, language };
+  const fields = Object.fromEntries(TRANSLATABLE_FIELDS.map((field) => [field, texts[field]]));
+  return {
+    ...content,
+    ...fields,
+    indicators: content.indicators.map((indicator, index) => ({
+      ...indicator,
+      name: texts[`indicators[${index}].name`] || indicator.name,
+      unit: texts[`indicators[${index}].unit`] || indicator.unit,
+    })),
+    failureCauses: content.failureCauses.map((entry, index) => ({ ...entry, note: texts[`failureCauses[${index}].note`] || entry.note })),
+    language,
+  };
 }
 
 export const TRANSLATION_REVISION_STATUSES = ['submitted', 'approved', 'rejected'] as const;
@@ -102,6 +144,13 @@ export interface TranslationRevision {
   /** The reason of a rejection, or a moderator's note on an approval. */
   decisionComment: string;
   decidedAt: string | null;
+  /** The case study is published without naming its town, or asks to be. */
+  anonymous: boolean;
+  /**
+   * For a case study that is (or asks to be) anonymous, to those who know its town: what in the
+   * translated texts could name the town, as on the revision review. Empty otherwise.
+   */
+  identifyingTerms: IdentifyingTerm<TranslatedTextKey>[];
 }
 
 /** A translation revision waiting for a moderator. */

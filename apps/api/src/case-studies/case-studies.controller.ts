@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type CaseStudyDetail, type CaseStudyRevision, type CaseStudyRevisionSummary, type CaseStudySummary, type Page, type RevisionDiff } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
@@ -24,9 +24,9 @@ export class CaseStudiesController {
 
   @Get()
   @Access('public')
-  @ApiOkResponse({ description: 'Case studies the caller may see: published ones, and all of their own municipality for its staff.' })
-  listCaseStudies(@Query() query: CaseStudyListQueryDto, @CurrentCaller() caller?: Caller): Promise<Page<CaseStudySummary>> {
-    return this.caseStudies.listCaseStudies(query, caller?.user);
+  @ApiOkResponse({ description: 'Case studies the caller may see: published ones (title and summary in the reader\'s language where approved), and all of their own municipality for its staff.' })
+  listCaseStudies(@Query() query: CaseStudyListQueryDto, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentCaller() caller?: Caller): Promise<Page<CaseStudySummary>> {
+    return this.caseStudies.listCaseStudies(query, caller?.user, preferredLanguages(query.lang, acceptLanguage));
   }
 
   @Get(':id')
@@ -65,6 +65,15 @@ export class CaseStudiesController {
   @ApiOkResponse({ description: 'Archived: no longer shown to the public.' })
   archiveCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.archiveCaseStudy(id, caller.user);
+  }
+
+  @Delete(':id')
+  @Access('verified')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Deleted, with its files: a never-published draft by its town\'s staff, any case study by an admin.' })
+  @ApiConflictResponse({ description: 'Published once, or waiting for a moderator: its town archives it instead.' })
+  deleteCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.caseStudies.deleteCaseStudy(id, caller.user);
   }
 
   @Post(':id/feature')

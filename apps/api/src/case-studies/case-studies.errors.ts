@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { type ApiErrorDetail, CaseStudyErrorCode } from '@twinning/contracts';
+import { type ApiErrorDetail, CaseStudyErrorCode, type CaseStudyStatus } from '@twinning/contracts';
 import { AppException } from '../common/errors/app.exception';
 
 export class CaseStudyException extends AppException {
@@ -27,5 +27,14 @@ export class CaseStudyException extends AppException {
 
   static revisionNotFound(id: string): CaseStudyException {
     return new CaseStudyException(HttpStatus.NOT_FOUND, CaseStudyErrorCode.RevisionNotFound, `No revision you may see has the id ${id}.`);
+  }
+
+  static notDeletable(status: CaseStudyStatus): CaseStudyException {
+    return new CaseStudyException(
+      HttpStatus.CONFLICT,
+      CaseStudyErrorCode.InvalidTransition,
+      'Only a draft that was never published and is not waiting for a moderator can be deleted by its town; archive a published case study instead.',
+      [{ field: 'status', rule: 'wrong_state', reason: `is ${status}`, params: { state: status } }],
+    );
   }
 }

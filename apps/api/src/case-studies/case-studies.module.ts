@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { FileStorageModule } from '../files/file-storage.module';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { SearchOutboxModule } from '../search/search-outbox.module';
@@ -14,7 +15,7 @@ import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule],
+  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule, FileStorageModule],
   controllers: [CaseStudiesController],
   // The translations' repository lives here: a case study's page reads its translations.
   providers: [CaseStudiesRepository, CaseStudiesService, TranslationsRepository],

@@ -51,6 +51,11 @@ export class CaseStudiesRepository {
     return (await this.findById(id, transaction))!;
   }
 
+  /** Its revisions, translations, files, questions and adaptations go with it (the foreign keys cascade). */
+  async delete(id: string, transaction: Transaction): Promise<void> {
+    await transaction.getRepository(CaseStudyEntity).delete({ id });
+  }
+
   async list(viewer: ListingViewer, filters: CaseStudyFilters, pagination: Pagination): Promise<{ rows: CaseStudyEntity[]; total: number }> {
     const query = this.caseStudies
       .createQueryBuilder('cs')

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type CaseStudyContent,
   type CaseStudyDetail,
@@ -24,6 +24,7 @@ import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
+import { FILE_STORAGE, type FileStorage, storedKeys } from '../files/file-storage';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { mayTranslate } from '../translations/translation-access';
@@ -32,16 +33,18 @@ import { TranslationsRepository } from '../translations/translations.repository'
 import { type UserEntity } from '../users/user.entity';
 import { caseStudyAccess, isPubliclyVisible, listingViewerOf } from './case-study-access';
 import { nextStatus } from './case-study-lifecycle';
-import { toCaseStudyDetail, toCaseStudySummary, toRevision, toRevisionSummary } from './case-study.mapper';
+import { titleOf, toCaseStudyDetail, toCaseStudySummary, toRevision, toRevisionSummary } from './case-study.mapper';
 import { type CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { type CaseStudyEntity } from './case-study.entity';
 import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudyException } from './case-studies.errors';
 import { findContentProblems } from './dto/case-study-content.dto';
-import { findIdentifyingTerms } from './identifying-terms';
+import { findIdentifyingFiles, findIdentifyingTerms } from './identifying-terms';
 
 @Injectable()
 export class CaseStudiesService {
+  private readonly logger = new Logger(CaseStudiesService.name);
+
   constructor(
     private readonly caseStudies: CaseStudiesRepository,
     private readonly municipalities: MunicipalitiesRepository,
@@ -50,6 +53,7 @@ export class CaseStudiesService {
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly translations: TranslationsRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   /**
@@ -86,13 +90,24 @@ export class CaseStudiesService {
     return this.detailFor(caseStudy, user, preferredLanguages);
   }
 
-  async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined): Promise<Page<CaseStudySummary>> {
+  /** A card shows the published title and summary in the first of `preferredLanguages` it is published in, like the case study's page. */
+  async listCaseStudies(query: CaseStudyListQuery, user: UserEntity | undefined, preferredLanguages: readonly string[] = []): Promise<Page<CaseStudySummary>> {
     const pagination = toPagination(query);
     // A public list is the visitor's, so its town's own staff and the moderators see what everyone sees.
     const reader = query.public ? undefined : user;
     const rows = await this.caseStudies.list(listingViewerOf(reader), query, pagination);
-    const towns = await this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns);
-    return toPage(rows, pagination, (row) => toCaseStudySummary(row, caseStudyAccess(row, reader), towns));
+    const readers = rows.rows.filter((row) => row.publishedRevision && !caseStudyAccess(row, reader).seesWorkingCopy);
+    const [towns, translations] = await Promise.all([
+      this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns),
+      preferredLanguages.length > 0 ? this.translations.findPublished(readers.map((row) => row.id)) : Promise.resolve([]),
+    ]);
+    return toPage(rows, pagination, (row) => {
+      const access = caseStudyAccess(row, reader);
+      const reading = readers.includes(row)
+        ? readingOf(row.publishedRevision!, translations.filter((translation) => translation.caseStudyId === row.id), preferredLanguages, access)
+        : null;
+      return toCaseStudySummary(row, access, towns, reading);
+    });
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */
@@ -164,6 +179,35 @@ export class CaseStudiesService {
     return this.detailFor(archived, user);
   }
 
+  /**
+   * Removes a case study and everything of it. Its town's staff may remove a draft that was never
+   * published and is not waiting for a moderator (a published one is archived instead, so that
+   * no reader's link breaks); an admin may remove any. The stored bytes of its files are removed
+   * once the rows are gone for good: after the commit.
+   */
+  async deleteCaseStudy(id: string, user: UserEntity): Promise<void> {
+    const keys = await this.transactions.run(async (transaction) => {
+      const caseStudy = await this.lockVisible(id, user, transaction);
+      const admin = user.role === 'admin';
+      if (!admin && !caseStudyAccess(caseStudy, user).owner) throw AuthException.forbidden();
+      if (!admin && (caseStudy.publishedRevisionId !== null || caseStudy.status === 'submitted')) throw CaseStudyException.notDeletable(caseStudy.status);
+      await this.caseStudies.delete(id, transaction);
+      // The indexer removes from the index what no longer exists.
+      await this.searchOutbox.enqueue(transaction, [id]);
+      const files = caseStudy.files ?? [];
+      await this.audit.record(transaction, {
+        actorId: user.id,
+        action: 'case_study.deleted',
+        entityType: 'case_study',
+        entityId: id,
+        before: { status: caseStudy.status, title: titleOf(caseStudy), municipalityId: caseStudy.municipalityId, fileCount: files.length },
+      });
+      return files.flatMap(storedKeys);
+    });
+    // Best effort: bytes left behind cost space, never a reader's view (no row points at them).
+    await this.storage.delete(keys).catch((error: unknown) => this.logger.warn(`Stored files ${keys.join(', ')} of deleted case study ${id} could not be removed: ${String(error)}`));
+  }
+
   /** Moderators put a label on an outstanding published practice, or take it off. */
   async featureCaseStudy(id: string, featured: boolean, user: UserEntity): Promise<CaseStudyDetail> {
     const changed = await this.transactions.run(async (transaction) => {
@@ -185,14 +229,16 @@ export class CaseStudiesService {
     return (await this.caseStudies.listRevisions(id)).map(toRevisionSummary);
   }
 
-  /** A revision that asks for anonymity comes with what in its text could still name the town. */
+  /**
+   * A revision that asks for anonymity comes with what in its text, and in the descriptions of the
+   * case study's pictures and documents, could still name the town.
+   */
   async getRevision(id: string, revisionId: string, user: UserEntity): Promise<CaseStudyRevision> {
     const caseStudy = await this.assertSeesWorkingCopy(id, user);
     const revision = await this.revisionOf(id, revisionId);
-    const identifyingTerms = revision.publishAnonymously
-      ? findIdentifyingTerms(revision.content, await this.caseStudies.identifyingCandidates({ ...caseStudy, content: revision.content }))
-      : [];
-    return toRevision(revision, identifyingTerms);
+    if (!revision.publishAnonymously) return toRevision(revision, [], []);
+    const candidates = await this.caseStudies.identifyingCandidates({ ...caseStudy, content: revision.content });
+    return toRevision(revision, findIdentifyingTerms(revision.content, candidates), findIdentifyingFiles(caseStudy.files ?? [], candidates));
   }
 
   /** Field by field, what changed from one revision to another. */
@@ -214,7 +260,7 @@ export class CaseStudiesService {
       this.municipalities.findByIds(published?.content.partnerMunicipalityIds ?? []),
       access.seesWorkingCopy ? this.caseStudies.latestDecision(caseStudy.id) : Promise.resolve(null),
       this.municipalities.townCountTableFor([caseStudy], this.config.anonymityMinTowns),
-      published ? this.translations.findPublished(caseStudy.id) : Promise.resolve([]),
+      published ? this.translations.findPublished([caseStudy.id]) : Promise.resolve([]),
       staffElsewhere ? this.translations.activePartnerIds(caseStudy.municipalityId) : Promise.resolve([]),
     ]);
     const reading = published ? readingOf(published, translations, preferredLanguages, access) : null;

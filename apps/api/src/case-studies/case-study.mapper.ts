@@ -5,6 +5,7 @@ import {
   type CaseStudyRevision,
   type CaseStudyRevisionSummary,
   type CaseStudySummary,
+  type IdentifyingFile,
   type IdentifyingTerm,
   type ModerationDecision,
   type MunicipalitySummary,
@@ -49,8 +50,8 @@ export function toRevisionSummary(revision: CaseStudyRevisionEntity): CaseStudyR
   };
 }
 
-export function toRevision(revision: CaseStudyRevisionEntity, identifyingTerms: IdentifyingTerm[]): CaseStudyRevision {
-  return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content, identifyingTerms };
+export function toRevision(revision: CaseStudyRevisionEntity, identifyingTerms: IdentifyingTerm[], identifyingFiles: IdentifyingFile[]): CaseStudyRevision {
+  return { ...toRevisionSummary(revision), caseStudyId: revision.caseStudyId, content: revision.content, identifyingTerms, identifyingFiles };
 }
 
 /** The title the public knows: the published revision's, or the working copy's before there is one. */
@@ -129,16 +130,21 @@ export function toCaseStudyDetail({ caseStudy, published, reading, mayTranslate,
   };
 }
 
-/** A card in a list: the working copy for those who may see it, else the published revision. */
-export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudyAccess, towns: TownCountTable): CaseStudySummary {
+/**
+ * A card in a list: the working copy for those who may see it, else the published revision, its
+ * title and summary in the version the reader reads (`reading`, when given).
+ */
+export function toCaseStudySummary(caseStudy: CaseStudyEntity, access: CaseStudyAccess, towns: TownCountTable, reading: Reading | null = null): CaseStudySummary {
   const content = access.seesWorkingCopy || !caseStudy.publishedRevision ? caseStudy.content : caseStudy.publishedRevision.content;
+  const shown = reading?.content ?? content;
   const municipality: MunicipalitySummary | null = access.knowsTown ? toMunicipalitySummary(caseStudy.municipality) : null;
   return {
     id: caseStudy.id,
     status: caseStudy.status,
-    title: content.title,
-    summary: content.summary,
+    title: shown.title,
+    summary: shown.summary,
     language: content.language,
+    shownLanguage: shown.language,
     outcome: content.outcome,
     sdgs: content.sdgs,
     themes: content.themes,

@@ -1,4 +1,4 @@
-import { type CaseStudyContent, type IdentifyingTerm, type IdentifyingTermKind } from '@twinning/contracts';
+import { type FileKind, type FileTextField, type IdentifyingFile, type IdentifyingTerm, type IdentifyingTermKind } from '@twinning/contracts';
 
 /** A name or passage that could give an anonymous case study's town away, to look for in its text. */
 export interface IdentifyingCandidate {
@@ -28,10 +28,10 @@ function patternOf(candidate: IdentifyingCandidate): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** Every text of the template a reader sees, by field; nested texts count under their list's field. */
-function textsOf(content: CaseStudyContent): [keyof CaseStudyContent, string][] {
-  const texts: [keyof CaseStudyContent, string][] = [];
-  for (const [field, value] of Object.entries(content) as [keyof CaseStudyContent, unknown][]) {
+/** Every text a reader sees, by field; nested texts count under their list's field. */
+function textsOf<Field extends string>(content: Record<Field, unknown>): [Field, string][] {
+  const texts: [Field, string][] = [];
+  for (const [field, value] of Object.entries(content) as [Field, unknown][]) {
     if (typeof value === 'string') texts.push([field, value]);
     if (Array.isArray(value)) {
       for (const item of value) {
@@ -53,12 +53,13 @@ export function passagesOf(text: string | null): string[] {
 }
 
 /**
- * The candidates found in the content, each as written there (one entry per spelling and kind),
- * with the fields it is in; names of three letters or fewer are left out as too common.
+ * The candidates found in the texts (a revision's content, a translation's texts, a file's
+ * descriptions), each as written there (one entry per spelling and kind), with the fields it is
+ * in; names of three letters or fewer are left out as too common.
  */
-export function findIdentifyingTerms(content: CaseStudyContent, candidates: IdentifyingCandidate[]): IdentifyingTerm[] {
+export function findIdentifyingTerms<Field extends string>(content: Record<Field, unknown>, candidates: IdentifyingCandidate[]): IdentifyingTerm<Field>[] {
   const texts = textsOf(content);
-  const found = new Map<string, IdentifyingTerm>();
+  const found = new Map<string, IdentifyingTerm<Field>>();
   const seen = new Set<string>();
   for (const candidate of candidates) {
     const text = candidate.text.trim();
@@ -75,4 +76,13 @@ export function findIdentifyingTerms(content: CaseStudyContent, candidates: Iden
     }
   }
   return [...found.values()];
+}
+
+/** The files whose alt text, caption or title holds a candidate: flagged for the moderator, refused nothing. */
+export function findIdentifyingFiles(files: { id: string; kind: FileKind; altText: string; caption: string; title: string }[], candidates: IdentifyingCandidate[]): IdentifyingFile[] {
+  return files.flatMap((file) => {
+    const texts: Record<FileTextField, string> = { altText: file.altText, caption: file.caption, title: file.title };
+    const terms = findIdentifyingTerms(texts, candidates);
+    return terms.length > 0 ? [{ fileId: file.id, kind: file.kind, texts, terms }] : [];
+  });
 }

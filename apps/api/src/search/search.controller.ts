@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type ExportRecord, type SearchHit, type SearchResponse } from '@twinning/contracts';
 import { type Request, type Response } from 'express';
@@ -9,6 +9,8 @@ import { uuidParam } from '../common/validation';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { clientAddress } from '../common/client-address';
 import { RateLimiter } from '../rate-limit/rate-limiter.service';
+import { ReadingQueryDto } from '../translations/dto/translation-requests.dto';
+import { preferredLanguages } from '../translations/translation-reading';
 import { SearchExportQueryDto, SearchQueryDto } from './dto/search-query.dto';
 import { toCsv } from './open-data';
 import { SearchService } from './search.service';
@@ -45,8 +47,12 @@ export class SearchController {
 
   @Get('case-studies/:id/similar')
   @RateLimit('search')
-  @ApiOkResponse({ description: 'Up to six published case studies on the same themes or goals.' })
-  similarCaseStudies(@Param('id', uuidParam('id')) id: string): Promise<SearchHit[]> {
-    return this.search.similarCaseStudies(id);
+  @ApiOkResponse({ description: 'Up to six published case studies on the same themes or goals, in the reader\'s language where approved (`?lang=`, else Accept-Language).' })
+  similarCaseStudies(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: ReadingQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<SearchHit[]> {
+    return this.search.similarCaseStudies(id, preferredLanguages(query.lang, acceptLanguage));
   }
 }

@@ -151,7 +151,7 @@ export class SearchService {
     const distribution = Object.fromEntries(SEARCH_FACETS.map((facet) => [FACET_ATTRIBUTES[facet], result.facets[facet]]));
     return {
       hits: result.rows.map((row) => {
-        const hit = toSearchHit(toCaseStudyDocument(row), query.lang);
+        const hit = toSearchHit(toCaseStudyDocument(row), query.lang ? [query.lang] : []);
         // PostgreSQL highlights the original's texts only: a translation shown is shown plain.
         return hit.shownLanguage === hit.language ? { ...hit, highlight: row.highlight } : hit;
       }),
@@ -174,7 +174,7 @@ export class SearchService {
       distribution[attribute] = facetResults[index].facetDistribution?.[attribute] ?? {};
     });
     return {
-      hits: main.hits.map((hit) => toSearchHit(hit, query.lang)),
+      hits: main.hits.map((hit) => toSearchHit(hit, query.lang ? [query.lang] : [])),
       total: main.totalHits ?? main.estimatedTotalHits ?? 0,
       page: pagination.page,
       perPage: pagination.perPage,
@@ -201,17 +201,20 @@ export class SearchService {
     return records.slice(0, EXPORT_MAX_RECORDS);
   }
 
-  /** Published practices on the same themes or goals, closest in wording first; none while Meilisearch is away. */
-  async similarCaseStudies(id: string): Promise<SearchHit[]> {
+  /**
+   * Published practices on the same themes or goals, closest in wording first, each in the first
+   * of `preferredLanguages` it is published in; none while Meilisearch is away.
+   */
+  async similarCaseStudies(id: string, preferredLanguages: readonly string[] = []): Promise<SearchHit[]> {
     try {
-      return await this.similarFromMeilisearch(id);
+      return await this.similarFromMeilisearch(id, preferredLanguages);
     } catch (error) {
       this.logger.warn(`Meilisearch did not answer; no similar practices for now: ${String(error)}`);
       return [];
     }
   }
 
-  private async similarFromMeilisearch(id: string): Promise<SearchHit[]> {
+  private async similarFromMeilisearch(id: string, preferredLanguages: readonly string[]): Promise<SearchHit[]> {
     const [source] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]);
     const document = source.hits[0];
     if (!document) return [];
@@ -232,7 +235,7 @@ export class SearchService {
         attributesToHighlight: [],
       },
     ]);
-    return similar.hits.map((hit) => toSearchHit(hit));
+    return similar.hits.map((hit) => toSearchHit(hit, preferredLanguages));
   }
 
   /**
@@ -262,10 +265,15 @@ function elapsedSince(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
 }
 
-/** A hit in the reader's language (`lang`) where the case study has an approved translation into it, else in the original's. */
-function toSearchHit(hit: Hit<CaseStudyDocument>, lang?: CaseStudyLanguage): SearchHit {
+/**
+ * A hit in the first of the reader's languages (`preferred`, best first) that it is published in:
+ * an approved translation's texts, or the original's.
+ */
+function toSearchHit(hit: Hit<CaseStudyDocument>, preferred: readonly string[] = []): SearchHit {
   const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary' | 'lessons', string> & Record<'translatedTitles' | 'translatedSummaries', string[]>>;
-  const translated = lang && lang !== hit.language ? (hit.translationLanguages ?? []).indexOf(lang) : -1;
+  const translationLanguages: readonly string[] = hit.translationLanguages ?? [];
+  const lang = preferred.find((language) => language === hit.language || translationLanguages.includes(language)) as CaseStudyLanguage | undefined;
+  const translated = lang && lang !== hit.language ? translationLanguages.indexOf(lang) : -1;
   if (translated >= 0) {
     const title = hit.translatedTitles[translated];
     const summary = hit.translatedSummaries[translated];

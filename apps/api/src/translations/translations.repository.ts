@@ -17,14 +17,15 @@ export class TranslationsRepository {
     @InjectRepository(CaseStudyTranslationRevisionEntity) private readonly revisions: Repository<CaseStudyTranslationRevisionEntity>,
   ) {}
 
-  /** The approved translations of a case study, each with the revision readers get, its town and the original it translates. */
-  findPublished(caseStudyId: string): Promise<CaseStudyTranslationEntity[]> {
+  /** The approved translations of case studies, each with the revision readers get, its town and the original it translates. */
+  findPublished(caseStudyIds: readonly string[]): Promise<CaseStudyTranslationEntity[]> {
+    if (caseStudyIds.length === 0) return Promise.resolve([]);
     return this.translations
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.publishedRevision', 'r')
       .innerJoinAndSelect('r.municipality', 'municipality')
       .innerJoinAndSelect('r.sourceRevision', 'source')
-      .where('t.case_study_id = :caseStudyId', { caseStudyId })
+      .where('t.case_study_id IN (:...caseStudyIds)', { caseStudyIds })
       .orderBy('t.language', 'ASC')
       .getMany();
   }

@@ -6,7 +6,7 @@ import {
   type Page,
   type PageQuery,
   type SubmitTranslationRequest,
-  TRANSLATABLE_FIELDS,
+  textPathsOf,
   type TranslatedTexts,
   type TranslationDecisionRequest,
   type TranslationQueueItem,
@@ -14,7 +14,8 @@ import {
 } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
-import { caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
+import { type CaseStudyAccess, caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
+import { findIdentifyingTerms } from '../case-studies/identifying-terms';
 import { titleOf } from '../case-studies/case-study.mapper';
 import { type CaseStudyEntity } from '../case-studies/case-study.entity';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
@@ -25,9 +26,10 @@ import { type Transaction, TransactionRunner } from '../database/transaction';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
+import { type CaseStudyTranslationRevisionEntity } from './case-study-translation-revision.entity';
 import { mayTranslate } from './translation-access';
 import { nextTranslationStatus } from './translation-lifecycle';
-import { toTranslationQueueItem, toTranslationRevision } from './translation.mapper';
+import { isAnonymous, toTranslationQueueItem, toTranslationRevision } from './translation.mapper';
 import { TranslationException } from './translations.errors';
 import { TranslationsRepository } from './translations.repository';
 
@@ -58,7 +60,7 @@ export class TranslationsService {
       const translation = await this.translations.lockOrInsert(caseStudyId, request.language, transaction);
       const latest = await this.translations.latestRevision(translation.id, transaction);
       if (latest?.status === 'submitted') throw TranslationException.alreadyWaiting();
-      const texts = Object.fromEntries(TRANSLATABLE_FIELDS.map((field) => [field, request.texts[field] ?? ''])) as TranslatedTexts;
+      const texts = Object.fromEntries(textPathsOf(original).map((path) => [path, request.texts[path] ?? ''])) as TranslatedTexts;
       const created = await this.translations.insertRevision(
         { translationId: translation.id, number: (latest?.number ?? 0) + 1, texts, sourceRevisionId: caseStudy.publishedRevisionId!, municipalityId: user.municipalityId!, submittedById: user.id },
         transaction,
@@ -66,7 +68,7 @@ export class TranslationsService {
       await this.audit.record(transaction, { actorId: user.id, action: 'case_study.translation_submitted', entityType: 'case_study', entityId: caseStudyId, after: { language: request.language, revisionNumber: created.number } });
       return created;
     });
-    return toTranslationRevision(revision, caseStudyAccess(revision.translation.caseStudy, user));
+    return this.reviewOf(revision, caseStudyAccess(revision.translation.caseStudy, user));
   }
 
   /** One revision beside the original texts it translates: for the moderators, the town, and the translators' town. */
@@ -76,7 +78,7 @@ export class TranslationsService {
     if (!revision || !access?.seesCaseStudy) throw TranslationException.revisionNotFound(id);
     const translatorStaff = user.role === 'staff' && user.municipalityId === revision.municipalityId;
     if (!access.seesWorkingCopy && !translatorStaff) throw AuthException.forbidden();
-    return toTranslationRevision(revision, access);
+    return this.reviewOf(revision, access);
   }
 
   async queue(query: PageQuery): Promise<Page<TranslationQueueItem>> {
@@ -110,7 +112,7 @@ export class TranslationsService {
         after: { status, language: revision.translation.language, revisionNumber: revision.number },
       });
     });
-    return toTranslationRevision((await this.translations.findRevision(id))!, { knowsTown: true });
+    return this.reviewOf((await this.translations.findRevision(id))!, { knowsTown: true });
   }
 
   /**
@@ -124,7 +126,7 @@ export class TranslationsService {
       const caseStudy = await this.lockPublished(caseStudyId, user, transaction);
       const published = caseStudy.publishedRevision!;
       if (language === published.content.language) throw TranslationException.originalLanguage(language);
-      const existing = (await this.translations.findPublished(caseStudyId)).find((translation) => translation.language === language);
+      const existing = (await this.translations.findPublished([caseStudyId])).find((translation) => translation.language === language);
       const upToDate = existing && changedTextSections(existing.publishedRevision!.sourceRevision.content, published.content).length === 0;
       if (upToDate) throw TranslationException.alreadyTranslated(language);
       const towns = [caseStudy.municipalityId, ...(caseStudy.publishedAnonymously ? [] : await this.translations.activePartnerIds(caseStudy.municipalityId))];
@@ -132,6 +134,18 @@ export class TranslationsService {
         await this.notifications.notifyStaffOf(town, user.id, { kind: 'translation_requested', caseStudyId, title: titleOf(caseStudy), language }, transaction);
       }
     });
+  }
+
+  /**
+   * The revision with what in its texts could name the town, when the case study is or asks to be
+   * anonymous: found as on the revision review, and only for those who know the town (the kinds
+   * of the terms found would tell anyone else).
+   */
+  private async reviewOf(revision: CaseStudyTranslationRevisionEntity, access: Pick<CaseStudyAccess, 'knowsTown'>): Promise<TranslationRevision> {
+    const caseStudy = revision.translation.caseStudy;
+    const identifyingTerms =
+      isAnonymous(caseStudy) && access.knowsTown ? findIdentifyingTerms(revision.texts, await this.caseStudies.identifyingCandidates({ ...caseStudy, content: revision.sourceRevision.content })) : [];
+    return toTranslationRevision(revision, access, identifyingTerms);
   }
 
   /** Locks a case study the caller may see; 404 when they may not, 409 unless it is published. */

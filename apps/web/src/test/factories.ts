@@ -285,6 +285,7 @@ export function buildCaseStudySummary(overrides: Partial<CaseStudySummary> = {})
     title: content.title,
     summary: content.summary,
     language: content.language,
+    shownLanguage: content.language,
     outcome: content.outcome,
     sdgs: content.sdgs,
     themes: content.themes,
@@ -311,7 +312,7 @@ export function buildRevisionSummary(overrides: Partial<CaseStudyRevisionSummary
 }
 
 export function buildRevision(overrides: Partial<CaseStudyRevision> = {}): CaseStudyRevision {
-  return { ...buildRevisionSummary(), caseStudyId: nextId(), content: buildCaseStudyContent(), identifyingTerms: [], ...overrides };
+  return { ...buildRevisionSummary(), caseStudyId: nextId(), content: buildCaseStudyContent(), identifyingTerms: [], identifyingFiles: [], ...overrides };
 }
 
 export function buildQueueItem(overrides: Partial<ModerationQueueItem> = {}): ModerationQueueItem {

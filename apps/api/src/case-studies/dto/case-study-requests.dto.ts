@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   CASE_STUDY_STATUSES,
   type CaseStudyContent,
@@ -13,6 +13,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { Omittable } from '../../common/dto/transforms';
+import { ReadingQueryDto } from '../../translations/dto/translation-requests.dto';
 
 // `content` is checked field by field by the service (findContentProblems), after it is laid
 // over the current working copy, so a save can send only what changed.
@@ -62,7 +63,8 @@ export class FeatureCaseStudyDto implements FeatureCaseStudyRequest {
 /** A query string carries text; anything but "true" or "false" stays text and is refused. */
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class CaseStudyListQueryDto extends PageQueryDto implements CaseStudyListQuery {
+/** `lang`: the reader's language, as on the case study's page. */
+export class CaseStudyListQueryDto extends IntersectionType(PageQueryDto, ReadingQueryDto) implements CaseStudyListQuery {
   @ApiPropertyOptional({ description: 'Only the case studies of this municipality.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

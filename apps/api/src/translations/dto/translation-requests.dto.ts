@@ -29,7 +29,7 @@ export class SubmitTranslationDto implements SubmitTranslationRequest {
   @language()
   language: CaseStudyLanguage;
 
-  @ApiProperty({ description: `The translated texts: ${TRANSLATABLE_FIELDS.join(', ')}. Each the original has is required.` })
+  @ApiProperty({ description: `The translated texts by path: ${TRANSLATABLE_FIELDS.join(', ')}, and indicators[i].name, indicators[i].unit and failureCauses[i].note for each indicator and failure cause. Each the original has is required.` })
   @IsObject()
   texts: TranslatedTexts;
 }

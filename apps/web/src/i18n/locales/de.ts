@@ -574,6 +574,11 @@ export const de: Translation = {
     archive: 'Archivieren',
     archiveTitle: 'Dieses Praxisbeispiel archivieren?',
     archiveMessage: 'Es ist dann nicht mehr öffentlich sichtbar. Seine Fassungen bleiben im Verlauf erhalten.',
+    deleteDraft: 'Entwurf löschen',
+    delete: 'Löschen',
+    deleteTitle: '„{{title}}“ endgültig löschen?',
+    deleteMessage: 'Der Entwurf, seine Bilder und Dokumente werden gelöscht. Das lässt sich nicht rückgängig machen.',
+    deleteMessageAdmin: 'Das Praxisbeispiel mit seinen Fassungen, Übersetzungen, Fragen, Übernahmen, Bildern und Dokumenten wird gelöscht. Das lässt sich nicht rückgängig machen.',
     archived: 'Das Praxisbeispiel ist archiviert.',
     revisionHistory: 'Fassungen',
     similarTitle: 'Ähnliche Maßnahmen',
@@ -854,6 +859,11 @@ export const de: Translation = {
       found_other: '{{count}} Stellen im Text könnten die Kommune verraten:',
       listLabel: 'Was die Kommune verraten könnte',
       copiedPassage: 'Aus der öffentlichen Übernahme der Kommune kopiert',
+      filesFound_one: 'Die Beschreibung eines Bildes oder Dokuments könnte die Kommune verraten:',
+      filesFound_other: 'Die Beschreibungen von {{count}} Bildern oder Dokumenten könnten die Kommune verraten:',
+      filesListLabel: 'Bilder und Dokumente, die die Kommune verraten könnten',
+      photo: 'Foto „{{name}}“',
+      document: 'Dokument „{{name}}“',
       kinds: {
         town: 'Kommune',
         partner: 'Partnerstadt',
@@ -921,6 +931,8 @@ export const de: Translation = {
 
   translations: {
     barLabel: 'Sprachen dieses Praxisbeispiels',
+    anonymityTitle: 'Dieses Praxisbeispiel nennt seine Kommune nicht',
+    anonymityIntro: 'Auch aus der Übersetzung darf niemand erfahren, welche Kommune es ist. Prüfen Sie sie auf alles, was die Kommune nennt, und lehnen Sie sie sonst mit Begründung ab.',
     translatedFromBy: 'Übersetzt aus dem Original ({{language}}) von: {{town}}',
     translatedFrom: 'Übersetzt aus dem Original ({{language}})',
     readOriginal: 'Original lesen',

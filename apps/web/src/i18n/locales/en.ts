@@ -569,6 +569,11 @@ export const en = {
     archive: 'Archive',
     archiveTitle: 'Archive this case study?',
     archiveMessage: 'It is no longer shown to the public. Its revisions stay in its history.',
+    deleteDraft: 'Delete draft',
+    delete: 'Delete',
+    deleteTitle: 'Delete “{{title}}” for good?',
+    deleteMessage: 'The draft, its pictures and its documents are deleted. This cannot be undone.',
+    deleteMessageAdmin: 'The case study, its revisions, translations, questions, adaptations, pictures and documents are deleted. This cannot be undone.',
     archived: 'The case study is archived.',
     revisionHistory: 'Revision history',
     similarTitle: 'Similar practices',
@@ -849,6 +854,11 @@ export const en = {
       found_other: '{{count}} things in the text could name the town:',
       listLabel: 'What could name the town',
       copiedPassage: 'Copied from the town’s public adaptation',
+      filesFound_one: 'One picture or document is described with something that could name the town:',
+      filesFound_other: '{{count}} pictures or documents are described with something that could name the town:',
+      filesListLabel: 'Pictures and documents that could name the town',
+      photo: 'Photo “{{name}}”',
+      document: 'Document “{{name}}”',
       kinds: {
         town: 'Town',
         partner: 'Partner town',
@@ -916,6 +926,8 @@ export const en = {
 
   translations: {
     barLabel: 'Languages of this case study',
+    anonymityTitle: 'This case study does not name its town',
+    anonymityIntro: 'Readers must not learn from the translation either which town this is. Read it for anything that names the town, and reject it with the reason if it does.',
     translatedFromBy: 'Translated from {{language}} by {{town}}',
     translatedFrom: 'Translated from {{language}}',
     readOriginal: 'read the original',

@@ -571,6 +571,11 @@ export const tr: Translation = {
     archive: 'Arşivle',
     archiveTitle: 'Bu vaka çalışması arşivlensin mi?',
     archiveMessage: 'Artık kamuya gösterilmez. Sürümleri geçmişinde kalır.',
+    deleteDraft: 'Taslağı sil',
+    delete: 'Sil',
+    deleteTitle: '“{{title}}” kalıcı olarak silinsin mi?',
+    deleteMessage: 'Taslak, fotoğrafları ve belgeleri silinir. Bu geri alınamaz.',
+    deleteMessageAdmin: 'Vaka çalışması, sürümleri, çevirileri, soruları, uyarlamaları, fotoğrafları ve belgeleri silinir. Bu geri alınamaz.',
     archived: 'Vaka çalışması arşivlendi.',
     revisionHistory: 'Sürüm geçmişi',
     similarTitle: 'Benzer uygulamalar',
@@ -849,6 +854,11 @@ export const tr: Translation = {
       found_other: 'Metindeki {{count}} şey belediyeyi ele verebilir:',
       listLabel: 'Belediyeyi ele verebilecekler',
       copiedPassage: 'Belediyenin herkese açık uyarlamasından kopyalanmış',
+      filesFound_one: 'Bir fotoğraf veya belgenin açıklaması belediyeyi ele verebilir:',
+      filesFound_other: '{{count}} fotoğraf veya belgenin açıklaması belediyeyi ele verebilir:',
+      filesListLabel: 'Belediyeyi ele verebilecek fotoğraf ve belgeler',
+      photo: 'Fotoğraf “{{name}}”',
+      document: 'Belge “{{name}}”',
       kinds: {
         town: 'Belediye',
         partner: 'Kardeş belediye',
@@ -916,6 +926,8 @@ export const tr: Translation = {
 
   translations: {
     barLabel: 'Bu vaka çalışmasının dilleri',
+    anonymityTitle: 'Bu vaka çalışması belediyesinin adını vermiyor',
+    anonymityIntro: 'Okurlar hangi belediye olduğunu çeviriden de öğrenmemeli. Belediyeyi ele veren bir şey olup olmadığına bakın; varsa gerekçesiyle reddedin.',
     translatedFromBy: '{{town}} tarafından {{language}} dilinden çevrildi',
     translatedFrom: '{{language}} dilinden çevrildi',
     readOriginal: 'aslını okuyun',

@@ -13,7 +13,7 @@ import {
   type SubmitCaseStudyRequest,
   type UpdateCaseStudyRequest,
 } from '@twinning/contracts';
-import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
+import { apiDelete, apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
 /** What a viewer may see of a case study depends on who they are, so it is all dropped at sign-out. */
 export const caseStudyKeys = {
@@ -24,7 +24,7 @@ export const caseStudyKeys = {
   revisions: (id: string) => [...caseStudyKeys.all, 'revisions', id] as const,
   revision: (id: string, revisionId: string) => [...caseStudyKeys.revisions(id), revisionId] as const,
   diff: (id: string, from: string, to: string) => [...caseStudyKeys.all, 'diff', id, from, to] as const,
-  similar: (id: string) => [...caseStudyKeys.all, 'similar', id] as const,
+  similar: (id: string, language: string | undefined) => [...caseStudyKeys.all, 'similar', id, language] as const,
 };
 
 export function fetchCaseStudies(query: CaseStudyListQuery, signal?: AbortSignal): Promise<Page<CaseStudySummary>> {
@@ -51,6 +51,11 @@ export function archiveCaseStudy(id: string): Promise<CaseStudyDetail> {
   return apiPost<CaseStudyDetail>(ApiRoutes.archiveCaseStudy(id));
 }
 
+/** Deletes it with its files: its town's staff a draft never published, admins any case study. */
+export function deleteCaseStudy(id: string): Promise<void> {
+  return apiDelete(ApiRoutes.caseStudy(id));
+}
+
 export function featureCaseStudy(id: string, request: FeatureCaseStudyRequest): Promise<CaseStudyDetail> {
   return apiPost<CaseStudyDetail>(ApiRoutes.featureCaseStudy(id), request);
 }
@@ -67,7 +72,7 @@ export function fetchRevisionDiff(id: string, from: string, to: string, signal?:
   return apiGet<RevisionDiff>(ApiRoutes.caseStudyDiff(id), { query: { from, to }, signal });
 }
 
-/** Up to six published case studies like this one; an empty list when there are none. */
-export function fetchSimilarCaseStudies(id: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  return apiGet<SearchHit[]>(ApiRoutes.similarCaseStudies(id), { signal });
+/** Up to six published case studies like this one, in `lang` where translated; an empty list when there are none. */
+export function fetchSimilarCaseStudies(id: string, lang: string | undefined, signal?: AbortSignal): Promise<SearchHit[]> {
+  return apiGet<SearchHit[]>(ApiRoutes.similarCaseStudies(id), { query: { lang }, signal });
 }

@@ -7,10 +7,13 @@ import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
 import { TownOrOrigin } from './TownOrOrigin';
 
-/** What a card needs: a list item, a search hit and a similar practice all have it. */
+/**
+ * What a card needs: a list item, a search hit and a similar practice all have it. Title and
+ * summary are in `shownLanguage`: a translation into the reader's, where there is one.
+ */
 export type CaseStudyCardData = Pick<
   CaseStudySummary,
-  'id' | 'title' | 'summary' | 'language' | 'outcome' | 'sdgs' | 'municipality' | 'anonymousOrigin' | 'featured' | 'cover'
+  'id' | 'title' | 'summary' | 'shownLanguage' | 'outcome' | 'sdgs' | 'municipality' | 'anonymousOrigin' | 'featured' | 'cover'
 >;
 
 interface CaseStudyCardProps {
@@ -54,7 +57,7 @@ export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, chi
           <TownOrOrigin municipality={caseStudy.municipality} anonymousOrigin={caseStudy.anonymousOrigin} />
         </Text>
         {caseStudy.summary && (
-          <Text lineClamp={3} lang={caseStudy.language ?? undefined}>
+          <Text lineClamp={3} lang={caseStudy.shownLanguage ?? undefined}>
             {summary ?? caseStudy.summary}
           </Text>
         )}

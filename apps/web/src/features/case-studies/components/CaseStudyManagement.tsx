@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../common/components/ConfirmDialog';
 import { describeError } from '../../../common/utils/describe-error';
 import { canAdminister, canModerate, ownsCaseStudy } from '../../auth/utils/permissions';
-import { useArchiveCaseStudy, useFeatureCaseStudy } from '../hooks/useCaseStudyMutations';
+import { useArchiveCaseStudy, useDeleteCaseStudy, useFeatureCaseStudy } from '../hooks/useCaseStudyMutations';
 import { isEditable } from '../utils/presentation';
 import { CaseStudyStatusBadge } from './CaseStudyStatusBadge';
 import { DecisionDetails } from './DecisionDetails';
@@ -28,10 +28,15 @@ export function CaseStudyManagement({ detail, account, onNotice }: CaseStudyMana
   const moderator = canModerate(account);
   const feature = useFeatureCaseStudy(detail.id);
   const archive = useArchiveCaseStudy(detail.id);
+  const remove = useDeleteCaseStudy(detail.id);
   const [confirmArchive, setConfirmArchive] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const beingRevised = detail.published !== null && detail.status !== 'published' && detail.status !== 'archived';
   const mayFeature = moderator && detail.published !== null && detail.status !== 'archived';
   const mayArchive = detail.status === 'published' && (owner || canAdminister(account));
+  // Its town deletes a draft never published (and not waiting for a moderator); an admin any case study.
+  const ownDraft = owner && detail.published === null && detail.status !== 'submitted';
+  const mayDelete = ownDraft || canAdminister(account);
 
   const toggleFeatured = () =>
     feature.mutate(!detail.featured, {
@@ -77,6 +82,11 @@ export function CaseStudyManagement({ detail, account, onNotice }: CaseStudyMana
               {t('caseStudyPage.archive')}
             </Button>
           )}
+          {mayDelete && (
+            <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+              {ownDraft ? t('caseStudyPage.deleteDraft') : t('caseStudyPage.delete')}
+            </Button>
+          )}
           <Anchor component={Link} to={`/case-studies/${detail.id}/revisions`}>
             {t('caseStudyPage.revisionHistory')}
           </Anchor>
@@ -99,6 +109,20 @@ export function CaseStudyManagement({ detail, account, onNotice }: CaseStudyMana
           })
         }
         onCancel={closeArchive}
+      />
+      <ConfirmDialog
+        opened={confirmDelete}
+        title={t('caseStudyPage.deleteTitle', { title: detail.draft?.content.title || detail.published?.content.title || '' })}
+        message={ownDraft ? t('caseStudyPage.deleteMessage') : t('caseStudyPage.deleteMessageAdmin')}
+        confirmLabel={ownDraft ? t('caseStudyPage.deleteDraft') : t('caseStudyPage.delete')}
+        danger
+        busy={remove.isPending}
+        error={remove.error ? describeError(remove.error, t) : null}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate(owner ? '/my-municipality' : '/case-studies', { replace: true }) })}
+        onCancel={() => {
+          setConfirmDelete(false);
+          remove.reset();
+        }}
       />
     </Paper>
   );

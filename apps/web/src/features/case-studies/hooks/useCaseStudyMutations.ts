@@ -4,6 +4,7 @@ import {
   archiveCaseStudy,
   caseStudyKeys,
   createCaseStudy,
+  deleteCaseStudy,
   featureCaseStudy,
   submitCaseStudy,
   updateCaseStudy,
@@ -47,4 +48,16 @@ export function useArchiveCaseStudy(id: string) {
 
 export function useFeatureCaseStudy(id: string) {
   return useCaseStudyChange((featured: boolean) => featureCaseStudy(id, { featured }));
+}
+
+/** Once deleted, nothing of it is asked for again: its page's queries go, the lists ask again. */
+export function useDeleteCaseStudy(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteCaseStudy(id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: caseStudyKeys.detail(id) });
+      await queryClient.invalidateQueries({ queryKey: caseStudyKeys.lists() });
+    },
+  });
 }

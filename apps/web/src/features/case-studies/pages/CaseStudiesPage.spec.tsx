@@ -31,6 +31,6 @@ describe('CaseStudiesPage', () => {
     expect(second).toHaveTextContent('Failure');
     expect(screen.getByText('45 case studies')).toBeInTheDocument();
     const [request] = requestedUrls(fetchMock).filter((url) => url.pathname === ApiRoutes.caseStudies);
-    expect(request.search).toBe('?status=published&page=2&per_page=20');
+    expect(request.search).toBe('?status=published&page=2&per_page=20&lang=en');
   });
 });

@@ -76,6 +76,40 @@ describe('RevisionReviewPage', () => {
     expect(within(found).getByText('Kadıköy', { selector: 'mark' })).toBeInTheDocument();
   });
 
+  it('lists the pictures and documents whose descriptions could name the town, each with its file', async () => {
+    const anonymous = buildRevision({
+      ...revision,
+      publishAnonymously: true,
+      identifyingFiles: [
+        {
+          fileId: 'f1',
+          kind: 'photo',
+          texts: { altText: 'Night bus at the depot', caption: 'The Moda pier at dusk', title: '' },
+          terms: [{ text: 'Moda', kind: 'place', fields: ['caption'] }],
+        },
+        {
+          fileId: 'f2',
+          kind: 'document',
+          texts: { altText: '', caption: '', title: 'Kadıköy council decision' },
+          terms: [{ text: 'Kadıköy', kind: 'town', fields: ['title'] }],
+        },
+      ],
+    });
+    serveReview(() => ({ status: 500 }), () => anonymous);
+    renderApp(reviewPath, { session: moderator });
+
+    const check = await screen.findByRole('alert', { name: 'The author asks not to be named' });
+    expect(await within(check).findByText('2 pictures or documents are described with something that could name the town:')).toBeInTheDocument();
+    const files = within(check).getByRole('list', { name: 'Pictures and documents that could name the town' });
+    const [photo, document] = within(files).getAllByRole('listitem').filter((item) => item.parentElement === files);
+    expect(photo).toHaveTextContent('Photo “Night bus at the depot”');
+    expect(photo).toHaveTextContent('Caption: The Moda pier at dusk');
+    expect(within(photo).getByText('Moda', { selector: 'mark' })).toBeInTheDocument();
+    expect(document).toHaveTextContent('Document “Kadıköy council decision”');
+    expect(document).toHaveTextContent('Town');
+    expect(document).toHaveTextContent('Document title: Kadıköy council decision');
+  });
+
   it('shows the revision section by section with what changed, and sends the decision with its rubric', async () => {
     const fetchMock = serveReview((request) => ({
       body: buildModerationDecision({ revisionId: revision.id, ...(request.body as DecisionRequest) }),

@@ -14,8 +14,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
   const summary = highlight.summary ? <HighlightedText text={highlight.summary} /> : undefined;
 
   return (
-    // Title and summary are in the language of the version shown (a translation into the reader's, where there is one).
-    <CaseStudyCard caseStudy={{ ...hit, language: hit.shownLanguage }} headingOrder={3} title={title} summary={summary}>
+    <CaseStudyCard caseStudy={hit} headingOrder={3} title={title} summary={summary}>
       {hasHighlight(highlight.lessons) && (
         <Text size="sm">
           <Text span fw={600} inherit>

@@ -37,14 +37,18 @@ describe('TranslatePage', () => {
     expect(title).toHaveAttribute('lang', 'de');
     // The original has no "what was salvaged": nothing to translate there.
     expect(screen.queryByRole('textbox', { name: /What was salvaged/ })).not.toBeInTheDocument();
+    // An indicator's name and unit are texts to translate too.
+    expect(screen.getByText('Organic waste collected')).toHaveAttribute('lang', 'tr');
+    const indicatorName = screen.getByRole('textbox', { name: 'Indicator 1: Name in German' });
 
     await user.click(screen.getByRole('button', { name: 'Send for review' }));
-    expect(screen.getAllByText('Translate this text: the original has it.')).toHaveLength(12);
+    // Twelve texts, and the indicator's name and unit.
+    expect(screen.getAllByText('Translate this text: the original has it.')).toHaveLength(14);
     expect(recordedWrites(fetchMock)).toEqual([]);
 
     for (const box of screen.getAllByRole('textbox').filter((element) => element.getAttribute('lang') === 'de')) {
       await user.click(box);
-      await user.paste(box === title ? 'Getrennte Sammlung von Bioabfall' : 'Übersetzt.');
+      await user.paste(box === title ? 'Getrennte Sammlung von Bioabfall' : box === indicatorName ? 'Gesammelter Bioabfall' : 'Übersetzt.');
     }
     await user.click(screen.getByRole('button', { name: 'Send for review' }));
 
@@ -54,7 +58,7 @@ describe('TranslatePage', () => {
     expect(sent.url.pathname).toBe(ApiRoutes.caseStudyTranslations(detail.id));
     const body = sent.body as SubmitTranslationRequest;
     expect(body.language).toBe('de');
-    expect(body.texts).toMatchObject({ title: 'Getrennte Sammlung von Bioabfall', results: 'Übersetzt.', salvaged: '' });
+    expect(body.texts).toMatchObject({ title: 'Getrennte Sammlung von Bioabfall', results: 'Übersetzt.', salvaged: '', 'indicators[0].name': 'Gesammelter Bioabfall', 'indicators[0].unit': 'Übersetzt.' });
   });
 
   it('says who may translate when the town is no twin of the case study’s', async () => {

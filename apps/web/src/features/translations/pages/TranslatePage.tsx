@@ -3,9 +3,10 @@ import {
   CASE_STUDY_LANGUAGES,
   type CaseStudyContent,
   type CaseStudyLanguage,
+  textAt,
+  textPathsOf,
   textsOf,
-  TRANSLATABLE_FIELDS,
-  type TranslatableField,
+  type TranslatedTextKey,
   type TranslatedTexts,
   translatedTextMaxLength,
   TranslationErrorCode,
@@ -25,9 +26,8 @@ import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { type CaseStudyPageState } from '../../case-studies/pages/CaseStudyPage';
+import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { useCaseStudyIn, useSubmitTranslation } from '../hooks/useTranslations';
-
-const TEXT_FIELDS = TRANSLATABLE_FIELDS.map((field) => `texts.${field}` as const);
 
 /**
  * Staff of the town or of a partner translate a published case study: each text of the original
@@ -86,17 +86,19 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
   const { languageName, compareText } = useFormatters();
   const navigate = useNavigate();
   const submit = useSubmitTranslation(caseStudyId);
-  const blank = Object.fromEntries(TRANSLATABLE_FIELDS.map((field) => [field, ''])) as TranslatedTexts;
-  const [texts, setTexts] = useState<TranslatedTexts>(initialTexts ?? blank);
-  const [missing, setMissing] = useState<TranslatableField[]>([]);
-  const guard = useUnsavedChangesGuard({ when: TRANSLATABLE_FIELDS.some((field) => texts[field] !== (initialTexts ?? blank)[field]) });
+  // Every text of the original, its indicators' names and units and its failure notes too.
+  const paths = textPathsOf(original);
+  const blank = Object.fromEntries(paths.map((path) => [path, ''])) as TranslatedTexts;
+  const [texts, setTexts] = useState<TranslatedTexts>({ ...blank, ...initialTexts });
+  const [missing, setMissing] = useState<TranslatedTextKey[]>([]);
+  const guard = useUnsavedChangesGuard({ when: paths.some((path) => (texts[path] ?? '') !== ((initialTexts ?? blank)[path] ?? '')) });
   useEffect(() => setMissing([]), [target]);
-  const fields = TRANSLATABLE_FIELDS.filter((field) => original[field].trim());
+  const fields = paths.filter((path) => textAt(original, path).trim());
   const languages = CASE_STUDY_LANGUAGES.filter((code) => code !== original.language)
     .map((code) => ({ value: code, label: languageName(code) }))
     .sort((a, b) => compareText(a.label, b.label));
-  const server = serverFieldErrors(submit.error, TEXT_FIELDS, t);
-  const fieldError = (field: TranslatableField) => (missing.includes(field) ? t('translations.required') : server.fields[`texts.${field}`]);
+  const server = serverFieldErrors(submit.error, paths.map((path) => `texts.${path}`), t);
+  const fieldError = (field: TranslatedTextKey) => (missing.includes(field) ? t('translations.required') : server.fields[`texts.${field}`]);
   const formError =
     submit.error instanceof ApiError && submit.error.code === TranslationErrorCode.AlreadyWaiting
       ? t('translations.alreadyWaiting')
@@ -107,7 +109,7 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
   const send = (event: FormEvent) => {
     event.preventDefault();
     if (!target) return;
-    const empty = fields.filter((field) => !texts[field].trim());
+    const empty = fields.filter((field) => !texts[field]?.trim());
     setMissing(empty);
     if (empty.length > 0) return;
     submit.mutate(
@@ -149,20 +151,20 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
                 <Grid>
                   <Grid.Col span={{ base: 12, md: 6 }}>
                     <Text fw={600} size="sm" id={`original-${field}`}>
-                      {t('translations.originalOf', { field: t(`caseStudyFields.${field}`) })}
+                      {t('translations.originalOf', { field: fieldLabel(field, t) })}
                     </Text>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={original.language ?? undefined}>
-                      {original[field]}
+                      {textAt(original, field)}
                     </Text>
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, md: 6 }}>
                     <Textarea
-                      label={t('translations.translationOf', { field: t(`caseStudyFields.${field}`), language: languageName(target) })}
+                      label={t('translations.translationOf', { field: fieldLabel(field, t), language: languageName(target) })}
                       lang={target}
                       autosize
-                      minRows={field === 'title' ? 1 : 3}
+                      minRows={field === 'title' || field.includes('[') ? 1 : 3}
                       maxLength={translatedTextMaxLength(field)}
-                      value={texts[field]}
+                      value={texts[field] ?? ''}
                       error={fieldError(field)}
                       required
                       onChange={(event) => {

@@ -28,19 +28,21 @@ const revision: TranslationRevision = {
   language: 'de',
   originalLanguage: 'tr',
   status: 'submitted',
-  texts: texts('Deutsch'),
-  originalTexts: texts('Türkçe'),
+  texts: { ...texts('Deutsch'), 'indicators[0].name': 'Tägliche Fahrten' },
+  originalTexts: { ...texts('Türkçe'), 'indicators[0].name': 'Günlük yolculuk' },
   translator: buildMunicipalitySummary({ nameLocal: 'Darmstadt', country: 'DE' }),
   submittedBy: { id: 'u1', displayName: 'Jonas Weber' },
   submittedAt: '2025-05-01T09:00:00.000Z',
   decisionComment: '',
   decidedAt: null,
+  anonymous: false,
+  identifyingTerms: [],
 };
 
-function serve() {
+function serve(shown: TranslationRevision = revision) {
   return stubFetch((url, request) => {
-    if (request.method === 'POST') return { body: { ...revision, status: (request.body as TranslationDecisionRequest).decision === 'approve' ? 'approved' : 'rejected' } };
-    if (url.pathname === ApiRoutes.translationRevision(revision.id)) return { body: revision };
+    if (request.method === 'POST') return { body: { ...shown, status: (request.body as TranslationDecisionRequest).decision === 'approve' ? 'approved' : 'rejected' } };
+    if (url.pathname === ApiRoutes.translationRevision(shown.id)) return { body: shown };
     if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
     return { body: buildPage([]) };
   });
@@ -56,6 +58,9 @@ describe('TranslationReviewPage', () => {
     const results = screen.getByRole('region', { name: 'Results' });
     expect(within(results).getByText('Türkçe results')).toHaveAttribute('lang', 'tr');
     expect(within(results).getByText('Deutsch results')).toHaveAttribute('lang', 'de');
+    const indicator = screen.getByRole('region', { name: 'Indicator 1: Name' });
+    expect(within(indicator).getByText('Günlük yolculuk')).toHaveAttribute('lang', 'tr');
+    expect(within(indicator).getByText('Tägliche Fahrten')).toHaveAttribute('lang', 'de');
     // Texts the original leaves empty have nothing to compare.
     expect(screen.queryByRole('region', { name: 'What was salvaged' })).not.toBeInTheDocument();
 
@@ -72,5 +77,35 @@ describe('TranslationReviewPage', () => {
     const [decision] = recordedWrites(fetchMock);
     expect(decision.url.pathname).toBe(ApiRoutes.translationDecision(revision.id));
     expect(decision.body).toEqual<TranslationDecisionRequest>({ decision: 'approve', comment: '' });
+  });
+
+  it('marks what in the translation of an anonymous case study could name its town, as the revision review does', async () => {
+    serve({
+      ...revision,
+      anonymous: true,
+      texts: { ...texts('Deutsch'), whatDidNotWork: 'Der Bürgermeister von Kadıköy war dagegen.' },
+      identifyingTerms: [{ text: 'Kadıköy', kind: 'town', fields: ['whatDidNotWork'] }],
+    });
+    renderApp(`/moderation/translations/${revision.id}`, { session: moderator });
+
+    const check = await screen.findByRole('alert', { name: 'This case study does not name its town' });
+    expect(within(check).getByText('One thing in the text could name the town:')).toBeInTheDocument();
+    const found = within(check).getByRole('list', { name: 'What could name the town' });
+    expect(within(found).getByRole('listitem')).toHaveTextContent('Town');
+    expect(within(found).getByRole('listitem')).toHaveTextContent('Lessons: What did not work: Der Bürgermeister von Kadıköy war dagegen.');
+    expect(within(found).getByText('Kadıköy', { selector: 'mark' })).toBeInTheDocument();
+  });
+
+  it('says nothing was found in the translation of an anonymous case study, and shows no check for a named one', async () => {
+    serve({ ...revision, anonymous: true });
+    const { unmount } = renderApp(`/moderation/translations/${revision.id}`, { session: moderator });
+    const check = await screen.findByRole('alert', { name: 'This case study does not name its town' });
+    expect(within(check).getByText(/Nothing in the text matches/)).toBeInTheDocument();
+    unmount();
+
+    serve();
+    renderApp(`/moderation/translations/${revision.id}`, { session: moderator });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Translation of “Türkçe title”' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: 'This case study does not name its town' })).not.toBeInTheDocument();
   });
 });

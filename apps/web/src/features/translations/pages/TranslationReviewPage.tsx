@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Grid, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { CASE_STUDY_LIMITS, CaseStudyErrorCode, TRANSLATABLE_FIELDS, TRANSLATION_DECISIONS, type TranslationDecisionKind, type TranslationRevision } from '@twinning/contracts';
+import { CASE_STUDY_LIMITS, CaseStudyErrorCode, TRANSLATION_DECISIONS, type TranslatedTextKey, type TranslationDecisionKind, type TranslationRevision } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,6 +13,8 @@ import { isOneOf } from '../../../common/utils/is-one-of';
 import { isUuid } from '../../../common/utils/uuid';
 import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
+import { fieldLabel } from '../../case-studies/utils/content-fields';
+import { contentFieldName, IdentifyingTermsFound } from '../../moderation/components/AnonymityCheck';
 import { type ModerationQueueState } from '../../moderation/pages/ModerationQueuePage';
 import { useDecideTranslation, useTranslationRevision } from '../hooks/useTranslations';
 
@@ -38,7 +40,8 @@ function TranslationReview({ revision }: { revision: TranslationRevision }) {
   const [decision, setDecision] = useState<TranslationDecisionKind | null>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
-  const fields = TRANSLATABLE_FIELDS.filter((field) => revision.originalTexts[field].trim() || revision.texts[field].trim());
+  // Every text of the original, its lists' too; one a translation written before lists were translated lacks is empty beside it.
+  const fields = (Object.keys(revision.originalTexts) as TranslatedTextKey[]).filter((field) => revision.originalTexts[field]?.trim() || revision.texts[field]?.trim());
   const decided = revision.status !== 'submitted';
   const decideError =
     decide.error instanceof ApiError && decide.error.code === CaseStudyErrorCode.AlreadyDecided ? t('translations.alreadyDecided') : decide.error ? describeError(decide.error, t) : null;
@@ -86,10 +89,18 @@ function TranslationReview({ revision }: { revision: TranslationRevision }) {
           {revision.decisionComment}
         </Alert>
       )}
+      {revision.anonymous && (
+        <Alert color="orange" variant="light" title={t('translations.anonymityTitle')}>
+          <Stack gap="sm">
+            <Text size="sm">{t('translations.anonymityIntro')}</Text>
+            <IdentifyingTermsFound terms={revision.identifyingTerms} texts={revision.texts} fieldName={(field) => contentFieldName(field, t)} />
+          </Stack>
+        </Alert>
+      )}
       {fields.map((field) => (
-        <Paper key={field} withBorder p="md" component="section" aria-label={t(`caseStudyFields.${field}`)}>
+        <Paper key={field} withBorder p="md" component="section" aria-label={fieldLabel(field, t)}>
           <Title order={2} size="h5" mb="xs">
-            {t(`caseStudyFields.${field}`)}
+            {fieldLabel(field, t)}
           </Title>
           <Grid>
             <Grid.Col span={{ base: 12, md: 6 }}>
