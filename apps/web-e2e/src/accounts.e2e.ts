@@ -5,11 +5,11 @@ import { portalUrl } from './support/portal';
 import { signIn } from './support/sign-in';
 
 const NAVIGATION: Record<string, { email?: string; links: string[]; signOut: boolean }> = {
-  visitor: { links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Sign in', 'Register'], signOut: false },
-  pending: { email: 'pending@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'My account'], signOut: true },
-  staff: { email: 'bursa@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'My municipality', 'My account'], signOut: true },
-  moderator: { email: 'moderator@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Moderation', 'Accounts', 'My account'], signOut: true },
-  admin: { email: 'admin@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Statistics', 'Moderation', 'Admin', 'My account'], signOut: true },
+  visitor: { links: ['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'Sign in', 'Register'], signOut: false },
+  pending: { email: 'pending@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'My account'], signOut: true },
+  staff: { email: 'bursa@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'My municipality', 'My account'], signOut: true },
+  moderator: { email: 'moderator@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'Moderation', 'Accounts', 'My account'], signOut: true },
+  admin: { email: 'admin@demo.twinning.test', links: ['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'Moderation', 'Admin', 'My account'], signOut: true },
 };
 
 describe('signing in as each demo role, in a real browser', () => {
@@ -28,6 +28,23 @@ describe('signing in as each demo role, in a real browser', () => {
     const names = await header().getByRole('navigation').getByRole('link').allTextContents();
     return names.map((name) => name.trim());
   }
+
+  it('fits the signed-in header in one row at 1366 px, in every interface language', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page, 'admin@demo.twinning.test');
+    for (const language of ['en', 'tr', 'de']) {
+      await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), ['twinning-exchange.language', language]);
+      await page.reload();
+      const controls = header().getByRole('navigation').getByRole('link');
+      await controls.first().waitFor();
+      // The middle of every link and of the sign-out button: one row means they all sit at one height.
+      const middles = [
+        ...(await controls.evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map((box) => box.top + box.height / 2))),
+        ...(await header().getByRole('button', { name: /^(Sign out|Çıkış yap|Abmelden)$/ }).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()).map((box) => box.top + box.height / 2))),
+      ];
+      expect({ language, controls: middles.length > 6, spread: Math.max(...middles) - Math.min(...middles) < 8 }).toEqual({ language, controls: true, spread: true });
+    }
+  });
 
   it.each(Object.entries(NAVIGATION))('shows a %s exactly what the role can do', async (_role, { email, links, signOut }) => {
     if (email) await signIn(page, email);

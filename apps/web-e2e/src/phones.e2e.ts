@@ -34,7 +34,7 @@ describe('on a phone, in a real browser', () => {
     await menu.waitFor();
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
     const nav = menu.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Towns', 'Map', 'Case studies', 'Statistics', 'Sign in', 'Register']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Towns', 'Map', 'Case studies', 'Funding', 'Statistics', 'Sign in', 'Register']);
 
     await nav.getByRole('link', { name: 'Statistics' }).click();
     await page.waitForURL(/\/statistics$/);
