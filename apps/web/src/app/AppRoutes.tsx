@@ -33,6 +33,7 @@ export function preloadPages(): Promise<unknown> {
   return Promise.all(pageLoaders.map((loadPage) => loadPage()));
 }
 
+const AccessibilityStatementPage = lazyPage(() => import('../features/accessibility/pages/AccessibilityStatementPage'), 'AccessibilityStatementPage');
 const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
 const AccountPage = lazyPage(() => import('../features/auth/pages/AccountPage'), 'AccountPage');
 const ConfirmEmailPage = lazyPage(() => import('../features/auth/pages/ConfirmEmailPage'), 'ConfirmEmailPage');
@@ -80,6 +81,7 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'accessibility', element: <AccessibilityStatementPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [

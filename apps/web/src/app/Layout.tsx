@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UnsavedChangesGuard } from '../common/components/UnsavedChangesGuard';
 import { PageSkeleton } from '../common/components/PageSkeleton';
+import { useFocusMainOnNavigation } from '../common/hooks/useFocusMainOnNavigation';
 import { useSession } from '../features/auth/hooks/useSession';
 import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { HeaderSearch } from '../features/search/components/HeaderSearch';
@@ -15,6 +16,7 @@ export const MAIN_CONTENT_ID = 'main-content';
 export function Layout() {
   const { t } = useTranslation();
   const { account } = useSession();
+  useFocusMainOnNavigation(MAIN_CONTENT_ID);
 
   return (
     <UnsavedChangesGuard>
@@ -46,9 +48,14 @@ export function Layout() {
       </Container>
       <Box component="footer" py="md">
         <Container size="lg">
-          <Text size="sm" c="dimmed">
-            {t('app.tagline')}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('app.tagline')}
+            </Text>
+            <Anchor component={Link} to="/accessibility" size="sm">
+              {t('accessibilityStatement.title')}
+            </Anchor>
+          </Group>
         </Container>
       </Box>
     </UnsavedChangesGuard>
