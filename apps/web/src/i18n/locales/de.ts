@@ -1124,6 +1124,7 @@ export const de: Translation = {
 
   search: {
     title: 'Suche',
+    skipToResults: 'Filter überspringen, zu den Ergebnissen',
     pageTitleWithQuery: '„{{query}}“ · Suche',
     intro:
       'Durchsuchen Sie, was Partnerstädte ausprobiert haben – auf Deutsch, Türkisch, Englisch oder in einer anderen Sprache: Ein deutsches Wort findet auch Praxisbeispiele, die auf Türkisch oder Englisch verfasst sind, und umgekehrt.',

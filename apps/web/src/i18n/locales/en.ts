@@ -1119,6 +1119,7 @@ export const en = {
 
   search: {
     title: 'Search',
+    skipToResults: 'Skip the filters, to the results',
     pageTitleWithQuery: '“{{query}}” · Search',
     intro:
       'Search what twinned towns tried, in Turkish, English or another language: a Turkish word also finds case studies written in English, and the other way round.',

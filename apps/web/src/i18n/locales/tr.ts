@@ -1119,6 +1119,7 @@ export const tr: Translation = {
 
   search: {
     title: 'Arama',
+    skipToResults: 'Süzgeçleri atla, sonuçlara geç',
     pageTitleWithQuery: '“{{query}}” · Arama',
     intro:
       'Kardeş belediyelerin denediklerini Türkçe, İngilizce ya da başka bir dilde arayın: Türkçe bir sözcük İngilizce yazılmış vaka çalışmalarını da bulur, tersi de geçerli.',

@@ -1,4 +1,4 @@
-import { Box, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,9 @@ import { useSearch } from '../hooks/useSearch';
 import { useSearchFilters } from '../hooks/useSearchFilters';
 import { useTownNames } from '../hooks/useTownNames';
 import { effectiveSort, toSearchQuery } from '../utils/search-filters';
+
+/** Where the skip link past the filters lands. */
+const RESULTS_ID = 'search-results';
 
 /**
  * Full-text search of the published case studies, with facets, in any language the portal
@@ -80,6 +83,10 @@ export function SearchPage() {
         />
       </Box>
 
+      {/* The filters come first, dozens of tab stops; a keyboard user may go straight to the results. */}
+      <Anchor href={`#${RESULTS_ID}`} className="skip-link">
+        {t('search.skipToResults')}
+      </Anchor>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <FacetSidebar
@@ -90,7 +97,7 @@ export function SearchPage() {
             ownTown={ownTown}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }} id={RESULTS_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <Stack gap="md">
             <ActiveFilters
               chips={chips}
