@@ -89,4 +89,6 @@ export interface MapTileSource {
 /** What the web client needs to know of the server's configuration; public. */
 export interface PublicConfig {
   mapTiles: MapTileSource;
+  /** Where the accessibility statement asks people to write about barriers; null until the operators give one. */
+  accessibilityContactEmail: string | null;
 }

@@ -39,6 +39,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the accessibility statement\'s contact address, and refuses one that is not an e-mail address', () => {
+    expect(loadConfig({}, root).accessibilityContactEmail).toBeUndefined();
+    expect(loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: ' access@town.example ' }, root).accessibilityContactEmail).toBe('access@town.example');
+    expect(() => loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: 'the town hall' }, root)).toThrow('ACCESSIBILITY_CONTACT_EMAIL must be an e-mail address');
+  });
+
   it('reads a tile source for the map, and refuses a URL Leaflet could not fill in', () => {
     const config = loadConfig({ MAP_TILE_URL: 'https://tiles.town.example/osm/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© OpenStreetMap contributors', MAP_TILE_MAX_ZOOM: '17' }, root);
     expect(config.mapTiles).toEqual({ urlTemplate: 'https://tiles.town.example/osm/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 17 });

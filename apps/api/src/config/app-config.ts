@@ -51,6 +51,8 @@ export interface AppConfig {
   totpEncryptionKey?: Buffer;
   /** The map's background tiles, as the web client gets them from GET /api/v1/config. */
   mapTiles: MapTileSource;
+  /** The address the accessibility statement gives for feedback (Directive (EU) 2016/2102); absent: the statement says none is given yet. */
+  accessibilityContactEmail?: string;
   /** Where uploaded pictures and documents are kept: a folder under `dataDir`, or an S3-compatible bucket. */
   fileStorage: FileStorageConfig;
   /** How many bytes of stored files each town may have (its case studies' pictures and documents together). */
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = findWorkspace
       attribution: optional(env, 'MAP_TILE_ATTRIBUTION') ?? OPENSTREETMAP_TILES.attribution,
       maxZoom: integer(env, 'MAP_TILE_MAX_ZOOM', OPENSTREETMAP_TILES.maxZoom, 1, 24),
     },
+    accessibilityContactEmail: emailAddress(env, 'ACCESSIBILITY_CONTACT_EMAIL'),
     fileStorage: fileStorage(env, dataDir),
     fileQuotaBytesPerTown: integer(env, 'FILE_QUOTA_MB_PER_TOWN', 500, 1, 1_000_000) * 1024 * 1024,
   };
@@ -282,6 +285,12 @@ function key32(env: Env, name: string): Buffer | undefined {
   if (value === undefined) return undefined;
   if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new ConfigError(name, 'must be 64 hexadecimal digits (32 bytes), such as the output of `openssl rand -hex 32`');
   return Buffer.from(value, 'hex');
+}
+
+function emailAddress(env: Env, name: string): string | undefined {
+  const value = optional(env, name);
+  if (value !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ConfigError(name, `must be an e-mail address such as accessibility@town.example, got "${value}"`);
+  return value;
 }
 
 function optional(env: Env, name: string): string | undefined {

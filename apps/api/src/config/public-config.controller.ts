@@ -10,11 +10,11 @@ import { APP_CONFIG } from './config.module';
 @Access('public')
 @Controller('v1/config')
 export class PublicConfigController {
-  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'mapTiles'>) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'mapTiles' | 'accessibilityContactEmail'>) {}
 
   @Get()
-  @ApiOkResponse({ description: "The map's tile source and its attribution." })
+  @ApiOkResponse({ description: "The map's tile source and its attribution, and the accessibility statement's contact address." })
   getPublicConfig(): PublicConfig {
-    return { mapTiles: this.config.mapTiles };
+    return { mapTiles: this.config.mapTiles, accessibilityContactEmail: this.config.accessibilityContactEmail ?? null };
   }
 }

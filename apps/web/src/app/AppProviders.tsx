@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { type i18n as I18n } from 'i18next';
 import { type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
   i18n: I18n;
@@ -18,7 +18,7 @@ export function AppProviders({ i18n, queryClient, children, env = 'default' }: A
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} env={env}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>
           {children}
         </MantineProvider>
       </QueryClientProvider>

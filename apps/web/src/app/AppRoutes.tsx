@@ -33,6 +33,7 @@ export function preloadPages(): Promise<unknown> {
   return Promise.all(pageLoaders.map((loadPage) => loadPage()));
 }
 
+const AccessibilityStatementPage = lazyPage(() => import('../features/accessibility/pages/AccessibilityStatementPage'), 'AccessibilityStatementPage');
 const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
 const AccountPage = lazyPage(() => import('../features/auth/pages/AccountPage'), 'AccountPage');
 const ConfirmEmailPage = lazyPage(() => import('../features/auth/pages/ConfirmEmailPage'), 'ConfirmEmailPage');
@@ -87,6 +88,7 @@ const appRoutes: RouteObject[] = [
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
       { path: 'funding/calls', element: <FundingCalendarPage /> },
+      { path: 'accessibility', element: <AccessibilityStatementPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
         children: [

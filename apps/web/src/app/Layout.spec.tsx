@@ -66,6 +66,17 @@ describe('Layout', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
   });
 
+  it('links the accessibility statement from the footer, and moves focus to the new page after a link', async () => {
+    const { user } = renderApp('/towns', { language: 'de' });
+    await screen.findByRole('link', { name: 'Köln' });
+
+    await user.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(document.title).toBe('Erklärung zur Barrierefreiheit · Twinning Exchange');
+  });
+
   it('shows a not-found page for an unknown address', () => {
     renderApp('/no/such/page', { language: 'tr' });
 

@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { UnsavedChangesGuard } from '../common/components/UnsavedChangesGuard';
 import { PageSkeleton } from '../common/components/PageSkeleton';
 import { useNarrowScreen } from '../common/hooks/useNarrowScreen';
+import { useFocusMainOnNavigation } from '../common/hooks/useFocusMainOnNavigation';
 import { useSession } from '../features/auth/hooks/useSession';
 import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { HeaderSearch } from '../features/search/components/HeaderSearch';
@@ -21,6 +22,7 @@ export function Layout() {
   const { t } = useTranslation();
   const { account } = useSession();
   const narrowScreen = useNarrowScreen(HEADER_MENU_BREAKPOINT);
+  useFocusMainOnNavigation(MAIN_CONTENT_ID);
 
   return (
     <UnsavedChangesGuard>
@@ -52,9 +54,14 @@ export function Layout() {
       </Container>
       <Box component="footer" py="md">
         <Container size="lg">
-          <Text size="sm" c="dimmed">
-            {t('app.tagline')}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('app.tagline')}
+            </Text>
+            <Anchor component={Link} to="/accessibility" size="sm">
+              {t('accessibilityStatement.title')}
+            </Anchor>
+          </Group>
         </Container>
       </Box>
     </UnsavedChangesGuard>

@@ -32,4 +32,4 @@ export const twinningMap: MapFeatureCollection = {
   features: [bursa, darmstadt, izmir, partnership('p-1', bursa, darmstadt, 1971), partnership('p-2', izmir, darmstadt, 2005, 'ended')],
 };
 
-export const publicConfig: PublicConfig = { mapTiles: { urlTemplate: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: 'Test tiles', maxZoom: 18 } };
+export const publicConfig: PublicConfig = { mapTiles: { urlTemplate: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: 'Test tiles', maxZoom: 18 }, accessibilityContactEmail: null };

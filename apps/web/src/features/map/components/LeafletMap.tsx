@@ -83,7 +83,11 @@ export function LeafletMap({ towns, partnerships, tiles, cluster, area, label, d
           className: `twinning-line twinning-line--${partnership.properties.status}`,
         }).bindTooltip(asText(description), { sticky: true });
         // The SVG path says which twinning it is, as the tooltip does on hover.
-        line.on('add', () => line.getElement()?.setAttribute('aria-label', description));
+        line.on('add', () => {
+          // A path may carry a name only with a role (ARIA in HTML).
+          line.getElement()?.setAttribute('role', 'img');
+          line.getElement()?.setAttribute('aria-label', description);
+        });
         return line;
       }),
     );

@@ -1,12 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { fetchPublicConfig, mapKeys } from '../api/map.api';
+import { usePublicConfig } from '../../../common/hooks/usePublicConfig';
 
-/** Where the map's background comes from; the server's setting does not change while it runs. */
+/** Where the map's background comes from. */
 export function useTileSource() {
-  const config = useQuery({
-    queryKey: mapKeys.publicConfig,
-    queryFn: ({ signal }) => fetchPublicConfig(signal),
-    staleTime: Infinity,
-  });
-  return config.data?.mapTiles;
+  return usePublicConfig().data?.mapTiles;
 }

@@ -28,8 +28,9 @@ export function NotificationsMenu() {
 
   return (
     <Menu position="bottom-end" width={340} withinPortal>
-      <Menu.Target>
-        <Indicator label={<span aria-hidden="true">{unread}</span>} size={18} disabled={unread === 0} offset={4} color="red">
+      {/* The menu's button itself gets aria-expanded and aria-haspopup: a div around it may not have them. */}
+      <Indicator label={<span aria-hidden="true">{unread}</span>} size={18} disabled={unread === 0} offset={4} color="red">
+        <Menu.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -37,8 +38,8 @@ export function NotificationsMenu() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown>
         <Menu.Label>{t('notifications.title')}</Menu.Label>
         {notifications.isError ? (

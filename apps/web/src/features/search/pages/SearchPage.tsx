@@ -1,4 +1,4 @@
-import { Box, Button, Drawer, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Drawer, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
 import { useEffect, useId } from 'react';
@@ -24,6 +24,9 @@ import { useSearch } from '../hooks/useSearch';
 import { useSearchFilters } from '../hooks/useSearchFilters';
 import { useTownNames } from '../hooks/useTownNames';
 import { effectiveSort, toSearchQuery } from '../utils/search-filters';
+
+/** Where the skip link past the filters lands. */
+const RESULTS_ID = 'search-results';
 
 /**
  * Full-text search of the published case studies, with facets, in any language the portal
@@ -96,9 +99,15 @@ export function SearchPage() {
         />
       </Box>
 
+      {/* Beside the results, the filters come first, dozens of tab stops; a keyboard user may go straight to the results. */}
+      {!filtersInDrawer && (
+        <Anchor href={`#${RESULTS_ID}`} className="skip-link">
+          {t('search.skipToResults')}
+        </Anchor>
+      )}
       <Grid gap="xl">
         {!filtersInDrawer && <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>{facetSidebar}</Grid.Col>}
-        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }} id={RESULTS_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <Stack gap="md">
             {filtersInDrawer && (
               <>
