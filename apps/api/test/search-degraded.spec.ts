@@ -90,4 +90,18 @@ describe('search while Meilisearch is down', () => {
     expect(exported.status).toBe(200);
     expect((exported.body as { title: string }[]).map((record) => record.title).sort()).toEqual(['Protected bicycle lanes on the coast road', 'Separate collection of organic waste']);
   });
+
+  it('finds a word of the story alone, ranks title matches first, and counts a repeated funding kind once', async () => {
+    const story = 'Neighbourhood composting hubs';
+    await insertCaseStudy(t.dataSource, {
+      municipalityId: bursaId,
+      status: 'published',
+      content: completeContent({ title: story, summary: 'Hubs in every district.', context: 'Started after the greenhouse study.', fundingSources: [{ kind: 'national', programmeName: 'Fund A' }, { kind: 'national', programmeName: 'Fund B' }] }),
+    });
+    await insertCaseStudy(t.dataSource, { municipalityId: bursaId, status: 'published', content: completeContent({ title: 'Greenhouse on the town hall roof', summary: 'A greenhouse feeds the canteen.' }) });
+    // Found through the index by a word of its context alone, below the case study titled with it.
+    expect(await titles('q=greenhouse')).toEqual(['Greenhouse on the town hall roof', story]);
+    const found = await search(`q=${encodeURIComponent(story)}`);
+    expect(Object.fromEntries(found.facets.funding.map((value) => [value.value, value.count]))).toEqual({ national: 1 });
+  });
 });

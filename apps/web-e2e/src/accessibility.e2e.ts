@@ -172,6 +172,15 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
       { name: 'towns', path: '/towns' },
       { name: 'map', path: '/map' },
       { name: 'statistics', path: '/statistics' },
+      { name: 'funding programmes', path: '/funding' },
+      {
+        name: 'a funding programme',
+        path: async (page) => {
+          const programmes = (await (await page.request.get(portalUrl('/api/v1/funding/programmes'))).json()) as { id: string }[];
+          return `/funding/programmes/${programmes[0].id}`;
+        },
+      },
+      { name: 'funding deadlines', path: '/funding/calls' },
       { name: 'sign-in', path: '/sign-in' },
       { name: 'registration', path: '/register' },
       { name: 'forgotten password', path: '/forgot-password' },
@@ -229,6 +238,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
         },
       },
       { name: 'reported posts', path: '/moderation/reports' },
+      { name: 'new funding programme', path: '/funding/programmes/new' },
     ]);
   });
 

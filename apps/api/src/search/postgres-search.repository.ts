@@ -50,20 +50,20 @@ const POPULATION_BAND_OF_ROW = `CASE WHEN NOT cs.published_anonymously THEN ${PO
 const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, themes jsonb, outcome text, language text, year text, funding jsonb)`;
 
 /**
- * How each facet's values are read from a row (with FACET_FIELDS as `c`), as a set-returning or
- * scalar expression. An anonymous case study has no town, no size band, and a country only where
- * enough towns share it.
+ * How each facet's values are read from a row (with FACET_FIELDS as `c`): a jsonb array for a
+ * facet of several values, else a scalar. An anonymous case study has no town, no size band, and a
+ * country only where enough towns share it.
  */
 function facetValues(minTowns: number): Record<SearchFacet, string> {
   return {
-    sdg: `jsonb_array_elements_text(c.sdgs)`,
-    theme: `jsonb_array_elements_text(c.themes)`,
+    sdg: `c.sdgs`,
+    theme: `c.themes`,
     outcome: `c.outcome`,
     country: disclosedCountrySql(minTowns),
     municipality: `CASE WHEN NOT cs.published_anonymously THEN cs.municipality_id::text END`,
     language: `c.language`,
     year: `c.year`,
-    funding: `jsonb_array_elements_text(c.funding)`,
+    funding: `c.funding`,
     population_band: POPULATION_BAND_OF_ROW,
   };
 }
@@ -86,9 +86,10 @@ export interface PostgresSearchResult {
 }
 
 /**
- * Full-text search in PostgreSQL, for when Meilisearch is away: weighted tsvector ranking,
- * accent-insensitive, glossary synonyms, trigram matching of titles for typos, the same filters
- * and facet counts (each without its own filter). Slower at scale, but it answers.
+ * Full-text search in PostgreSQL, for when Meilisearch is away: matches anywhere in the case study
+ * (found through the GIN index), ranked by title and summary (a small vector kept in the row) and
+ * title similarity; accent-insensitive, glossary synonyms, trigram matching of titles for typos,
+ * the same filters and facet counts (each without its own filter). Slower at scale, but it answers.
  */
 @Injectable()
 export class PostgresSearchRepository {
@@ -118,7 +119,10 @@ export class PostgresSearchRepository {
       `cs.status <> 'archived'`,
       ...(text
         ? [
-            `(r.search_vector @@ to_tsquery('simple', ${text.tsQuery}) OR ${text.normalized} <% r.search_title
+            // Each alternative is a list of ids from an index: testing the match row by row would
+            // decompress every row's full vector.
+            `(r.id IN (SELECT case_study_revisions_matching(to_tsquery('simple', ${text.tsQuery})))
+              OR r.id IN (SELECT id FROM case_study_revisions WHERE ${text.normalized} <% search_title)
               OR EXISTS (SELECT 1 FROM ${PUBLISHED_TRANSLATIONS} AND tr.search_vector @@ to_tsquery('simple', ${text.tsQuery})))`,
           ]
         : []),
@@ -129,7 +133,7 @@ export class PostgresSearchRepository {
 
     const byAdaptations = query.sort === 'most_adapted';
     const rank = text
-      ? `ts_rank(r.search_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, r.search_title)
+      ? `ts_rank(r.search_rank_vector, to_tsquery('simple', ${text.tsQuery})) + word_similarity(${text.normalized}, r.search_title)
          + coalesce((SELECT max(ts_rank(tr.search_vector, to_tsquery('simple', ${text.tsQuery}))) FROM ${PUBLISHED_TRANSLATIONS}), 0)`
       : '0';
     const order = byAdaptations
@@ -142,22 +146,16 @@ export class PostgresSearchRepository {
       'cs.published_at',
       `${rank} AS rank`,
       `${byAdaptations ? '(SELECT count(*) FROM adaptations a WHERE a.case_study_id = cs.id)' : '0'} AS adaptation_count`,
-      // A single-valued facet is a plain column: a sub-select per facet and row is most of the cost
-      // of counting when a search matches most of the corpus.
-      ...(withFacets
-        ? SEARCH_FACETS.map((facet) =>
-            MULTI_VALUED_FACETS.has(facet)
-              ? `ARRAY(SELECT DISTINCT value FROM (SELECT (${this.facetValues[facet]})::text AS value) facet_values WHERE value IS NOT NULL) AS "${facet}"`
-              : `(${this.facetValues[facet]})::text AS "${facet}"`,
-          )
-        : []),
+      // Plain columns (a jsonb array for a facet of several values): a sub-select per facet and row
+      // is most of the cost of counting when a search matches most of the corpus.
+      ...(withFacets ? SEARCH_FACETS.map((facet) => `(${this.facetValues[facet]})${MULTI_VALUED_FACETS.has(facet) ? '' : '::text'} AS "${facet}"`) : []),
       ...facetFilters.map(([filter, condition]) => `(${condition}) AS "passes_${filter}"`),
     ];
     const facetCounts = withFacets
       ? `SELECT json_agg(counts) FROM (SELECT facet, value, count(*)::int AS count FROM (${SEARCH_FACETS.map(
           (facet) =>
             MULTI_VALUED_FACETS.has(facet)
-              ? `SELECT '${facet}' AS facet, unnest("${facet}") AS value FROM matched WHERE ${passing(facet)}`
+              ? `SELECT '${facet}' AS facet, jsonb_array_elements_text("${facet}") AS value FROM matched WHERE ${passing(facet)}`
               : `SELECT '${facet}' AS facet, "${facet}" AS value FROM matched WHERE "${facet}" IS NOT NULL AND ${passing(facet)}`,
         ).join(' UNION ALL ')}) facets GROUP BY facet, value) counts`
       : 'NULL';

@@ -15,7 +15,8 @@ import { SearchFallbackNarrowColumns1796493934683 } from './1796493934683-search
 import { CaseStudyTranslations1796494234123 } from './1796494234123-case-study-translations';
 import { CaseStudyFiles1796494616978 } from './1796494616978-case-study-files';
 import { FundingProgrammesAndCalls1796504569967 } from './1796504569967-funding-programmes-and-calls';
+import { SearchFallbackIndexMatch1796504685583 } from './1796504685583-search-fallback-index-match';
 import { TextVariants1796506009945 } from './1796506009945-text-variants';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- --name=<kebab-case-name>`, read it, add it here. */
-export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429, SearchFallbackFunctions1795824400000, SearchFallback1795824478737, Adaptations1795826511882, QuestionsAndWriteUps1795828682235, RateLimits1795829070429, AnonymityByRevision1796472522220, AccountsProven1796472584890, SignInAttemptsReserved1796483428979, SearchFallbackNarrowColumns1796493934683, CaseStudyTranslations1796494234123, CaseStudyFiles1796494616978, FundingProgrammesAndCalls1796504569967, TextVariants1796506009945];
+export const migrations = [SearchFunctions1795819800000, MunicipalitiesAndPartnerships1795819854988, Accounts1795820698022, CaseStudies1795821906156, SearchOutbox1795824167429, SearchFallbackFunctions1795824400000, SearchFallback1795824478737, Adaptations1795826511882, QuestionsAndWriteUps1795828682235, RateLimits1795829070429, AnonymityByRevision1796472522220, AccountsProven1796472584890, SignInAttemptsReserved1796483428979, SearchFallbackNarrowColumns1796493934683, CaseStudyTranslations1796494234123, CaseStudyFiles1796494616978, FundingProgrammesAndCalls1796504569967, SearchFallbackIndexMatch1796504685583, TextVariants1796506009945];
