@@ -40,6 +40,7 @@ export const RULE_BY_CONSTRAINT: Readonly<Record<string, ValidationRule>> = {
   isUrl: 'not_url',
   isUuid: 'not_id',
   isDateString: 'not_date',
+  isIso8601: 'not_date',
   matches: 'invalid_format',
   isIn: 'not_allowed_value',
   minLength: 'too_short',
