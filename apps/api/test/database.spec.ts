@@ -77,6 +77,9 @@ describe('migrations and starter data', () => {
 
     const statuses = (await dataSource.query(`SELECT DISTINCT status::text AS status FROM adaptations`)) as { status: string }[];
     expect(statuses.map((row) => row.status).sort()).toEqual([...ADAPTATION_STATUSES].sort());
+    // The demo story reads in order: no check-in is dated before its adaptation began.
+    const early = (await dataSource.query(`SELECT c.id FROM adaptation_check_ins c JOIN adaptations a ON a.id = c.adaptation_id WHERE c.created_at < a.created_at`)) as unknown[];
+    expect(early).toEqual([]);
     const questions = (await dataSource.query(`SELECT count(*) FILTER (WHERE question_id IS NULL)::int AS questions, count(question_id)::int AS answers FROM discussion_posts`)) as { questions: number; answers: number }[];
     expect(questions).toEqual([{ questions: 3, answers: 1 }]);
     // The failure anonymity must protect: written up from a discontinued adaptation, published without its town.

@@ -47,8 +47,9 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
       // A practice that demo staff (Darmstadt's) could adapt themselves is left for them to try.
       if (staff) continue;
       const rows = (await manager.query(
-        `INSERT INTO adaptations (case_study_id, municipality_id, status, local_context, changes, planned_steps, discontinued_reason, created_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT adaptations_town_practice DO NOTHING RETURNING id`,
+        // Started a month before its first check-in, so the story reads in order.
+        `INSERT INTO adaptations (case_study_id, municipality_id, status, local_context, changes, planned_steps, discontinued_reason, created_by_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(days => $9)) ON CONFLICT ON CONSTRAINT adaptations_town_practice DO NOTHING RETURNING id`,
         [
           practice.id,
           adapter,
@@ -58,6 +59,7 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
           'Study visit, council decision, a one-year pilot, then a decision on rolling it out.',
           status === 'discontinued' ? NOTES.discontinued : null,
           null,
+          (PATH[status].length + 1) * 30,
         ],
       )) as { id: string }[];
       if (rows.length === 0) continue;

@@ -551,6 +551,7 @@ export const de: Translation = {
     invalidIdTitle: 'Das ist keine Adresse eines Praxisbeispiels',
     invalidIdMessage: '„{{id}}“ ist keine gültige Kennung eines Praxisbeispiels. Bitte prüfen Sie den Link.',
     backToList: 'Zurück zu den Praxisbeispielen',
+    backToResults: 'Zurück zu den Suchergebnissen',
     previewTitle: 'Vorschau der Arbeitsfassung',
     previewMessage:
       'Dieses Praxisbeispiel ist nicht veröffentlicht. Nur die Mitarbeitenden Ihrer Kommune und die Moderation des Programms können diese Seite sehen.',

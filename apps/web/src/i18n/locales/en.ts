@@ -546,6 +546,7 @@ export const en = {
     invalidIdTitle: 'This is not a case study address',
     invalidIdMessage: '“{{id}}” is not a valid case study identifier. Check the link you followed.',
     backToList: 'Back to the case studies',
+    backToResults: 'Back to the search results',
     previewTitle: 'Preview of the working copy',
     previewMessage:
       'This case study is not published. Only your municipality’s staff and the programme’s moderators can see this page.',

@@ -549,6 +549,7 @@ export const tr: Translation = {
     invalidIdTitle: 'Bu bir vaka çalışması adresi değil',
     invalidIdMessage: '“{{id}}” geçerli bir vaka çalışması kimliği değil. İzlediğiniz bağlantıyı kontrol edin.',
     backToList: 'Vaka çalışmalarına dön',
+    backToResults: 'Arama sonuçlarına dön',
     previewTitle: 'Çalışma kopyasının önizlemesi',
     previewMessage: 'Bu vaka çalışması yayımlanmadı. Bu sayfayı yalnızca belediyenizin personeli ve programın moderatörleri görebilir.',
     managementLabel: 'Durum ve işlemler',

@@ -9,6 +9,7 @@ import { useFormatters } from '../../../i18n';
 import { canAdaptCaseStudy } from '../../auth/utils/permissions';
 import { useCaseStudyAdaptations } from '../hooks/useAdaptations';
 import { AdaptationStatusBadge } from './AdaptationStatusBadge';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface AdaptingTownsProps {
   /** A published case study. */
@@ -75,7 +76,7 @@ function AdaptingTown({ adaptation }: { adaptation: AdaptationSummary }) {
         <div>
           <Group gap="xs">
             <Anchor component={Link} to={`/towns/${town.id}`} fw={600} id={townId}>
-              {town.nameLocal}
+              {townName(town)}
             </Anchor>
             <AdaptationStatusBadge status={adaptation.status} />
           </Group>

@@ -20,6 +20,7 @@ import { CheckInForm } from '../components/CheckInForm';
 import { CheckInTimeline } from '../components/CheckInTimeline';
 import { useAdaptation } from '../hooks/useAdaptations';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
+import { townName } from '../../municipalities/utils/town-name';
 
 /** What the page that leads here (starting an adaptation) tells this one, to show once. */
 export interface AdaptationPageState {
@@ -94,7 +95,7 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
           <Text>
             {t('adaptation.town')}{' '}
             <Anchor component={Link} to={`/towns/${town.id}`} fw={600}>
-              {town.nameLocal}
+              {townName(town)}
             </Anchor>
           </Text>
           <Group gap="xs">
@@ -142,7 +143,7 @@ function TextSection({ title, children }: { title: string; children: ReactNode }
 
 function titleOf(adaptation: Adaptation, t: TFunction): string {
   return t('adaptation.title', {
-    town: adaptation.municipality.nameLocal,
+    town: townName(adaptation.municipality),
     title: adaptation.caseStudy.title.trim() || t('caseStudy.untitled'),
   });
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
 import { AccountStatusBadge } from '../../auth/components/AccountStatusBadge';
 import { canAdminister, canVerifyAccounts } from '../../auth/utils/permissions';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface AccountTableProps {
   users: AdminUser[];
@@ -67,7 +68,7 @@ export function AccountTable({
                 <Table.Td>
                   {user.municipality ? (
                     <Anchor component={Link} to={`/towns/${user.municipality.id}`}>
-                      {user.municipality.nameLocal}
+                      {townName(user.municipality)}
                     </Anchor>
                   ) : (
                     <Text c="dimmed" component="span">

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PartnershipStatusBadge } from '../../municipalities/components/PartnershipStatusBadge';
 import { partnershipPairName } from '../utils/partnership-form';
 import { EditDeleteButtons } from './EditDeleteButtons';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface PartnershipTableProps {
   partnerships: Partnership[];
@@ -35,11 +36,11 @@ export function PartnershipTable({ partnerships, caption, onEdit, onDelete }: Pa
               <Table.Tr key={partnership.id}>
                 <Table.Th scope="row" fw="normal">
                   <Anchor component={Link} to={`/towns/${first.id}`} fw={600}>
-                    {first.nameLocal}
+                    {townName(first)}
                   </Anchor>
                   {' – '}
                   <Anchor component={Link} to={`/towns/${second.id}`} fw={600}>
-                    {second.nameLocal}
+                    {townName(second)}
                   </Anchor>
                   {partnership.description && (
                     <Text size="sm" c="dimmed" lineClamp={2}>

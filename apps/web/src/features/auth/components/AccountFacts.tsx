@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Fact, FactList } from '../../../common/components/FactList';
 import { useFormatters } from '../../../i18n';
 import { AccountStatusBadge } from './AccountStatusBadge';
+import { townName } from '../../municipalities/utils/town-name';
 
 /** The account as a description list: one term, one value. */
 export function AccountFacts({ account }: { account: Account }) {
@@ -18,7 +19,7 @@ export function AccountFacts({ account }: { account: Account }) {
       <Fact term={t('account.municipality')}>
         {account.municipality ? (
           <Anchor component={Link} to={`/towns/${account.municipality.id}`}>
-            {account.municipality.nameLocal}
+            {townName(account.municipality)}
           </Anchor>
         ) : (
           <Text c="dimmed" component="span">

@@ -3,6 +3,7 @@ import { ApiRoutes, type CaseStudySummary } from '@twinning/contracts';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type CaseStudyPageState } from '../pages/CaseStudyPage';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
 import { TownOrOrigin } from './TownOrOrigin';
@@ -25,10 +26,12 @@ interface CaseStudyCardProps {
   summary?: ReactNode;
   /** More under the summary, such as where else the search matched. */
   children?: ReactNode;
+  /** Handed to the case study's page with the link (a search sends its address, for "Back to results"). */
+  linkState?: CaseStudyPageState;
 }
 
 /** A published case study in a list: enough to decide whether to read it. */
-export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, children }: CaseStudyCardProps) {
+export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, children, linkState }: CaseStudyCardProps) {
   const { t } = useTranslation();
   return (
     <Paper component="li" withBorder p="md">
@@ -40,7 +43,7 @@ export function CaseStudyCard({ caseStudy, headingOrder = 2, title, summary, chi
         {/* The badges go under the title when a narrow card (a phone's, beside a cover) has no room beside it. */}
         <Group justify="space-between" align="flex-start" gap="sm">
           <Title order={headingOrder} size="h4">
-            <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} inherit>
+            <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} state={linkState} inherit>
               {title ?? (caseStudy.title.trim() || t('caseStudy.untitled'))}
             </Anchor>
           </Title>

@@ -19,6 +19,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
 import { ThemeList } from './ThemeList';
+import { townName } from '../../municipalities/utils/town-name';
 
 /** Who may read the contact: everyone who sees the page, signed-in members only, or no one (anonymous stories). */
 export type ContactVisibility = 'visible' | 'signInRequired' | 'withheld';
@@ -249,7 +250,7 @@ export function PartnerTownList({ towns }: { towns: MunicipalitySummary[] }) {
       {towns.map((town) => (
         <li key={town.id}>
           <Anchor component={Link} to={`/towns/${town.id}`}>
-            {town.nameLocal}
+            {townName(town)}
           </Anchor>
           <Text component="span" c="dimmed" size="sm">
             {' · '}

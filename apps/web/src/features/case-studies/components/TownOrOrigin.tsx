@@ -3,6 +3,7 @@ import { type AnonymousOrigin, type MunicipalitySummary } from '@twinning/contra
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface TownOrOriginProps {
   municipality: MunicipalitySummary | null;
@@ -20,7 +21,7 @@ export function TownOrOrigin({ municipality, anonymousOrigin }: TownOrOriginProp
   if (municipality) {
     return (
       <Anchor component={Link} to={`/towns/${municipality.id}`} fw={600}>
-        {municipality.nameLocal}
+        {townName(municipality)}
       </Anchor>
     );
   }

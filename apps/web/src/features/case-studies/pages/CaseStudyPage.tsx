@@ -24,9 +24,11 @@ import { TranslationBar } from '../../translations/components/TranslationBar';
 import { useCaseStudyIn } from '../../translations/hooks/useTranslations';
 import { usePartnerTowns } from '../hooks/usePartnerTowns';
 
-/** What the pages that lead here (the form after submitting) tell this one, to show once. */
+/** What the pages that lead here tell this one: a notice to show once (the form after submitting), the search it was opened from. */
 export interface CaseStudyPageState {
   notice?: string;
+  /** The search page's address with its words and filters, for "Back to results". */
+  backToResults?: string;
 }
 
 export function CaseStudyPage() {
@@ -39,6 +41,7 @@ export function CaseStudyPage() {
   const { account } = useSession();
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(() => noticeFrom(location.state));
+  const backToResults = backToResultsFrom(location.state);
   const detail = caseStudy.data;
   const shown = detail ? shownVersion(detail) : null;
   // The published revision comes with its partner towns; a working copy names only their ids.
@@ -84,10 +87,17 @@ export function CaseStudyPage() {
   const contact: ContactVisibility = shown.contactVisible ? 'visible' : account ? 'withheld' : 'signInRequired';
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/case-studies" size="sm" data-print="hide">
-        <span aria-hidden="true">← </span>
-        {t('caseStudyPage.backToList')}
-      </Anchor>
+      {backToResults ? (
+        <Anchor component={Link} to={backToResults} size="sm" data-print="hide">
+          <span aria-hidden="true">← </span>
+          {t('caseStudyPage.backToResults')}
+        </Anchor>
+      ) : (
+        <Anchor component={Link} to="/case-studies" size="sm" data-print="hide">
+          <span aria-hidden="true">← </span>
+          {t('caseStudyPage.backToList')}
+        </Anchor>
+      )}
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       {account && detail.draft && <CaseStudyManagement detail={detail} account={account} onNotice={setNotice} />}
       {detail.published && (
@@ -147,6 +157,12 @@ function shownVersion(detail: CaseStudyDetail): ShownVersion | null {
   }
   if (detail.draft) return { content: detail.draft.content, contactVisible: true, preview: true };
   return null;
+}
+
+/** Only a search page's own address: the state is the browser's history, which anything may have written. */
+function backToResultsFrom(state: unknown): string | null {
+  const backTo = typeof state === 'object' && state !== null ? (state as CaseStudyPageState).backToResults : undefined;
+  return typeof backTo === 'string' && /^\/search(\?|$)/.test(backTo) ? backTo : null;
 }
 
 function noticeFrom(state: unknown): string | null {

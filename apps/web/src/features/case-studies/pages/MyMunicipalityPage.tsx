@@ -24,6 +24,7 @@ import { caseStudyKeys, fetchCaseStudy } from '../api/case-studies.api';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { useCaseStudies } from '../hooks/useCaseStudies';
 import { isEditable } from '../utils/presentation';
+import { townName } from '../../municipalities/utils/town-name';
 
 /** The case studies of the signed-in staff member's municipality, by status; inside `RequireAccount`. */
 export function MyMunicipalityPage() {
@@ -56,7 +57,7 @@ export function MyMunicipalityPage() {
           <Text c="dimmed">
             {t('myMunicipality.intro')}{' '}
             <Anchor component={Link} to={`/towns/${municipality.id}`}>
-              {municipality.nameLocal}
+              {townName(municipality)}
             </Anchor>
           </Text>
         </div>

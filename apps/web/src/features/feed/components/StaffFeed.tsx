@@ -14,6 +14,7 @@ import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { useFormatters } from '../../../i18n';
 import { CaseStudyCardList } from '../../case-studies/components/CaseStudyCardList';
 import { useStaffFeed } from '../hooks/useStaffFeed';
+import { townName } from '../../municipalities/utils/town-name';
 
 /**
  * The top of a staff member's home page: what their twinning partners publish and adapt, and
@@ -63,7 +64,7 @@ function PartnerAdaptation({ adaptation }: { adaptation: AdaptationSummary }) {
     <li>
       <Anchor component={Link} to={`/adaptations/${adaptation.id}`}>
         {t('feed.partners.adapting', {
-          town: adaptation.municipality.nameLocal,
+          town: townName(adaptation.municipality),
           title: adaptation.caseStudy.title.trim() || t('caseStudy.untitled'),
           status: t(`adaptationStatus.${adaptation.status}`),
         })}

@@ -3,6 +3,7 @@ import { type MapPartnershipFeature, type MapTownFeature } from '@twinning/contr
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface TownNetworkListProps {
   towns: MapTownFeature[];
@@ -45,7 +46,7 @@ export function TownNetworkList({ towns, partnerships }: TownNetworkListProps) {
               <Table.Tr key={town.id}>
                 <Table.Th scope="row" fw={400}>
                   <Anchor component={Link} to={`/towns/${town.id}`} fw={600}>
-                    {town.nameLocal}
+                    {townName(town)}
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {countryName(town.country)}
@@ -61,7 +62,7 @@ export function TownNetworkList({ towns, partnerships }: TownNetworkListProps) {
                       {partners.map(({ partnership, partner }) => (
                         <li key={partnership.id}>
                           <Anchor component={Link} to={`/towns/${partner.id}`}>
-                            {partner.nameLocal}
+                            {townName(partner)}
                           </Anchor>{' '}
                           <Text component="span" size="sm" c="dimmed">
                             {t('map.list.partnerDetails', { country: countryName(partner.country), year: partnership.sinceYear })}

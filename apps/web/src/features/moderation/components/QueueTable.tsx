@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
 import { OutcomeBadge } from '../../case-studies/components/OutcomeBadge';
+import { townName } from '../../municipalities/utils/town-name';
 
 export function reviewPath(item: Pick<ModerationQueueItem, 'caseStudyId' | 'revisionId'>): string {
   return `/moderation/case-studies/${item.caseStudyId}/revisions/${item.revisionId}`;
@@ -45,7 +46,7 @@ export function QueueTable({ items, caption }: QueueTableProps) {
                 </Text>
               </Table.Th>
               <Table.Td>
-                {item.municipality.nameLocal}
+                {townName(item.municipality)}
                 <Text size="sm" c="dimmed">
                   {countryName(item.municipality.country)}
                 </Text>

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../common/components/ErrorState';
 import { SectionSkeleton } from '../../../common/components/SectionSkeleton';
 import { AdaptationStatusBadge } from '../../adaptations/components/AdaptationStatusBadge';
 import { useTownAdaptations } from '../../adaptations/hooks/useAdaptations';
+import { townName as nameOf } from '../utils/town-name';
 
 /** How many rows a list shows before "show all". */
 export const ADAPTATIONS_SHOWN_FIRST = 5;
@@ -52,7 +53,7 @@ export function TownAdaptations({ townId, townName }: { townId: string; townName
               <span aria-hidden="true"> → </span>
               <VisuallyHidden>{t('town.adaptations.adaptedBy')} </VisuallyHidden>
               <Anchor component={Link} to={`/towns/${adaptation.municipality.id}`} inherit>
-                {adaptation.municipality.nameLocal}
+                {nameOf(adaptation.municipality)}
               </Anchor>
             </Text>
             <Anchor component={Link} to={`/adaptations/${adaptation.id}`} size="sm" aria-describedby={labelId}>

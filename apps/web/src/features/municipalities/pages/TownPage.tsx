@@ -13,6 +13,7 @@ import { TownCaseStudies } from '../components/TownCaseStudies';
 import { TownFacts } from '../components/TownFacts';
 import { useMunicipality } from '../hooks/useMunicipality';
 import { isMunicipalityId } from '../utils/municipality-id';
+import { townName } from '../utils/town-name';
 
 export function TownPage() {
   const { t } = useTranslation();
@@ -94,7 +95,7 @@ export function TownPage() {
         <Title order={2} size="h3" id="town-adaptations-heading" mb="sm">
           {t('town.adaptations.title')}
         </Title>
-        <TownAdaptations townId={detail.id} townName={detail.nameLocal} />
+        <TownAdaptations townId={detail.id} townName={townName(detail)} />
       </section>
 
       <section aria-labelledby="town-partners-heading">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toggleFacetValue, type SearchFilters } from '../utils/search-filters';
 import { FacetValueList } from './FacetValueList';
 import { YearRange } from './YearRange';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface FacetSidebarProps {
   /** Undefined until the first answer arrives. */
@@ -52,7 +53,7 @@ export function FacetSidebar({ facets, filters, labelOfValue, onChange, ownTown,
               onChange={(event) => onChange({ partnersOf: event.currentTarget.checked ? ownTown.id : null })}
             />
             <Text id={partnersHintId} size="xs" c="dimmed" mt={4}>
-              {t('search.onlyMyPartnersHint', { town: ownTown.nameLocal })}
+              {t('search.onlyMyPartnersHint', { town: townName(ownTown) })}
             </Text>
           </div>
         )}

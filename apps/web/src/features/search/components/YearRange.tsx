@@ -68,7 +68,6 @@ export function YearRange({ counted, yearFrom, yearTo, onChange }: YearRangeProp
           type="number"
           inputMode="numeric"
           label={t('search.yearFrom')}
-          placeholder={min === undefined ? undefined : String(min)}
           min={min}
           max={max}
           step={1}
@@ -82,7 +81,6 @@ export function YearRange({ counted, yearFrom, yearTo, onChange }: YearRangeProp
           type="number"
           inputMode="numeric"
           label={t('search.yearTo')}
-          placeholder={max === undefined ? undefined : String(max)}
           min={min}
           max={max}
           step={1}

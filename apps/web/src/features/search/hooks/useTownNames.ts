@@ -1,5 +1,6 @@
 import { type MunicipalitySummary, type SearchResponse } from '@twinning/contracts';
 import { usePartnerTowns } from '../../case-studies/hooks/usePartnerTowns';
+import { townName } from '../../municipalities/utils/town-name';
 
 /**
  * Names for the towns a search is filtered by (ticked municipalities, "partners of"). Most come
@@ -12,9 +13,9 @@ export function useTownNames(
   ownTown: MunicipalitySummary | null,
 ): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
-  if (ownTown) names.set(ownTown.id, ownTown.nameLocal);
+  if (ownTown) names.set(ownTown.id, townName(ownTown));
   for (const hit of response?.hits ?? []) {
-    if (hit.municipality) names.set(hit.municipality.id, hit.municipality.nameLocal);
+    if (hit.municipality) names.set(hit.municipality.id, townName(hit.municipality));
   }
   for (const entry of response?.facets.municipality ?? []) {
     if (entry.label) names.set(entry.value, entry.label);
@@ -22,6 +23,6 @@ export function useTownNames(
   // Until the answer is in, most names are about to arrive with it.
   const missing = response ? [...new Set(ids)].filter((id) => !names.has(id)) : [];
   const fetched = usePartnerTowns(missing);
-  for (const town of fetched) names.set(town.id, town.nameLocal);
+  for (const town of fetched) names.set(town.id, townName(town));
   return names;
 }

@@ -8,6 +8,7 @@ import {
 } from '@twinning/contracts';
 import {
   buildApiErrorBody,
+  buildCaseStudyDetail,
   buildMunicipalitySummary,
   buildSearchHit,
   buildSearchResponse,
@@ -117,6 +118,25 @@ describe('SearchPage', () => {
       'Clear all filters',
     ]);
     expect(document.title).toBe('“organic waste” · Search · Twinning Exchange');
+  });
+
+  it('opens a result with a way back to the same search, words and filters kept', async () => {
+    const detail = buildCaseStudyDetail();
+    const hit = buildSearchHit({ id: detail.id, title: 'Brown bins' });
+    stubFetch((url) => {
+      if (url.pathname === ApiRoutes.search) return { body: buildSearchResponse([hit], { facets }) };
+      if (url.pathname === ApiRoutes.caseStudy(detail.id)) return { body: detail };
+      if (url.pathname === ApiRoutes.caseStudyAdaptations(detail.id) || url.pathname === ApiRoutes.similarCaseStudies(detail.id)) return { body: [] };
+      if (url.pathname === ApiRoutes.caseStudyQuestions(detail.id)) return { body: [] };
+      return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+    });
+    const { user, currentLocation } = renderApp('/search?q=waste&outcome=failure');
+
+    await user.click(await screen.findByRole('link', { name: 'Brown bins' }));
+    await user.click(await screen.findByRole('link', { name: /Back to the search results/ }));
+
+    expect(currentLocation().pathname).toBe('/search');
+    expect(currentLocation().search).toBe('?q=waste&outcome=failure');
   });
 
   it('offers every facet as a group of checkboxes named by their labels, with the counts beside them', async () => {

@@ -7,6 +7,7 @@ import { FormAlert } from '../../../common/components/FormAlert';
 import { describeError } from '../../../common/utils/describe-error';
 import { useFormatters } from '../../../i18n';
 import { useRequestTranslation } from '../hooks/useTranslations';
+import { townName } from '../../municipalities/utils/town-name';
 
 interface TranslationBarProps {
   detail: CaseStudyDetail & { published: PublishedCaseStudy };
@@ -34,7 +35,7 @@ export function TranslationBar({ detail, account, versionLink, onNotice }: Trans
         {translation && (
           <Text size="sm">
             {translation.translator
-              ? t('translations.translatedFromBy', { language: languageName(translation.originalLanguage), town: translation.translator.nameLocal })
+              ? t('translations.translatedFromBy', { language: languageName(translation.originalLanguage), town: townName(translation.translator) })
               : t('translations.translatedFrom', { language: languageName(translation.originalLanguage) })}
             {' — '}
             <Anchor component={Link} to={versionLink(translation.originalLanguage)} inherit>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { useFormatters } from '../../../i18n';
 import { useTranslationQueue } from '../hooks/useTranslations';
+import { townName } from '../../municipalities/utils/town-name';
 
 /** The translations waiting for a moderator, longest waiting first: the first page, beside the case studies' queue. */
 export function TranslationQueue() {
@@ -48,7 +49,7 @@ export function TranslationQueue() {
                     )}
                   </Table.Th>
                   <Table.Td>{t('translations.fromTo', { from: languageName(item.originalLanguage), to: languageName(item.language) })}</Table.Td>
-                  <Table.Td>{item.translator.nameLocal}</Table.Td>
+                  <Table.Td>{townName(item.translator)}</Table.Td>
                   <Table.Td>
                     <time dateTime={item.submittedAt} title={formatDateTime(item.submittedAt)}>
                       {formatTimeAgo(item.submittedAt)}
