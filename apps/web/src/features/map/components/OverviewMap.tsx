@@ -1,10 +1,10 @@
-import { Skeleton } from '@mantine/core';
 import { useInViewport } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMapData } from '../hooks/useMapData';
 import { partnershipFeatures, townFeatures } from '../utils/features';
 import { TwinningMap } from './TwinningMap';
+import { MapSkeleton } from './MapSkeleton';
 
 /**
  * Every town and twinning, small: asked for (the towns, then Leaflet and its tiles) only once
@@ -27,7 +27,7 @@ export function OverviewMap({ height }: { height: number }) {
       {data.isError ? null : data.isSuccess ? (
         <TwinningMap towns={towns} partnerships={partnerships} cluster label={t('map.mapLabel')} height={height} />
       ) : (
-        <Skeleton height={height} radius="md" animate={seen} aria-label={t('map.loading')} />
+        <MapSkeleton height={height} animate={seen} />
       )}
     </div>
   );

@@ -1,8 +1,8 @@
-import { Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMapData } from '../hooks/useMapData';
 import { partnershipFeatures, townFeatures } from '../utils/features';
 import { TwinningMap } from './TwinningMap';
+import { MapSkeleton } from './MapSkeleton';
 
 interface TownMapProps {
   townId: string;
@@ -16,7 +16,7 @@ export function TownMap({ townId, townName, height }: TownMapProps) {
   const data = useMapData({ municipality: townId });
   // A map that failed to load leaves the page as it was: the partners are listed in words anyway.
   if (data.isError) return null;
-  if (data.isPending) return <Skeleton height={height} radius="md" aria-label={t('map.loading')} />;
+  if (data.isPending) return <MapSkeleton height={height} />;
   return (
     <TwinningMap
       towns={townFeatures(data.data)}

@@ -1,10 +1,10 @@
-import { Skeleton } from '@mantine/core';
 import { type MapPartnershipFeature } from '@twinning/contracts';
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTileSource } from '../hooks/useTileSource';
 import { type LeafletMapProps } from './LeafletMap';
+import { MapSkeleton } from './MapSkeleton';
 
 // Leaflet (about 45 KB compressed) comes with the first page that shows a map, never before.
 const LeafletMap = lazy(() => import('./LeafletMap').then((module) => ({ default: module.LeafletMap })));
@@ -24,7 +24,7 @@ export function TwinningMap(props: TwinningMapProps) {
     [t],
   );
   return (
-    <Suspense fallback={<Skeleton height={props.height} radius="md" aria-label={t('map.loading')} />}>
+    <Suspense fallback={<MapSkeleton height={props.height} />}>
       <LeafletMap {...props} tiles={tiles} onOpenTown={onOpenTown} describePartnership={describePartnership} />
     </Suspense>
   );
