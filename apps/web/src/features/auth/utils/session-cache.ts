@@ -12,6 +12,9 @@ const SESSION_IS_STALE = new Set<string>([AccountErrorCode.CsrfTokenInvalid, Acc
  * accepting an invitation, sign-out): the session query and the CSRF token always move together.
  */
 export function storeSession(queryClient: QueryClient, session: SessionInfo | null): void {
+  // A GET /me still on its way was asked before this answer (a sign-out right after a page asked
+  // who is signed in): it must not put the old session back over this one.
+  void queryClient.cancelQueries({ queryKey: SESSION_QUERY_KEY });
   setCsrfToken(session?.csrfToken ?? null);
   queryClient.setQueryData<SessionInfo | null>(SESSION_QUERY_KEY, session);
 }
