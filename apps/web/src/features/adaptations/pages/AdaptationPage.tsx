@@ -21,6 +21,7 @@ import { CheckInTimeline } from '../components/CheckInTimeline';
 import { useAdaptation } from '../hooks/useAdaptations';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { townName } from '../../municipalities/utils/town-name';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** What the page that leads here (starting an adaptation) tells this one, to show once. */
 export interface AdaptationPageState {
@@ -78,10 +79,7 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/case-studies/${adaptation.caseStudy.id}`} size="sm">
-        <span aria-hidden="true">← </span>
-        {t('startAdaptation.backToCaseStudy')}
-      </Anchor>
+      <BackLink to={`/case-studies/${adaptation.caseStudy.id}`} label={t('startAdaptation.backToCaseStudy')} />
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       <div>
         <Title order={1}>{titleOf(adaptation, t)}</Title>

@@ -39,6 +39,7 @@ import {
 } from '../utils/adaptation-form';
 import { type AdaptationPageState } from './AdaptationPage';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** `/case-studies/:id/adapt`: verified staff of another town start adapting a published case study. */
 export function StartAdaptationPage() {
@@ -147,10 +148,7 @@ function StartAdaptationForm({ caseStudy, title }: { caseStudy: CaseStudyDetail;
   return (
     <Stack gap="lg" maw={760}>
       <div>
-        <Anchor component={Link} to={`/case-studies/${caseStudy.id}`} size="sm">
-          <span aria-hidden="true">← </span>
-          {t('startAdaptation.backToCaseStudy')}
-        </Anchor>
+        <BackLink to={`/case-studies/${caseStudy.id}`} label={t('startAdaptation.backToCaseStudy')} />
         <Title order={1} mt="xs">
           {t('startAdaptation.pageTitle', { title })}
         </Title>

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { AccountErrorCode, EMAIL_MAX_LENGTH, type Invitation, type MunicipalitySummary } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { CharacterCount } from '../../../common/components/CharacterCount';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
@@ -20,6 +19,7 @@ import { ApiError } from '../../../lib/api-client';
 import { emailError } from '../../auth/utils/account-validation';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { useCreateInvitation } from '../hooks/useAdminUsers';
+import { BackLink } from '../../../common/components/BackLink';
 
 const FIELDS = ['email', 'municipalityId'] as const;
 type InviteField = (typeof FIELDS)[number];
@@ -33,10 +33,7 @@ export function InviteAdminPage() {
   return (
     <Stack gap="lg" maw={560}>
       <div>
-        <Anchor component={Link} to="/admin/accounts" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('adminInvite.backToAccounts')}
-        </Anchor>
+        <BackLink to="/admin/accounts" label={t('adminInvite.backToAccounts')} />
         <Title order={1} mt="xs">
           {t('adminInvite.title')}
         </Title>

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { CASE_STUDY_LANGUAGES, CaseStudyErrorCode, type CaseStudyContent, type CaseStudyDetail } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
@@ -23,6 +23,7 @@ import { SimilarPractices } from '../components/SimilarPractices';
 import { TranslationBar } from '../../translations/components/TranslationBar';
 import { useCaseStudyIn } from '../../translations/hooks/useTranslations';
 import { usePartnerTowns } from '../hooks/usePartnerTowns';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** What the pages that lead here tell this one: a notice to show once (the form after submitting), the search it was opened from. */
 export interface CaseStudyPageState {
@@ -87,17 +88,7 @@ export function CaseStudyPage() {
   const contact: ContactVisibility = shown.contactVisible ? 'visible' : account ? 'withheld' : 'signInRequired';
   return (
     <Stack gap="lg">
-      {backToResults ? (
-        <Anchor component={Link} to={backToResults} size="sm" data-print="hide">
-          <span aria-hidden="true">← </span>
-          {t('caseStudyPage.backToResults')}
-        </Anchor>
-      ) : (
-        <Anchor component={Link} to="/case-studies" size="sm" data-print="hide">
-          <span aria-hidden="true">← </span>
-          {t('caseStudyPage.backToList')}
-        </Anchor>
-      )}
+      <BackLink to={backToResults ?? '/case-studies'} label={backToResults ? t('caseStudyPage.backToResults') : t('caseStudyPage.backToList')} />
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       {account && detail.draft && <CaseStudyManagement detail={detail} account={account} onNotice={setNotice} />}
       {detail.published && (

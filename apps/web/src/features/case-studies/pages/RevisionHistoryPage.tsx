@@ -11,6 +11,7 @@ import { useFormatters } from '../../../i18n';
 import { DecisionDetails } from '../components/DecisionDetails';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { useRevisions } from '../hooks/useRevisions';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** Every submission of a case study, newest first, with the moderator's decision on each. */
 export function RevisionHistoryPage() {
@@ -37,10 +38,7 @@ export function RevisionHistoryPage() {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to={`/case-studies/${id}`} size="sm">
-          <span aria-hidden="true">← </span>
-          {t('revisions.backTo', { title })}
-        </Anchor>
+        <BackLink to={`/case-studies/${id}`} label={t('revisions.backTo', { title })} />
         <Title order={1} mt="xs">
           {t('revisions.title')}
         </Title>

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { CaseStudyErrorCode } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
@@ -14,6 +14,7 @@ import { useCaseStudy } from '../hooks/useCaseStudy';
 import { useRevisionPartners } from '../hooks/usePartnerTowns';
 import { useRevision } from '../hooks/useRevisions';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** One submitted revision, as it would read once published. */
 export function RevisionPage() {
@@ -57,10 +58,7 @@ export function RevisionPage() {
   const detail = caseStudy.data;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/case-studies/${id}/revisions`} size="sm">
-        <span aria-hidden="true">← </span>
-        {t('revisions.backToHistory')}
-      </Anchor>
+      <BackLink to={`/case-studies/${id}/revisions`} label={t('revisions.backToHistory')} />
       <Alert color="gray" variant="light" title={t('revisions.revision', { number: revision.data.number })}>
         <Stack gap="xs">
           {t('revisions.submitted', {

@@ -1,7 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { ApiRoutes } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
@@ -12,6 +11,7 @@ import { ThemeFilter } from '../components/ThemeFilter';
 import { useFundingCalls } from '../hooks/useFunding';
 import { useThemeFilter } from '../hooks/useThemeFilter';
 import { callsByDeadlineMonth } from '../utils/calls-by-month';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** The deadlines of calls still to come, month by month, with the calendar feed to subscribe to. */
 export function FundingCalendarPage() {
@@ -25,10 +25,7 @@ export function FundingCalendarPage() {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/funding" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('funding.backToCatalogue')}
-        </Anchor>
+        <BackLink to="/funding" label={t('funding.backToCatalogue')} />
         <Title order={1} mt="xs">
           {t('funding.calendarTitle')}
         </Title>

@@ -1,11 +1,12 @@
-import { Anchor, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { FundingProgrammeForm } from '../components/FundingProgrammeForm';
 import { useFundingProgramme } from '../hooks/useFunding';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** A new programme (no id in the address) or an edit of one; moderators only (the route says so). */
 export function FundingProgrammeEditPage() {
@@ -20,10 +21,7 @@ export function FundingProgrammeEditPage() {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to={back} size="sm">
-          <span aria-hidden="true">← </span>
-          {id ? (programme.data?.name ?? t('funding.backToCatalogue')) : t('funding.backToCatalogue')}
-        </Anchor>
+        <BackLink to={back} label={id ? (programme.data?.name ?? t('funding.backToCatalogue')) : t('funding.backToCatalogue')} />
         <Title order={1} mt="xs">
           {title}
         </Title>

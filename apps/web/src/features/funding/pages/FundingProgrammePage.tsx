@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { FUNDING_PROGRAMME_KIND_LABELS, type FundingProgrammeDetail, THEME_LABELS } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { Fact, FactList } from '../../../common/components/FactList';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
@@ -12,6 +12,7 @@ import { ApiError } from '../../../lib/api-client';
 import { FundingCallList } from '../components/FundingCallList';
 import { ModeratorProgrammeActions } from '../components/ModeratorProgrammeActions';
 import { useFundingProgramme } from '../hooks/useFunding';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** One programme: what it funds, for whom, and its calls. */
 export function FundingProgrammePage() {
@@ -43,10 +44,7 @@ function ProgrammeDetail({ programme }: { programme: FundingProgrammeDetail }) {
   return (
     <Stack gap="xl">
       <div>
-        <Anchor component={Link} to="/funding" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('funding.backToCatalogue')}
-        </Anchor>
+        <BackLink to="/funding" label={t('funding.backToCatalogue')} />
         <Title order={1} mt="xs">
           {programme.name}
         </Title>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   CASE_STUDY_LIMITS,
@@ -13,7 +13,7 @@ import {
 } from '@twinning/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { CharacterCount } from '../../../common/components/CharacterCount';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { FormAlert } from '../../../common/components/FormAlert';
@@ -53,6 +53,7 @@ import {
 import { AnonymityCheck } from '../components/AnonymityCheck';
 import { type ModerationQueueState } from './ModerationQueuePage';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
+import { BackLink } from '../../../common/components/BackLink';
 
 /**
  * A submitted revision, section by section, with what changed since the last decided revision
@@ -163,10 +164,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/moderation" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('review.backToQueue')}
-        </Anchor>
+        <BackLink to="/moderation" label={t('review.backToQueue')} />
         <Title order={1} mt="xs">
           {title}
         </Title>

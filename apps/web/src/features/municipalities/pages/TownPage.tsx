@@ -1,6 +1,6 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
@@ -14,6 +14,7 @@ import { TownFacts } from '../components/TownFacts';
 import { useMunicipality } from '../hooks/useMunicipality';
 import { isMunicipalityId } from '../utils/municipality-id';
 import { townName } from '../utils/town-name';
+import { BackLink } from '../../../common/components/BackLink';
 
 export function TownPage() {
   const { t } = useTranslation();
@@ -63,10 +64,7 @@ export function TownPage() {
   return (
     <Stack gap="xl">
       <div>
-        <Anchor component={Link} to="/towns" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('town.backToTowns')}
-        </Anchor>
+        <BackLink to="/towns" label={t('town.backToTowns')} />
         <Title order={1} mt="xs">
           {detail.nameLocal}
         </Title>

@@ -1,8 +1,7 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { PAGINATION_DEFAULT_PER_PAGE } from '@twinning/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PagedList } from '../../../common/components/PagedList';
 import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
@@ -10,6 +9,7 @@ import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
 import { ReportedPostCard } from '../components/ReportedPostCard';
 import { useReportedPosts } from '../hooks/useQuestions';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** `/moderation/reports`: questions and answers with open reports, the longest waiting first; inside the moderators' routes. */
 export function ReportedPostsPage() {
@@ -21,10 +21,7 @@ export function ReportedPostsPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/moderation" size="sm">
-        <span aria-hidden="true">← </span>
-        {t('reportedPosts.backToQueue')}
-      </Anchor>
+      <BackLink to="/moderation" label={t('reportedPosts.backToQueue')} />
       <div>
         <Title order={1}>{t('reportedPosts.title')}</Title>
         <Text c="dimmed">{t('reportedPosts.intro')}</Text>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Grid, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import {
   CASE_STUDY_LANGUAGES,
   type CaseStudyContent,
@@ -13,7 +13,7 @@ import {
 } from '@twinning/contracts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
@@ -28,6 +28,7 @@ import { ApiError } from '../../../lib/api-client';
 import { type CaseStudyPageState } from '../../case-studies/pages/CaseStudyPage';
 import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { useCaseStudyIn, useSubmitTranslation } from '../hooks/useTranslations';
+import { BackLink } from '../../../common/components/BackLink';
 
 /**
  * Staff of the town or of a partner translate a published case study: each text of the original
@@ -126,10 +127,7 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/case-studies/${caseStudyId}`} size="sm">
-        <span aria-hidden="true">← </span>
-        {t('translations.backToCaseStudy')}
-      </Anchor>
+      <BackLink to={`/case-studies/${caseStudyId}`} label={t('translations.backToCaseStudy')} />
       <div>
         <Title order={1}>{t('translations.pageTitle')}</Title>
         <Text c="dimmed">{t('translations.intro', { title: original.title, language: languageName(original.language ?? '') })}</Text>

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Grid, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Grid, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { CASE_STUDY_LIMITS, CaseStudyErrorCode, TRANSLATION_DECISIONS, type TranslatedTextKey, type TranslationDecisionKind, type TranslationRevision } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
@@ -17,6 +17,7 @@ import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { contentFieldName, IdentifyingTermsFound } from '../../moderation/components/AnonymityCheck';
 import { type ModerationQueueState } from '../../moderation/pages/ModerationQueuePage';
 import { useDecideTranslation, useTranslationRevision } from '../hooks/useTranslations';
+import { BackLink } from '../../../common/components/BackLink';
 
 /** A translation revision beside the original it translates, text by text, with the decision form. */
 export function TranslationReviewPage() {
@@ -68,10 +69,7 @@ function TranslationReview({ revision }: { revision: TranslationRevision }) {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/moderation" size="sm">
-          <span aria-hidden="true">← </span>
-          {t('review.backToQueue')}
-        </Anchor>
+        <BackLink to="/moderation" label={t('review.backToQueue')} />
         <Title order={1} mt="xs">
           {t('translations.reviewTitle', { title: revision.originalTexts.title })}
         </Title>
