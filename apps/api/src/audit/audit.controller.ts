@@ -18,6 +18,8 @@ export class AuditController {
   @ApiOkResponse({ description: 'State changes, newest first.', schema: pageSchema('AuditEvent') })
   async listAuditEvents(@Query() query: AuditEventListQueryDto): Promise<Page<AuditEvent>> {
     const pagination = toPagination(query);
-    return toPage(await this.audit.list(query, pagination), pagination, toAuditEvent);
+    const events = await this.audit.list(query, pagination);
+    const labels = await this.audit.labels(events.rows);
+    return toPage(events, pagination, (event) => toAuditEvent(event, labels));
   }
 }
