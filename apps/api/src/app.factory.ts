@@ -1,7 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import { API_PREFIX } from '@twinning/contracts';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { serveWebClient } from './common/web-client';
+import { openApiDocument } from './common/openapi/openapi-document';
 import { type AppConfig, type ResolvedConfig, tileOrigin } from './config/app-config';
 import { METRICS_PATH, MetricsService } from './observability/metrics.service';
 import { securityHeaders } from './observability/security-headers';
@@ -28,12 +29,7 @@ export async function createApp(config: ResolvedConfig): Promise<INestApplicatio
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   serveWebClient(app, config.webDistDir);
-  const openApi = new DocumentBuilder()
-    .setTitle('Twinning Exchange API')
-    .setDescription('Twinned towns share what they tried, successes and failures, and adapt each other’s practices.')
-    .setVersion('1')
-    .build();
-  SwaggerModule.setup(`${API_PREFIX.slice(1)}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup(`${API_PREFIX.slice(1)}/docs`, app, () => openApiDocument(app));
   return app;
 }
 

@@ -340,6 +340,7 @@ const ROUTES: RouteCase[] = [
   },
   { route: 'GET /api/v1/config', prepare: async () => ({ url: '/api/v1/config' }), expected: everyone(200) },
   { route: 'GET /api/v1/search/export', prepare: async () => ({ url: '/api/v1/search/export?format=json&q=bisiklet' }), expected: everyone(200) },
+  { route: 'GET /api/v1/open-data/catalog', prepare: async () => ({ url: '/api/v1/open-data/catalog' }), expected: everyone(200) },
   { route: 'GET /api/v1/search', prepare: async () => ({ url: '/api/v1/search?q=bisiklet&sdg=11' }), expected: everyone(200) },
   {
     route: 'GET /api/v1/case-studies/{id}/similar',

@@ -196,7 +196,12 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toContain('twinning-exchange-case-studies.csv');
-    expect(csv.text.split('\r\n')[0]).toBe('id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured');
+    expect(csv.headers.link).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured,' +
+        'context,what_was_done,results,indicators,what_worked,what_did_not_work,what_we_would_do_differently,failure_causes,failure_stage,salvaged,' +
+        'preconditions,tips_for_adopters,budget_amount,budget_currency,funding_sources,co_financing_percent,after_funding,staff_and_time,start_date,end_date,licence',
+    );
     expect(csv.text).toContain('"Waste, ""zero"" and\nmore"');
     expect(csv.text).not.toContain('A draft about bicycle parking');
 
@@ -205,6 +210,58 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     const published = (await t.dataSource.query(`SELECT count(*)::int AS count FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived'`))[0].count;
     expect((await t.http.get('/api/v1/search/export?format=json')).body).toHaveLength(published);
     expect((await t.http.get('/api/v1/search/export?format=xml')).status).toBe(400);
+  });
+
+  it('exports every public field of the published version under its licence, and no contact or partner town', async () => {
+    const content = distinct({
+      title: 'Solar roofs on school buildings, a partial success',
+      outcome: 'partial',
+      whatWorked: 'Pupils read the meters every week.',
+      failureCauses: [{ cause: 'technical', note: 'The first tender drew one bid, twice the budget.' }],
+      failureStage: 'procurement',
+      salvaged: 'Three roofs out of eight.',
+      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }],
+      budgetAmount: 250_000,
+      budgetCurrency: 'EUR',
+      coFinancingPercent: 40,
+      afterFunding: 'The savings pay the upkeep.',
+      contactName: 'Ayşe Yılmaz',
+      contactEmail: 'ayse@bursa.example',
+      partnerMunicipalityIds: [darmstadt.id],
+    });
+    const { id } = (await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content })).caseStudy;
+    // A later draft is not what the public reads: the export takes the published version.
+    await t.dataSource.query(`UPDATE case_studies SET content = jsonb_set(content, '{whatWorked}', '"an unpublished edit"') WHERE id = $1`, [id]);
+    await waitUntil('the solar roofs to be indexed', outboxDrained);
+
+    const json = (await t.http.get('/api/v1/search/export?format=json&q=solar%20roofs')).body as Record<string, unknown>[];
+    const record = json.find((item) => item.id === id);
+    expect(record).toMatchObject({
+      what_worked: 'Pupils read the meters every week.',
+      what_did_not_work: content.whatDidNotWork,
+      failure_causes: [{ cause: 'technical', note: 'The first tender drew one bid, twice the budget.' }],
+      failure_stage: 'procurement',
+      salvaged: 'Three roofs out of eight.',
+      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }],
+      budget_amount: 250_000,
+      budget_currency: 'EUR',
+      funding_sources: content.fundingSources,
+      co_financing_percent: 40,
+      after_funding: 'The savings pay the upkeep.',
+      start_date: content.startDate,
+      licence: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    const text = JSON.stringify(record);
+    expect(text).not.toContain('ayse@bursa.example');
+    expect(text).not.toContain('Ayşe Yılmaz');
+    expect(text).not.toContain(darmstadt.id);
+    expect(text).not.toContain('an unpublished edit');
+
+    const csv = (await t.http.get('/api/v1/search/export?format=csv&q=solar%20roofs')).text;
+    // A list of objects is one cell of JSON text (PostgreSQL keeps the keys in its own order).
+    const cell = /"(\[\{""name"":""Installed capacity""[^\r\n]*?\}\])"/.exec(csv)?.[1];
+    expect(JSON.parse(cell!.replace(/""/g, '"'))).toEqual([{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }]);
+    expect(csv).toContain(',250000,EUR,');
   });
 
   it('exports titles and summaries that start like a formula with a leading quote, so no spreadsheet runs them', async () => {

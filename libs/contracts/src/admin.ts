@@ -68,14 +68,81 @@ export interface AdminPartnershipListQuery extends PageQuery {
   municipalityId?: string;
 }
 
+/** The kinds of things the audit log records; each has a name in every interface language. */
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'invitation',
+  'municipality',
+  'partnership',
+  'case_study',
+  'adaptation',
+  'discussion_post',
+  'funding_programme',
+  'funding_call',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** Every action the API records (`<entity type>.<what happened>`); each has a sentence in every interface language. */
+export const AUDIT_ACTIONS = [
+  'user.registered',
+  'user.created',
+  'user.admin_created_from_cli',
+  'user.email_confirmed',
+  'user.verified',
+  'user.updated',
+  'user.deactivated',
+  'user.reactivated',
+  'user.password_changed',
+  'user.password_reset_sent',
+  'user.password_reset',
+  'user.two_factor_enabled',
+  'user.two_factor_disabled',
+  'invitation.created',
+  'invitation.accepted',
+  'municipality.created',
+  'municipality.updated',
+  'municipality.deleted',
+  'partnership.created',
+  'partnership.updated',
+  'partnership.deleted',
+  'case_study.created',
+  'case_study.submitted',
+  'case_study.revision_opened',
+  'case_study.anonymity_changed',
+  'case_study.featured',
+  'case_study.unfeatured',
+  'case_study.approve',
+  'case_study.request_changes',
+  'case_study.reject',
+  'case_study.archived',
+  'case_study.deleted',
+  'case_study.file_added',
+  'case_study.file_removed',
+  'case_study.translation_submitted',
+  'case_study.translation_approve',
+  'case_study.translation_reject',
+  'adaptation.started',
+  'adaptation.status_changed',
+  'post.hidden',
+  'post.shown',
+  'post.reports_dismissed',
+  'funding_programme.created',
+  'funding_programme.updated',
+  'funding_call.created',
+  'funding_call.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export interface AuditEvent {
   id: string;
   /** Who did it; null for the system (seed, migrations). */
   actor: { id: string; displayName: string } | null;
-  /** e.g. `user.verified`, `partnership.created`. */
+  /** One of AUDIT_ACTIONS, or one a newer API records (shown as it is). */
   action: string;
   entityType: string;
   entityId: string;
+  /** What the thing is called now (a title, a name, "Bursa – Darmstadt"); null once it is gone. */
+  entityLabel: string | null;
   /** The changed fields before and after; null when the thing did not exist before / no longer exists. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -83,7 +150,7 @@ export interface AuditEvent {
 }
 
 export interface AuditEventListQuery extends PageQuery {
-  entityType?: string;
+  entityType?: AuditEntityType;
   entityId?: string;
 }
 

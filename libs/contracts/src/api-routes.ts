@@ -99,6 +99,8 @@ export const ApiRoutes = {
   search: `${API_V1}/search`,
   /** `?format=csv|json` plus the search's parameters. */
   searchExport: `${API_V1}/search/export`,
+  /** GET: the open data described in DCAT-AP, as JSON-LD (for open-data portals to harvest). */
+  openDataCatalog: `${API_V1}/open-data/catalog`,
   similarCaseStudies: (caseStudyId: string) => `${API_V1}/case-studies/${id(caseStudyId)}/similar`,
   /** GeoJSON of towns and twinnings; `?country=&theme=&municipality=`. */
   map: `${API_V1}/map`,

@@ -25,3 +25,14 @@ export interface HealthReport {
   /** Null when PostgreSQL cannot say. */
   searchOutbox: SearchOutboxHealth | null;
 }
+
+/** GET /api/health/live: the process answers. */
+export interface LivenessReport {
+  status: 'ok';
+}
+
+/** GET /api/health/ready: `unavailable` with the reason while it must get no traffic. */
+export interface ReadinessReport {
+  status: 'ok' | 'unavailable';
+  reason?: string;
+}

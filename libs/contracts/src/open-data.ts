@@ -1,3 +1,5 @@
+import type { FailureCauseEntry, FundingSource, Indicator } from './case-studies';
+
 /**
  * The open-data export of published case studies (GET /api/v1/search/export, with the search's
  * parameters). One record per case study; this list is the schema, in this order, and it only
@@ -8,9 +10,14 @@
  * No CSV cell runs as a formula in a spreadsheet (OWASP's CSV injection advice): a text cell
  * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a `'` before
  * it, and quoted; a title "=SUM(A1)" arrives as "'=SUM(A1)", and a text "-5" as "'-5". The
- * numeric columns (start_year, adaptation_count) and featured are written as they are, a
- * negative number included: they come from typed values, never from text someone typed, so they
- * cannot hold a formula. JSON holds every value unchanged.
+ * numeric columns (start_year, adaptation_count, budget_amount, co_financing_percent) and
+ * featured are written as they are, a negative number included: they come from typed values,
+ * never from text someone typed, so they cannot hold a formula. An empty value (null) is an empty
+ * cell. The structured columns (indicators, failure_causes, funding_sources) are lists of objects:
+ * JSON holds them as they are, a CSV cell holds them as JSON text. JSON holds every value unchanged.
+ *
+ * Every record is published under the licence in `licence` (OPEN_DATA_LICENCE); the response
+ * names it in a `Link: <…>; rel="license"` header too.
  */
 export const EXPORT_COLUMNS = [
   'id',
@@ -27,6 +34,27 @@ export const EXPORT_COLUMNS = [
   'published_at',
   'adaptation_count',
   'featured',
+  'context',
+  'what_was_done',
+  'results',
+  'indicators',
+  'what_worked',
+  'what_did_not_work',
+  'what_we_would_do_differently',
+  'failure_causes',
+  'failure_stage',
+  'salvaged',
+  'preconditions',
+  'tips_for_adopters',
+  'budget_amount',
+  'budget_currency',
+  'funding_sources',
+  'co_financing_percent',
+  'after_funding',
+  'staff_and_time',
+  'start_date',
+  'end_date',
+  'licence',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
@@ -35,6 +63,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** At most this many case studies per export. */
 export const EXPORT_MAX_RECORDS = 10_000;
+
+/** The licence of the open data: anyone may reuse it, naming Twinning Exchange and the town. */
+export const OPEN_DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 export interface ExportRecord {
   id: string;
@@ -53,4 +88,27 @@ export interface ExportRecord {
   published_at: string;
   adaptation_count: number;
   featured: boolean;
+  context: string;
+  what_was_done: string;
+  results: string;
+  indicators: Indicator[];
+  what_worked: string;
+  what_did_not_work: string;
+  what_we_would_do_differently: string;
+  failure_causes: FailureCauseEntry[];
+  failure_stage: string;
+  salvaged: string;
+  preconditions: string;
+  tips_for_adopters: string;
+  budget_amount: number | null;
+  budget_currency: string;
+  funding_sources: FundingSource[];
+  co_financing_percent: number | null;
+  after_funding: string;
+  staff_and_time: string;
+  /** YYYY-MM-DD, or empty. */
+  start_date: string;
+  end_date: string;
+  /** The licence's address (OPEN_DATA_LICENCE.url). */
+  licence: string;
 }

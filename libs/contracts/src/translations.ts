@@ -1,5 +1,5 @@
 import type { ApiErrorDetail } from './errors';
-import { CASE_STUDY_LIMITS, type CaseStudyContent, type IdentifyingTerm, LONG_TEXT_FIELDS, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
+import { CASE_STUDY_LIMITS, type CaseStudyContent, type IdentifyingTerm, LONG_TEXT_FIELDS, type LongTextField, type PersonRef, sectionOf, type TemplateSection } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 import { type CaseStudyLanguage } from './vocabularies';
 
@@ -7,8 +7,8 @@ import { type CaseStudyLanguage } from './vocabularies';
  * The texts of the case study template that a translation carries. Everything else (outcome,
  * numbers, dates, classification, partners, contact) is the original's, shown beside them.
  */
-export const TRANSLATABLE_FIELDS = ['title', 'summary', ...LONG_TEXT_FIELDS] as const;
-export type TranslatableField = (typeof TRANSLATABLE_FIELDS)[number];
+export type TranslatableField = 'title' | 'summary' | LongTextField;
+export const TRANSLATABLE_FIELDS: readonly TranslatableField[] = ['title', 'summary', ...LONG_TEXT_FIELDS];
 /** The texts in the template's lists that a translation carries too, by the path the API names them with. */
 export type ListTextPath = `indicators[${number}].name` | `indicators[${number}].unit` | `failureCauses[${number}].note`;
 export type TranslatedTextKey = TranslatableField | ListTextPath;

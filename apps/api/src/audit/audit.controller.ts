@@ -6,6 +6,7 @@ import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { toAuditEvent } from './audit.mapper';
 import { AuditRepository } from './audit.repository';
 import { AuditEventListQueryDto } from './dto/audit-event-list.query.dto';
+import { pageSchema } from '../common/openapi/response-schema';
 
 @ApiTags('admin')
 @Controller('v1/admin/audit-events')
@@ -14,9 +15,11 @@ export class AuditController {
 
   @Get()
   @Access('admin')
-  @ApiOkResponse({ description: 'State changes, newest first.' })
+  @ApiOkResponse({ description: 'State changes, newest first.', schema: pageSchema('AuditEvent') })
   async listAuditEvents(@Query() query: AuditEventListQueryDto): Promise<Page<AuditEvent>> {
     const pagination = toPagination(query);
-    return toPage(await this.audit.list(query, pagination), pagination, toAuditEvent);
+    const events = await this.audit.list(query, pagination);
+    const labels = await this.audit.labels(events.rows);
+    return toPage(events, pagination, (event) => toAuditEvent(event, labels));
   }
 }

@@ -22,6 +22,7 @@ import { ChangePasswordDto, CompletePasswordResetDto, LoginDto, PasswordResetReq
 import { EmailConfirmationService } from './email-confirmation.service';
 import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
+import { contractSchema, nullableSchema } from '../common/openapi/response-schema';
 
 @ApiTags('auth')
 @Controller('v1')
@@ -37,7 +38,7 @@ export class AuthController {
   @Access('public')
   @SameOriginJson()
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token; or, with two-factor sign-in, `{ secondFactorRequired, challengeToken }` and no session yet.' })
+  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token; or, with two-factor sign-in, `{ secondFactorRequired, challengeToken }` and no session yet.', schema: contractSchema('LoginResponse') })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or the address; see Retry-After.' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
@@ -49,7 +50,7 @@ export class AuthController {
   @Access('public')
   @SameOriginJson()
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.' })
+  @ApiOkResponse({ description: 'Signed in: a new session cookie, the account and its CSRF token.', schema: contractSchema('SessionInfo') })
   @ApiBadRequestResponse({ description: 'The code is wrong or was used (code wrong_code).' })
   @ApiUnauthorizedResponse({ description: 'The challenge is unknown, used or older than 5 minutes.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords or codes for the account or the address; see Retry-After.' })
@@ -60,7 +61,7 @@ export class AuthController {
   @Post('auth/register')
   @Access('public')
   @SameOriginJson()
-  @ApiCreatedResponse({ description: 'The account exists and is signed in; a link to confirm the address is on its way. Once it is opened, the account waits for verification.' })
+  @ApiCreatedResponse({ description: 'The account exists and is signed in; a link to confirm the address is on its way. Once it is opened, the account waits for verification.', schema: contractSchema('SessionInfo') })
   @ApiConflictResponse({ description: 'An account with this e-mail exists.' })
   async register(@Body() body: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionInfo> {
     return this.sessions.replaceSession(request, response, await this.auth.register(body));
@@ -89,7 +90,7 @@ export class AuthController {
   @Access('public')
   @SameOriginJson()
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a link is on its way.' })
+  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a link is on its way.', schema: contractSchema('PasswordResetRequested') })
   requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
     return this.passwordReset.request(body.email);
   }
@@ -126,7 +127,7 @@ export class AuthController {
 
   @Get('me')
   @Access('public')
-  @ApiOkResponse({ description: 'The signed-in account and the CSRF token of its session; `null` for a visitor (no session, or one that has ended).' })
+  @ApiOkResponse({ description: 'The signed-in account and the CSRF token of its session; `null` for a visitor (no session, or one that has ended).', schema: nullableSchema('SessionInfo') })
   me(@CurrentCaller() caller: Caller | undefined, @Res() response: Response): void {
     // Every page asks this; a visitor is a normal answer, not an error (no failed request in the
     // browser's console). Sent by hand: Nest would answer a returned null with an empty body.

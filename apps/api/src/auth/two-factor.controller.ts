@@ -7,6 +7,7 @@ import { Access } from './access.decorator';
 import { type Caller, CurrentCaller } from './current-account.decorator';
 import { DisableTwoFactorDto, EnableTwoFactorDto } from './dto/auth.dto';
 import { TwoFactorService } from './two-factor.service';
+import { contractSchema } from '../common/openapi/response-schema';
 
 /** Signed-in routes: an admin or moderator who must set two factors up can reach them before anything else. */
 @ApiTags('auth')
@@ -17,7 +18,7 @@ export class TwoFactorController {
 
   @Post('setup')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'A new secret for the authenticator app (and its otpauth:// URI for the QR code); it counts once a code confirms it.' })
+  @ApiOkResponse({ description: 'A new secret for the authenticator app (and its otpauth:// URI for the QR code); it counts once a code confirms it.', schema: contractSchema('TwoFactorSetup') })
   @ApiConflictResponse({ description: 'Two-factor sign-in is already on.' })
   beginSetup(@CurrentCaller() caller: Caller): Promise<TwoFactorSetup> {
     return this.twoFactor.beginSetup(caller.user);
@@ -25,7 +26,7 @@ export class TwoFactorController {
 
   @Post('enable')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'On; the one-time recovery codes, shown only now.' })
+  @ApiOkResponse({ description: 'On; the one-time recovery codes, shown only now.', schema: contractSchema('TwoFactorEnabled') })
   @ApiBadRequestResponse({ description: 'The code is wrong (code wrong_code).' })
   @ApiConflictResponse({ description: 'Already on, or the set-up was not started.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After.' })

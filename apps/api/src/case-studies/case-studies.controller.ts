@@ -8,6 +8,7 @@ import { ReadingQueryDto } from '../translations/dto/translation-requests.dto';
 import { preferredLanguages } from '../translations/translation-reading';
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyListQueryDto, CreateCaseStudyDto, FeatureCaseStudyDto, RevisionDiffQueryDto, SubmitCaseStudyDto, UpdateCaseStudyDto } from './dto/case-study-requests.dto';
+import { contractSchema, listSchema, pageSchema } from '../common/openapi/response-schema';
 
 @ApiTags('case-studies')
 @Controller('v1/case-studies')
@@ -16,7 +17,7 @@ export class CaseStudiesController {
 
   @Post()
   @Access('verified')
-  @ApiCreatedResponse({ description: 'A new draft of your municipality.' })
+  @ApiCreatedResponse({ description: 'A new draft of your municipality.', schema: contractSchema('CaseStudyDetail') })
   @ApiForbiddenResponse({ description: 'Only staff of a municipality write case studies.' })
   createCaseStudy(@Body() body: CreateCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.createCaseStudy(body, caller.user);
@@ -24,14 +25,14 @@ export class CaseStudiesController {
 
   @Get()
   @Access('public')
-  @ApiOkResponse({ description: 'Case studies the caller may see: published ones (title and summary in the reader\'s language where approved), and all of their own municipality for its staff.' })
+  @ApiOkResponse({ description: 'Case studies the caller may see: published ones (title and summary in the reader\'s language where approved), and all of their own municipality for its staff.', schema: pageSchema('CaseStudySummary') })
   listCaseStudies(@Query() query: CaseStudyListQueryDto, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentCaller() caller?: Caller): Promise<Page<CaseStudySummary>> {
     return this.caseStudies.listCaseStudies(query, caller?.user, preferredLanguages(query.lang, acceptLanguage));
   }
 
   @Get(':id')
   @Access('public')
-  @ApiOkResponse({ description: 'The published revision as the caller may see it; the working copy and the last decision for its staff and moderators.' })
+  @ApiOkResponse({ description: 'The published revision as the caller may see it; the working copy and the last decision for its staff and moderators.', schema: contractSchema('CaseStudyDetail') })
   @ApiNotFoundResponse({ description: 'No case study the caller may see.' })
   getCaseStudy(
     @Param('id', uuidParam('id')) id: string,
@@ -44,7 +45,7 @@ export class CaseStudiesController {
 
   @Patch(':id')
   @Access('verified')
-  @ApiOkResponse({ description: 'Saved; `draft.version` is the one to send next.' })
+  @ApiOkResponse({ description: 'Saved; `draft.version` is the one to send next.', schema: contractSchema('CaseStudyDetail') })
   @ApiConflictResponse({ description: 'stale_version: someone saved in between; invalid_transition: the status does not allow editing.' })
   updateCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.updateCaseStudy(id, body, caller.user);
@@ -53,7 +54,7 @@ export class CaseStudiesController {
   @Post(':id/submit')
   @Access('verified')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Submitted: a new revision waits for a moderator.' })
+  @ApiOkResponse({ description: 'Submitted: a new revision waits for a moderator.', schema: contractSchema('CaseStudyDetail') })
   @ApiUnprocessableEntityResponse({ description: 'Incomplete: `details` names every missing field.' })
   submitCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: SubmitCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.submitCaseStudy(id, body.version, caller.user);
@@ -62,7 +63,7 @@ export class CaseStudiesController {
   @Post(':id/archive')
   @Access('verified')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Archived: no longer shown to the public.' })
+  @ApiOkResponse({ description: 'Archived: no longer shown to the public.', schema: contractSchema('CaseStudyDetail') })
   archiveCaseStudy(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.archiveCaseStudy(id, caller.user);
   }
@@ -79,28 +80,28 @@ export class CaseStudiesController {
   @Post(':id/feature')
   @Access('moderator')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The featured label is set or removed.' })
+  @ApiOkResponse({ description: 'The featured label is set or removed.', schema: contractSchema('CaseStudyDetail') })
   featureCaseStudy(@Param('id', uuidParam('id')) id: string, @Body() body: FeatureCaseStudyDto, @CurrentCaller() caller: Caller): Promise<CaseStudyDetail> {
     return this.caseStudies.featureCaseStudy(id, body.featured, caller.user);
   }
 
   @Get(':id/revisions')
   @Access('verified')
-  @ApiOkResponse({ description: 'Every submitted revision, newest first, with its decision.' })
+  @ApiOkResponse({ description: 'Every submitted revision, newest first, with its decision.', schema: listSchema('CaseStudyRevisionSummary') })
   listRevisions(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<CaseStudyRevisionSummary[]> {
     return this.caseStudies.listRevisions(id, caller.user);
   }
 
   @Get(':id/revisions/:revisionId')
   @Access('verified')
-  @ApiOkResponse({ description: 'One revision with its full content.' })
+  @ApiOkResponse({ description: 'One revision with its full content.', schema: contractSchema('CaseStudyRevision') })
   getRevision(@Param('id', uuidParam('id')) id: string, @Param('revisionId', uuidParam('revisionId')) revisionId: string, @CurrentCaller() caller: Caller): Promise<CaseStudyRevision> {
     return this.caseStudies.getRevision(id, revisionId, caller.user);
   }
 
   @Get(':id/diff')
   @Access('verified')
-  @ApiOkResponse({ description: 'Field by field, what changed between two revisions.' })
+  @ApiOkResponse({ description: 'Field by field, what changed between two revisions.', schema: contractSchema('RevisionDiff') })
   diffRevisions(@Param('id', uuidParam('id')) id: string, @Query() query: RevisionDiffQueryDto, @CurrentCaller() caller: Caller): Promise<RevisionDiff> {
     return this.caseStudies.diffRevisions(id, query.from, query.to, caller.user);
   }

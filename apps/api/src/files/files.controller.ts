@@ -8,6 +8,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
 import { UpdateCaseStudyFileDto, UploadCaseStudyFileDto } from './dto/file-requests.dto';
 import { FilesService, type UploadedFile as Upload } from './files.service';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('files')
 @Controller('v1')
@@ -19,7 +20,7 @@ export class FilesController {
   // Held in memory (at most the largest document), read for its type, then stored: nothing touches the disk before it is accepted.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: CASE_STUDY_FILE_LIMITS.documentBytes, files: 1, fields: 10 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiCreatedResponse({ description: 'Stored; the case study’s files as they are now.' })
+  @ApiCreatedResponse({ description: 'Stored; the case study’s files as they are now.', schema: contractSchema('CaseStudyFiles') })
   @ApiUnsupportedMediaTypeResponse({ description: 'unsupported_file_type: the content is no accepted photo or document.' })
   @ApiPayloadTooLargeResponse({ description: 'file_too_large (10 MB for a photo, 25 MB for a document) or storage_quota_exceeded.' })
   uploadFile(@Param('id', uuidParam('id')) id: string, @UploadedFile() file: Upload | undefined, @Body() body: UploadCaseStudyFileDto, @CurrentCaller() caller: Caller): Promise<CaseStudyFiles> {
@@ -28,21 +29,24 @@ export class FilesController {
 
   @Patch('case-studies/:id/files/:fileId')
   @Access('verified')
-  @ApiOkResponse({ description: 'Its description changed, or it became (or stopped being) the cover.' })
+  @ApiOkResponse({ description: 'Its description changed, or it became (or stopped being) the cover.', schema: contractSchema('CaseStudyFiles') })
   updateFile(@Param('id', uuidParam('id')) id: string, @Param('fileId', uuidParam('fileId')) fileId: string, @Body() body: UpdateCaseStudyFileDto, @CurrentCaller() caller: Caller): Promise<CaseStudyFiles> {
     return this.files.updateFile(id, fileId, body, caller.user);
   }
 
   @Delete('case-studies/:id/files/:fileId')
   @Access('verified')
-  @ApiOkResponse({ description: 'Removed, with its stored bytes.' })
+  @ApiOkResponse({ description: 'Removed, with its stored bytes.', schema: contractSchema('CaseStudyFiles') })
   deleteFile(@Param('id', uuidParam('id')) id: string, @Param('fileId', uuidParam('fileId')) fileId: string, @CurrentCaller() caller: Caller): Promise<CaseStudyFiles> {
     return this.files.deleteFile(id, fileId, caller.user);
   }
 
   @Get('files/:fileId/:variant')
   @Access('public')
-  @ApiOkResponse({ description: 'A photo (WebP, `small` or `large`) shown inline, or a document (`original`) as a download.' })
+  @ApiOkResponse({
+    description: 'A photo (WebP, `small` or `large`) shown inline, or a document (`original`) as a download.',
+    content: { 'image/webp': { schema: { type: 'string', format: 'binary' } }, 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such file, or one of a case study the caller may not read.' })
   async readFile(
     @Param('fileId', uuidParam('fileId')) fileId: string,

@@ -7,6 +7,7 @@ import { uuidParam } from '../common/validation';
 import { FundingCalendarQueryDto, FundingCallInputDto, FundingCallListQueryDto, FundingCallUpdateDto } from './dto/funding-call-input.dto';
 import { FundingProgrammeInputDto, FundingProgrammeListQueryDto, FundingProgrammeUpdateDto } from './dto/funding-programme-input.dto';
 import { FundingService } from './funding.service';
+import { contractSchema, listSchema } from '../common/openapi/response-schema';
 
 @ApiTags('funding')
 @Controller('v1/funding')
@@ -15,7 +16,7 @@ export class FundingController {
 
   @Get('programmes')
   @Access('public')
-  @ApiOkResponse({ description: 'The catalogue of programmes, by name; archived ones only with `includeArchived=true`.' })
+  @ApiOkResponse({ description: 'The catalogue of programmes, by name; archived ones only with `includeArchived=true`.', schema: listSchema('FundingProgramme') })
   @ApiBadRequestResponse({ description: 'A malformed filter, named in `details`.' })
   listProgrammes(@Query() query: FundingProgrammeListQueryDto): Promise<FundingProgramme[]> {
     return this.funding.listProgrammes(query);
@@ -23,7 +24,7 @@ export class FundingController {
 
   @Get('programmes/:id')
   @Access('public')
-  @ApiOkResponse({ description: 'The programme with its calls, latest deadline first.' })
+  @ApiOkResponse({ description: 'The programme with its calls, latest deadline first.', schema: contractSchema('FundingProgrammeDetail') })
   @ApiNotFoundResponse({ description: 'No such programme.' })
   getProgramme(@Param('id', uuidParam('id')) id: string): Promise<FundingProgrammeDetail> {
     return this.funding.getProgramme(id);
@@ -31,7 +32,7 @@ export class FundingController {
 
   @Post('programmes')
   @Access('moderator')
-  @ApiCreatedResponse({ description: 'The programme is in the catalogue.' })
+  @ApiCreatedResponse({ description: 'The programme is in the catalogue.', schema: contractSchema('FundingProgramme') })
   @ApiConflictResponse({ description: 'Another programme has this name.' })
   createProgramme(@Body() body: FundingProgrammeInputDto, @CurrentCaller() caller: Caller): Promise<FundingProgramme> {
     return this.funding.createProgramme(body, caller.user);
@@ -39,7 +40,7 @@ export class FundingController {
 
   @Patch('programmes/:id')
   @Access('moderator')
-  @ApiOkResponse({ description: 'The programme after the change; `archived: true` archives it.' })
+  @ApiOkResponse({ description: 'The programme after the change; `archived: true` archives it.', schema: contractSchema('FundingProgramme') })
   @ApiNotFoundResponse({ description: 'No such programme.' })
   @ApiConflictResponse({ description: 'Another programme has this name.' })
   updateProgramme(@Param('id', uuidParam('id')) id: string, @Body() body: FundingProgrammeUpdateDto, @CurrentCaller() caller: Caller): Promise<FundingProgramme> {
@@ -48,7 +49,7 @@ export class FundingController {
 
   @Get('calls')
   @Access('public')
-  @ApiOkResponse({ description: 'Calls of programmes that are not archived, earliest deadline first.' })
+  @ApiOkResponse({ description: 'Calls of programmes that are not archived, earliest deadline first.', schema: listSchema('FundingCall') })
   @ApiBadRequestResponse({ description: 'A malformed filter, named in `details`.' })
   listCalls(@Query() query: FundingCallListQueryDto): Promise<FundingCall[]> {
     return this.funding.listCalls(query);
@@ -59,7 +60,10 @@ export class FundingController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Content-Disposition', 'inline; filename="twinning-exchange-funding-deadlines.ics"')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'iCalendar (RFC 5545) feed: the deadline of every call not yet closed as an all-day event; `?theme=` narrows it.' })
+  @ApiOkResponse({
+    description: 'iCalendar (RFC 5545) feed: the deadline of every call not yet closed as an all-day event; `?theme=` narrows it.',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
   @ApiBadRequestResponse({ description: 'An unknown theme.' })
   getCallsCalendar(@Query() query: FundingCalendarQueryDto): Promise<string> {
     return this.funding.callsCalendar(query.theme);
@@ -67,7 +71,7 @@ export class FundingController {
 
   @Post('calls')
   @Access('moderator')
-  @ApiCreatedResponse({ description: 'The call is listed.' })
+  @ApiCreatedResponse({ description: 'The call is listed.', schema: contractSchema('FundingCall') })
   @ApiNotFoundResponse({ description: 'No such programme.' })
   createCall(@Body() body: FundingCallInputDto, @CurrentCaller() caller: Caller): Promise<FundingCall> {
     return this.funding.createCall(body, caller.user);
@@ -75,7 +79,7 @@ export class FundingController {
 
   @Patch('calls/:id')
   @Access('moderator')
-  @ApiOkResponse({ description: 'The call after the change.' })
+  @ApiOkResponse({ description: 'The call after the change.', schema: contractSchema('FundingCall') })
   @ApiNotFoundResponse({ description: 'No such call or programme.' })
   updateCall(@Param('id', uuidParam('id')) id: string, @Body() body: FundingCallUpdateDto, @CurrentCaller() caller: Caller): Promise<FundingCall> {
     return this.funding.updateCall(id, body, caller.user);

@@ -5,6 +5,7 @@ import { Access } from '../auth/access.decorator';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { MapQueryDto } from './dto/map.query.dto';
 import { MapService } from './map.service';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('map')
 @Access('public')
@@ -16,7 +17,7 @@ export class MapController {
   @RateLimit('search')
   @Header('Content-Type', `${GEOJSON_MEDIA_TYPE}; charset=utf-8`)
   @ApiProduces(GEOJSON_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'GeoJSON FeatureCollection: towns as Points, twinnings as LineStrings, positions as [longitude, latitude].' })
+  @ApiOkResponse({ description: 'GeoJSON FeatureCollection: towns as Points, twinnings as LineStrings, positions as [longitude, latitude].', schema: contractSchema('MapFeatureCollection') })
   @ApiBadRequestResponse({ description: 'A malformed filter, named in `details`.' })
   getMap(@Query() query: MapQueryDto): Promise<MapFeatureCollection> {
     return this.map.getMap(query);

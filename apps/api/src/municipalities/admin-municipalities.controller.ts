@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
 import { MunicipalityInputDto, MunicipalityUpdateDto } from './dto/municipality-input.dto';
 import { MunicipalitiesService } from './municipalities.service';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('admin')
 @Controller('v1/admin/municipalities')
@@ -14,13 +15,13 @@ export class AdminMunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'The municipality exists.' })
+  @ApiCreatedResponse({ description: 'The municipality exists.', schema: contractSchema('Municipality') })
   createMunicipality(@Body() body: MunicipalityInputDto, @CurrentCaller() caller: Caller): Promise<Municipality> {
     return this.municipalities.createMunicipality(body, caller.user);
   }
 
   @Patch(':id')
-  @ApiOkResponse({ description: 'The municipality after the change.' })
+  @ApiOkResponse({ description: 'The municipality after the change.', schema: contractSchema('Municipality') })
   @ApiNotFoundResponse({ description: 'No such municipality.' })
   updateMunicipality(@Param('id', uuidParam('id')) id: string, @Body() body: MunicipalityUpdateDto, @CurrentCaller() caller: Caller): Promise<Municipality> {
     return this.municipalities.updateMunicipality(id, body, caller.user);

@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { AppException } from '../common/errors/app.exception';
 import { uuidParam } from '../common/validation';
 import { NotificationsRepository } from './notifications.repository';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('notifications')
 @Controller('v1/notifications')
@@ -14,7 +15,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsRepository) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The newest notifications and the unread count.' })
+  @ApiOkResponse({ description: 'The newest notifications and the unread count.', schema: contractSchema('NotificationList') })
   async listNotifications(@CurrentCaller() caller: Caller): Promise<NotificationList> {
     const { rows, unread } = await this.notifications.listForUser(caller.user.id);
     return {

@@ -7,6 +7,7 @@ import { PageQueryDto } from '../common/dto/page-query.dto';
 import { uuidParam } from '../common/validation';
 import { PostDto, PostVisibilityDto, ReportPostDto } from './dto/question.dto';
 import { QuestionsService } from './questions.service';
+import { contractSchema, listSchema, pageSchema } from '../common/openapi/response-schema';
 
 @ApiTags('questions')
 @Controller('v1')
@@ -15,7 +16,7 @@ export class QuestionsController {
 
   @Get('case-studies/:id/questions')
   @Access('public')
-  @ApiOkResponse({ description: 'Questions on the published case study, newest first, each with its answers.' })
+  @ApiOkResponse({ description: 'Questions on the published case study, newest first, each with its answers.', schema: listSchema('Question') })
   @ApiNotFoundResponse({ description: 'No published case study the caller may see.' })
   listQuestions(@Param('id', uuidParam('id')) caseStudyId: string, @CurrentCaller() caller?: Caller): Promise<Question[]> {
     return this.questions.listQuestions(caseStudyId, caller?.user);
@@ -24,7 +25,7 @@ export class QuestionsController {
   @Post('case-studies/:id/questions')
   // Only people whose account a moderator verified speak in the portal's name of a town.
   @Access('verified')
-  @ApiCreatedResponse({ description: 'Asked; the town’s staff are told.' })
+  @ApiCreatedResponse({ description: 'Asked; the town’s staff are told.', schema: contractSchema('Question') })
   @ApiForbiddenResponse({ description: 'The account is not verified yet (code account_not_verified or email_not_confirmed).' })
   ask(@Param('id', uuidParam('id')) caseStudyId: string, @Body() body: PostDto, @CurrentCaller() caller: Caller): Promise<Question> {
     return this.questions.ask(caseStudyId, body.body, caller.user);
@@ -32,7 +33,7 @@ export class QuestionsController {
 
   @Post('questions/:id/answers')
   @Access('verified')
-  @ApiCreatedResponse({ description: 'Answered by the case study’s town; the one who asked is told.' })
+  @ApiCreatedResponse({ description: 'Answered by the case study’s town; the one who asked is told.', schema: contractSchema('Answer') })
   @ApiConflictResponse({ description: 'The id is an answer, not a question.' })
   answer(@Param('id', uuidParam('id')) questionId: string, @Body() body: PostDto, @CurrentCaller() caller: Caller): Promise<Answer> {
     return this.questions.answer(questionId, body.body, caller.user);
@@ -67,7 +68,7 @@ export class QuestionsController {
 
   @Get('moderation/reports')
   @Access('moderator')
-  @ApiOkResponse({ description: 'Questions and answers with open reports, the longest waiting first.' })
+  @ApiOkResponse({ description: 'Questions and answers with open reports, the longest waiting first.', schema: pageSchema('ReportedPost') })
   reportedPosts(@Query() query: PageQueryDto): Promise<Page<ReportedPost>> {
     return this.questions.reportedPosts(query);
   }

@@ -1,3 +1,4 @@
+import { EXPORT_COLUMNS, type ExportRecord } from '@twinning/contracts';
 import { csvField, toCsv } from './open-data';
 
 describe('the CSV export', () => {
@@ -29,13 +30,29 @@ describe('the CSV export', () => {
     expect([csvField(-5), csvField(2020), csvField(false)]).toEqual(['-5', '2020', 'false']);
   });
 
+  it('writes an empty value as an empty cell and a list of objects as JSON text', () => {
+    expect(csvField(null)).toBe('');
+    expect(csvField([{ cause: 'funding', note: 'a, b' }])).toBe('"[{""cause"":""funding"",""note"":""a, b""}]"');
+  });
+
   it('joins lists and writes a header row in the documented order', () => {
-    const csv = toCsv([
-      { id: '1', url: 'u', title: 'T, "x"', summary: 's', language: 'tr', outcome: 'failure', sdgs: [11, 13], themes: ['mobility'], country: 'TR', municipality: '', start_year: 2020, published_at: 'p', adaptation_count: 2, featured: false },
-    ]);
-    expect(csv).toBe(
-      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured\r\n' +
-        '1,u,"T, ""x""",s,tr,failure,11; 13,mobility,TR,,2020,p,2,false\r\n',
+    const csv = toCsv([exportRecord({ title: 'T, "x"', sdgs: [11, 13], themes: ['mobility'] })]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(EXPORT_COLUMNS.join(','));
+    expect(row).toBe(
+      '1,u,"T, ""x""",s,tr,failure,11; 13,mobility,TR,,2020,p,2,false,' +
+        'c,w,r,,ww,wd,wdd,,,,pre,tips,,,,,after,staff,2020-01-01,,https://creativecommons.org/licenses/by/4.0/',
     );
   });
 });
+
+function exportRecord(overrides: Partial<ExportRecord>): ExportRecord {
+  return {
+    id: '1', url: 'u', title: 't', summary: 's', language: 'tr', outcome: 'failure', sdgs: [], themes: [], country: 'TR', municipality: '', start_year: 2020,
+    published_at: 'p', adaptation_count: 2, featured: false, context: 'c', what_was_done: 'w', results: 'r', indicators: [], what_worked: 'ww',
+    what_did_not_work: 'wd', what_we_would_do_differently: 'wdd', failure_causes: [], failure_stage: '', salvaged: '', preconditions: 'pre',
+    tips_for_adopters: 'tips', budget_amount: null, budget_currency: '', funding_sources: [], co_financing_percent: null, after_funding: 'after',
+    staff_and_time: 'staff', start_date: '2020-01-01', end_date: '', licence: 'https://creativecommons.org/licenses/by/4.0/',
+    ...overrides,
+  };
+}

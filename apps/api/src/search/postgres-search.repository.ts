@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { glossarySynonyms, POPULATION_BAND_LIMITS, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
+import { type CaseStudyContent, glossarySynonyms, POPULATION_BAND_LIMITS, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type Pagination } from '../common/dto/page-query.dto';
@@ -107,6 +107,23 @@ export class PostgresSearchRepository {
    * the page and the total take the rows that pass every filter, and each facet counts the rows
    * that pass every filter but its own. `withFacets: false` (an export) skips the facet counts.
    */
+  /** When the first and the latest of the public case studies were published (the open-data catalogue's dates). */
+  async publishedSpan(): Promise<{ firstPublishedAt: Date | null; lastPublishedAt: Date | null }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT min(published_at) AS first, max(published_at) AS last FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived'`,
+    )) as { first: Date | null; last: Date | null }[];
+    return { firstPublishedAt: row.first, lastPublishedAt: row.last };
+  }
+
+  /** The published content of each of these case studies, by id (for the open-data export). */
+  async publishedContents(ids: readonly string[]): Promise<Map<string, CaseStudyContent>> {
+    const rows = (await this.dataSource.query(
+      'SELECT cs.id, r.content FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id WHERE cs.id = ANY($1::uuid[])',
+      [ids],
+    )) as { id: string; content: CaseStudyContent }[];
+    return new Map(rows.map((row) => [row.id, row.content]));
+  }
+
   async search(query: SearchQuery, pagination: Pagination, highlightTags: [string, string], withFacets = true): Promise<PostgresSearchResult> {
     const q = query.q?.trim() ?? '';
     const tsQuery = q ? toTsQuery(q) : '';

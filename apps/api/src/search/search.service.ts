@@ -18,6 +18,7 @@ import { toPagination } from '../common/dto/page-query.dto';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type CaseStudyDocument, toCaseStudyDocument } from './case-study-document';
 import { toExportRecord } from './open-data';
+import { openDataCatalog } from './open-data-catalog';
 import { PostgresSearchRepository } from './postgres-search.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
 import { MetricsService } from '../observability/metrics.service';
@@ -195,10 +196,20 @@ export class SearchService {
       if (page > 1) beforeNextPage();
       // Records name the original's language: their title and summary are the original's too.
       const result = await this.searchCaseStudies({ ...query, lang: undefined, page, per_page: PAGINATION_MAX_PER_PAGE }, { hitsOnly: true });
-      records.push(...result.hits.map((hit) => toExportRecord(hit, publicUrl)));
+      const contents = await this.postgres.publishedContents(result.hits.map((hit) => hit.id));
+      // A hit whose case study was unpublished between the two reads is left out.
+      records.push(...result.hits.flatMap((hit) => {
+        const content = contents.get(hit.id);
+        return content ? [toExportRecord(hit, content, publicUrl)] : [];
+      }));
       if (result.hits.length < PAGINATION_MAX_PER_PAGE || records.length >= result.total) break;
     }
     return records.slice(0, EXPORT_MAX_RECORDS);
+  }
+
+  /** The open data's DCAT-AP description (JSON-LD). */
+  async openDataCatalog(publicUrl: string): Promise<Record<string, unknown>> {
+    return openDataCatalog({ publicUrl, ...(await this.postgres.publishedSpan()) });
   }
 
   /**

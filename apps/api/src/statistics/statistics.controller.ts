@@ -4,6 +4,7 @@ import { type StatisticsReport } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { StatisticsRepository } from './statistics.repository';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('statistics')
 @Controller('v1/statistics')
@@ -13,7 +14,7 @@ export class StatisticsController {
 
   @Get()
   @RateLimit('search')
-  @ApiOkResponse({ description: 'The numbers of towns, active twinnings and published case studies; these by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.' })
+  @ApiOkResponse({ description: 'The numbers of towns, active twinnings and published case studies; these by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.', schema: contractSchema('StatisticsReport') })
   getStatistics(): Promise<StatisticsReport> {
     return this.repository.report();
   }

@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
 import { AdminUserListQueryDto, UpdateUserDto } from './dto/admin-users.dto';
 import { UsersService } from './users.service';
+import { contractSchema, pageSchema } from '../common/openapi/response-schema';
 
 @ApiTags('admin')
 @Controller('v1/admin/users')
@@ -14,7 +15,7 @@ export class AdminUsersController {
 
   @Get()
   @Access('moderator')
-  @ApiOkResponse({ description: 'Accounts; `status=pending` is the verification queue, oldest first.' })
+  @ApiOkResponse({ description: 'Accounts; `status=pending` is the verification queue, oldest first.', schema: pageSchema('AdminUser') })
   listUsers(@Query() query: AdminUserListQueryDto): Promise<Page<AdminUser>> {
     return this.users.listUsers(query);
   }
@@ -22,7 +23,7 @@ export class AdminUsersController {
   @Post(':id/verify')
   @Access('moderator')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The account is verified.' })
+  @ApiOkResponse({ description: 'The account is verified.', schema: contractSchema('AdminUser') })
   @ApiConflictResponse({ description: 'The account is not waiting for verification, or it is your own.' })
   @ApiNotFoundResponse({ description: 'No such account.' })
   verifyUser(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<AdminUser> {
@@ -31,7 +32,7 @@ export class AdminUsersController {
 
   @Patch(':id')
   @Access('admin')
-  @ApiOkResponse({ description: 'Role and municipality changed.' })
+  @ApiOkResponse({ description: 'Role and municipality changed.', schema: contractSchema('AdminUser') })
   updateUser(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @CurrentCaller() caller: Caller): Promise<AdminUser> {
     return this.users.updateUser(id, body, caller.user);
   }
@@ -49,7 +50,7 @@ export class AdminUsersController {
   @Post(':id/deactivate')
   @Access('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Deactivated; every session of the account has ended.' })
+  @ApiOkResponse({ description: 'Deactivated; every session of the account has ended.', schema: contractSchema('AdminUser') })
   deactivateUser(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<AdminUser> {
     return this.users.deactivateUser(id, caller.user);
   }
@@ -57,7 +58,7 @@ export class AdminUsersController {
   @Post(':id/reactivate')
   @Access('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Active again.' })
+  @ApiOkResponse({ description: 'Active again.', schema: contractSchema('AdminUser') })
   reactivateUser(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller): Promise<AdminUser> {
     return this.users.reactivateUser(id, caller.user);
   }

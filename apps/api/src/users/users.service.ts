@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { AccountErrorCode, type AdminUser, type AdminUserListQuery, type Page, type UpdateUserRequest } from '@twinning/contracts';
+import { AccountErrorCode, type AdminUser, type AdminUserListQuery, type AuditAction, type Page, type UpdateUserRequest } from '@twinning/contracts';
 import { AuditRepository, changedFields } from '../audit/audit.repository';
 import { PasswordResetService } from '../auth/password-reset.service';
 import { SessionService } from '../auth/session.service';
@@ -90,7 +90,7 @@ export class UsersService {
   }
 
   /** Locks the account, applies the change, records what changed, and returns the account after it. */
-  private async change(id: string, actor: UserEntity, action: string, apply: (target: UserEntity, transaction: Transaction) => Promise<void>): Promise<AdminUser> {
+  private async change(id: string, actor: UserEntity, action: AuditAction, apply: (target: UserEntity, transaction: Transaction) => Promise<void>): Promise<AdminUser> {
     if (id === actor.id) {
       throw new AppException(HttpStatus.CONFLICT, AccountErrorCode.CannotChangeOwnAccount, 'Another admin must change your own account.');
     }

@@ -1,4 +1,4 @@
-import { API_ERROR_CODES, VALIDATION_RULES } from '@twinning/contracts';
+import { API_ERROR_CODES, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, VALIDATION_RULES } from '@twinning/contracts';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, type Language, SUPPORTED_LANGUAGES } from './i18n';
 import { de } from './locales/de';
 import { en } from './locales/en';
@@ -62,8 +62,13 @@ describe('i18n', () => {
   });
 
   // The API words its refusals in English; the interface needs its own text for each code and rule.
-  it('has a text for every error code and every validation rule the API can answer with', () => {
-    const missing = [...API_ERROR_CODES.map((code) => `apiErrors.${code}`), ...VALIDATION_RULES.map((rule) => `apiRules.${rule}`)].filter(
+  it('has a text for every error code, validation rule and audit action the API can answer with', () => {
+    const missing = [
+      ...API_ERROR_CODES.map((code) => `apiErrors.${code}`),
+      ...VALIDATION_RULES.map((rule) => `apiRules.${rule}`),
+      ...AUDIT_ACTIONS.map((action) => `adminAudit.actions.${action}`),
+      ...AUDIT_ENTITY_TYPES.map((type) => `adminAudit.entityTypes.${type}`),
+    ].filter(
       (key) => !english.has(key),
     );
     expect(missing).toEqual([]);

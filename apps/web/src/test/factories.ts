@@ -180,6 +180,7 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
     action: 'user.verified',
     entityType: 'user',
     entityId: nextId(),
+    entityLabel: 'Ayşe Demir',
     before: { status: 'pending' },
     after: { status: 'active' },
     createdAt: '2025-04-10T08:00:00.000Z',

@@ -1,14 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { type AuditEventListQuery } from '@twinning/contracts';
-import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditEventListQuery } from '@twinning/contracts';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 export class AuditEventListQueryDto extends PageQueryDto implements AuditEventListQuery {
-  @ApiPropertyOptional({ example: 'user' })
+  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
   @IsOptional()
-  @IsString()
-  @Matches(/^[a-z_]{1,40}$/, { message: 'must be a lower-case entity type such as user or partnership' })
-  entityType?: string;
+  @IsIn(AUDIT_ENTITY_TYPES, { message: `must be one of ${AUDIT_ENTITY_TYPES.join(', ')}` })
+  entityType?: AuditEntityType;
 
   @ApiPropertyOptional()
   @IsOptional()

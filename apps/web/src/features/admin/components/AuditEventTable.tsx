@@ -3,7 +3,7 @@ import { type AuditEvent } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n';
-import { auditActionKey, auditChanges } from '../utils/audit';
+import { auditActionKey, auditChanges, auditEntityTypeKey } from '../utils/audit';
 
 interface AuditEventTableProps {
   events: AuditEvent[];
@@ -29,6 +29,9 @@ export function AuditEventTable({ events, caption }: AuditEventTableProps) {
         <Table.Tbody>
           {events.map((event) => {
             const actionKey = auditActionKey(event.action);
+            const typeKey = auditEntityTypeKey(event.entityType);
+            const typeName = typeKey ? t(typeKey) : event.entityType;
+            const name = event.entityLabel ?? event.entityId;
             return (
               <Table.Tr key={event.id}>
                 <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
@@ -42,14 +45,12 @@ export function AuditEventTable({ events, caption }: AuditEventTableProps) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={historyLink(event)}
-                    size="sm"
-                    aria-label={t('adminAudit.historyOf', { type: event.entityType, id: event.entityId })}
-                  >
-                    {event.entityType} <Code>{event.entityId.slice(0, 8)}</Code>
+                  <Anchor component={Link} to={historyLink(event)} size="sm" aria-label={t('adminAudit.historyOf', { type: typeName, id: name })}>
+                    {event.entityLabel ?? t('adminAudit.gone')}
                   </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {typeName} <Code>{event.entityId.slice(0, 8)}</Code>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>

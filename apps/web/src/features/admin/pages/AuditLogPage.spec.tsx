@@ -8,7 +8,9 @@ const admin = buildSessionInfo({ role: 'admin', municipality: null });
 describe('AuditLogPage', () => {
   it('shows who changed what, and filters by the thing changed', async () => {
     const event = buildAuditEvent({ actor: { id: 'a', displayName: 'Elif Kaya' }, action: 'user.verified' });
-    const fetchMock = stubFetch(() => ({ body: buildPage([event, buildAuditEvent({ actor: null, action: 'seed.ran' })]) }));
+    const caseStudy = buildAuditEvent({ actor: { id: 'b', displayName: 'Can Öz' }, action: 'case_study.request_changes', entityType: 'case_study', entityLabel: 'Kompost her okulda' });
+    const gone = buildAuditEvent({ actor: { id: 'c', displayName: 'Ana Lima' }, action: 'municipality.deleted', entityType: 'municipality', entityLabel: null });
+    const fetchMock = stubFetch(() => ({ body: buildPage([event, caseStudy, gone, buildAuditEvent({ actor: null, action: 'seed.ran' })]) }));
     const { user, currentLocation } = renderApp('/admin/audit', { session: admin });
 
     const row = await screen.findByRole('row', { name: /Elif Kaya/ });
@@ -17,7 +19,13 @@ describe('AuditLogPage', () => {
     // An action this client does not know yet is shown as the API names it.
     expect(within(screen.getByRole('row', { name: /System/ })).getAllByText('seed.ran')).not.toHaveLength(0);
 
-    await user.click(within(row).getByRole('link', { name: `Show the history of user ${event.entityId}` }));
+    // Things by their names, kinds and actions in the reader's language; a deleted thing says so.
+    const reviewed = screen.getByRole('row', { name: /Can Öz/ });
+    expect(within(reviewed).getByText('Changes requested')).toBeInTheDocument();
+    expect(within(reviewed).getByRole('link', { name: 'Show the history of Kompost her okulda (Case studies)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Ana Lima/ })).getByText('(no longer exists)')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('link', { name: 'Show the history of Ayşe Demir (Accounts)' }));
 
     expect(currentLocation().search).toBe(`?entityType=user&entityId=${event.entityId}`);
     const lastUrl = requestedUrls(fetchMock).at(-1);

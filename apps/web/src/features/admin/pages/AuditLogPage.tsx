@@ -1,11 +1,11 @@
 import { Button, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { AUDIT_ENTITY_TYPES } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { PagedList } from '../../../common/components/PagedList';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { AuditEventTable } from '../components/AuditEventTable';
 import { useAuditEvents } from '../hooks/useAuditEvents';
-import { AUDIT_ENTITY_TYPES } from '../utils/audit';
 import { auditFiltersToParams, parseAuditFilters, toAuditEventListQuery } from '../utils/list-filters';
 
 export function AuditLogPage() {

@@ -1,28 +1,14 @@
-import { type AuditEvent } from '@twinning/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditAction, type AuditEntityType, type AuditEvent } from '@twinning/contracts';
 import { isOneOf } from '../../../common/utils/is-one-of';
 
-/** The actions the API records today, each with a sentence in the locale files. */
-const KNOWN_ACTIONS = [
-  'user.registered',
-  'user.created',
-  'user.verified',
-  'user.updated',
-  'user.deactivated',
-  'user.reactivated',
-  'invitation.created',
-  'invitation.accepted',
-  'municipality.created',
-  'municipality.updated',
-  'municipality.deleted',
-  'partnership.created',
-  'partnership.updated',
-  'partnership.deleted',
-] as const;
-type KnownAction = (typeof KNOWN_ACTIONS)[number];
-
 /** The locale key naming an action, or null for one added to the API after this client. */
-export function auditActionKey(action: string): `adminAudit.actions.${KnownAction}` | null {
-  return isOneOf(action, KNOWN_ACTIONS) ? `adminAudit.actions.${action}` : null;
+export function auditActionKey(action: string): `adminAudit.actions.${AuditAction}` | null {
+  return isOneOf(action, AUDIT_ACTIONS) ? `adminAudit.actions.${action}` : null;
+}
+
+/** The locale key naming a kind of thing, or null for one added to the API after this client. */
+export function auditEntityTypeKey(entityType: string): `adminAudit.entityTypes.${AuditEntityType}` | null {
+  return isOneOf(entityType, AUDIT_ENTITY_TYPES) ? `adminAudit.entityTypes.${entityType}` : null;
 }
 
 export interface AuditChange {
@@ -46,6 +32,3 @@ function showValue(value: unknown): string {
   if (value === null) return 'null';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
-
-/** The kinds of things the audit log records, for its filter. */
-export const AUDIT_ENTITY_TYPES = ['user', 'invitation', 'municipality', 'partnership'] as const;

@@ -1,11 +1,13 @@
 import {
   ACCOUNT_SEARCH_MAX_LENGTH,
   ACCOUNT_STATUSES,
+  AUDIT_ENTITY_TYPES,
   PAGINATION_DEFAULT_PER_PAGE,
   ROLES,
   type AccountStatus,
   type AdminPartnershipListQuery,
   type AdminUserListQuery,
+  type AuditEntityType,
   type AuditEventListQuery,
   type Role,
 } from '@twinning/contracts';
@@ -78,15 +80,17 @@ export function toPartnershipListQuery(filters: PartnershipFilters): AdminPartne
 // Audit log
 
 export interface AuditFilters extends PagedFilters {
-  entityType: string;
+  /** Empty: every kind (an unknown kind in the address reads as none). */
+  entityType: AuditEntityType | '';
   entityId: string;
 }
 
 const AUDIT_FILTER_MAX_LENGTH = 100;
 
 export function parseAuditFilters(params: URLSearchParams): AuditFilters {
+  const entityType = params.get('entityType');
   return {
-    entityType: (params.get('entityType') ?? '').slice(0, AUDIT_FILTER_MAX_LENGTH),
+    entityType: isOneOf(entityType, AUDIT_ENTITY_TYPES) ? entityType : '',
     entityId: (params.get('entityId') ?? '').slice(0, AUDIT_FILTER_MAX_LENGTH),
     page: parsePage(params),
   };
@@ -98,7 +102,7 @@ export function auditFiltersToParams(filters: AuditFilters): URLSearchParams {
 
 export function toAuditEventListQuery(filters: AuditFilters): AuditEventListQuery {
   return {
-    entityType: filters.entityType.trim() || undefined,
+    entityType: filters.entityType || undefined,
     entityId: filters.entityId.trim() || undefined,
     page: filters.page,
     per_page: PAGINATION_DEFAULT_PER_PAGE,

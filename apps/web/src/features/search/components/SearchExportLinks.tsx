@@ -1,5 +1,5 @@
-import { Accordion, Box, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_MAX_RECORDS, type SearchQuery } from '@twinning/contracts';
+import { Accordion, Anchor, Box, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ApiRoutes, EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_MAX_RECORDS, OPEN_DATA_LICENCE, type SearchQuery } from '@twinning/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
@@ -21,6 +21,11 @@ export function SearchExportLinks({ query }: { query: SearchQuery }) {
           {t('search.export.title')}
         </Title>
         <Text size="sm">{t('search.export.note', { max: formatNumber(EXPORT_MAX_RECORDS) })}</Text>
+        <Text size="sm">
+          <Anchor href={OPEN_DATA_LICENCE.url} rel="license">
+            {t('search.export.licence')}
+          </Anchor>
+        </Text>
         <Group gap="sm">
           {EXPORT_FORMATS.map((format) => (
             <Button key={format} component="a" href={searchExportUrl(query, format)} download variant="light" size="sm">
@@ -50,6 +55,9 @@ export function SearchExportLinks({ query }: { query: SearchQuery }) {
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>
+        <Anchor href={ApiRoutes.openDataCatalog} size="sm" type="application/ld+json">
+          {t('search.export.catalog')}
+        </Anchor>
       </Stack>
     </Paper>
   );
