@@ -6,7 +6,7 @@ import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
 import { CaseStudyFileEntity } from '../src/files/case-study-file.entity';
 import { FILE_STORAGE, type FileStorage } from '../src/files/file-storage';
 import { DiscussionPostEntity } from '../src/questions/discussion-post.entity';
-import { PostReportEntity } from '../src/questions/post-report.entity';
+import { ContentReportEntity } from '../src/reports/content-report.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { NotificationEntity } from '../src/notifications/notification.entity';
 import { UserEntity } from '../src/users/user.entity';
@@ -380,13 +380,17 @@ const ROUTES: RouteCase[] = [
     expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
   },
   { route: 'POST /api/v1/posts/{id}/visibility', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/visibility`, body: { hidden: true } }), expected: moderators(204) },
-  { route: 'POST /api/v1/posts/{id}/reports', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/reports`, body: { reason: 'Spam.' } }), expected: { ...signedIn(204), unverified: 403 } },
   {
-    route: 'POST /api/v1/posts/{id}/reports/dismiss',
+    route: 'POST /api/v1/reports',
+    prepare: async (fx) => ({ url: '/api/v1/reports', body: { targetKind: 'case_study', targetId: (await caseStudyOf(fx, 'published')).caseStudy.id, reason: 'Names a private person.' } }),
+    expected: { ...signedIn(204), unverified: 403 },
+  },
+  {
+    route: 'POST /api/v1/moderation/reports/resolve',
     prepare: async (fx) => {
       const question = await questionOnOwn(fx);
-      await fx.t.dataSource.getRepository(PostReportEntity).insert({ postId: question.id, reporterId: fx.someoneId, reason: 'Spam.', resolvedAt: null, resolvedById: null, resolution: null });
-      return { url: `/api/v1/posts/${question.id}/reports/dismiss`, body: {} };
+      await fx.t.dataSource.getRepository(ContentReportEntity).insert({ targetKind: 'post', targetId: question.id, caseStudyId: question.caseStudyId, postId: question.id, reporterId: fx.someoneId, reason: 'Spam.' });
+      return { url: '/api/v1/moderation/reports/resolve', body: { targetKind: 'post', targetId: question.id, decision: 'dismissed', comment: '' } };
     },
     expected: moderators(204),
   },
@@ -398,6 +402,8 @@ const ROUTES: RouteCase[] = [
     prepare: async (fx, callerId) => ({ url: `/api/v1/notifications/${await notificationFor(fx, callerId ?? fx.someoneId)}/read`, body: {} }),
     expected: signedIn(204),
   },
+  { route: 'GET /api/v1/me/notification-preferences', prepare: async () => ({ url: '/api/v1/me/notification-preferences' }), expected: signedIn(200) },
+  { route: 'PATCH /api/v1/me/notification-preferences', prepare: async () => ({ url: '/api/v1/me/notification-preferences', body: { question_asked: 'digest' } }), expected: signedIn(200) },
   {
     route: 'POST /api/v1/case-studies/{id}/files',
     prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}/files`, upload: { file: pdfBytes(), name: 'minutes.pdf', fields: { title: 'Minutes' } } }),

@@ -26,6 +26,7 @@ import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { FILE_STORAGE, type FileStorage, storedKeys } from '../files/file-storage';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { mayTranslate } from '../translations/translation-access';
 import { readingOf } from '../translations/translation-reading';
@@ -52,6 +53,7 @@ export class CaseStudiesService {
     private readonly transactions: TransactionRunner,
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly translations: TranslationsRepository,
+    private readonly notifications: NotificationsRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
@@ -160,6 +162,7 @@ export class CaseStudiesService {
         before: { status: caseStudy.status },
         after: { status, revisionNumber: revision.number },
       });
+      await this.notifications.notifyModerators(user.id, { kind: 'submission_waiting', caseStudyId: id, title: caseStudy.content.title }, transaction);
       return updated;
     });
     return this.detailFor(submitted, user);

@@ -60,7 +60,8 @@ const RevisionPage = lazyPage(() => import('../features/case-studies/pages/Revis
 const MapPage = lazyPage(() => import('../features/map/pages/MapPage'), 'MapPage');
 const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/ModerationQueuePage'), 'ModerationQueuePage');
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
-const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
+const ReportsQueuePage = lazyPage(() => import('../features/reports/pages/ReportsQueuePage'), 'ReportsQueuePage');
+const NotificationSettingsPage = lazyPage(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
@@ -115,7 +116,7 @@ const appRoutes: RouteObject[] = [
           { index: true, element: <ModerationQueuePage /> },
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
-          { path: 'reports', element: <ReportedPostsPage /> },
+          { path: 'reports', element: <ReportsQueuePage /> },
         ],
       },
       {
@@ -138,6 +139,14 @@ const appRoutes: RouteObject[] = [
         element: (
           <RequireAccount>
             <AccountPage />
+          </RequireAccount>
+        ),
+      },
+      {
+        path: 'account/notifications',
+        element: (
+          <RequireAccount>
+            <NotificationSettingsPage />
           </RequireAccount>
         ),
       },

@@ -27,7 +27,7 @@ import {
   type Page,
   type Partnership,
   type Question,
-  type ReportedPost,
+  type ReportedContent,
   type SearchHit,
   type SearchResponse,
   type SessionInfo,
@@ -507,18 +507,17 @@ export function buildAnswer(overrides: Partial<Answer> = {}): Answer {
   };
 }
 
-/** A question reported once, for the moderators' list. */
-export function buildReportedPost(overrides: Partial<ReportedPost> = {}): ReportedPost {
+/** A question reported once, for the moderators' queue. */
+export function buildReportedContent(overrides: Partial<ReportedContent> = {}): ReportedContent {
+  const id = nextId();
   return {
-    post: {
-      id: nextId(),
-      body: 'Buy our bins at a discount!',
-      author: { id: nextId(), displayName: 'Max Muster' },
-      hidden: false,
-      createdAt: '2025-05-03T09:00:00.000Z',
-    },
-    kind: 'question',
+    targetKind: 'post',
+    targetId: id,
     caseStudy: { id: nextId(), title: 'Organic waste collection in the old town' },
+    adaptationId: null,
+    questionId: id,
+    excerpt: 'Buy our bins at a discount!',
+    hidden: false,
     reports: [
       { id: nextId(), reason: 'Advertising.', reporter: { id: nextId(), displayName: 'Ayşe Yılmaz' }, createdAt: '2025-05-04T09:00:00.000Z' },
     ],
