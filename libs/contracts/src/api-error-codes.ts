@@ -8,6 +8,7 @@ import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
 import { QuestionErrorCode } from './questions';
 import { ReportErrorCode } from './reports';
+import { CollectionErrorCode } from './collections';
 import { TranslationErrorCode } from './translations';
 
 /**
@@ -25,6 +26,7 @@ export const API_ERROR_CODES = [
   ...Object.values(AdaptationErrorCode),
   ...Object.values(QuestionErrorCode),
   ...Object.values(ReportErrorCode),
+  ...Object.values(CollectionErrorCode),
   ...Object.values(FundingErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

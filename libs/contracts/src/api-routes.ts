@@ -85,6 +85,10 @@ export const ApiRoutes = {
   moderationReports: `${API_V1}/moderation/reports`,
   /** POST `{ targetKind, targetId, decision, comment }`, moderators: close one thing's open reports. */
   resolveReports: `${API_V1}/moderation/reports/resolve`,
+  /** GET: the collections (`?featured=true`: the home page's); POST, moderators: a new one. */
+  collections: `${API_V1}/collections`,
+  /** GET: a collection with its practices; PATCH / DELETE, moderators. */
+  collection: (collectionId: string) => `${API_V1}/collections/${id(collectionId)}`,
   feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
   /** GET: the catalogue (`?theme=&kind=`); POST, moderators: a new programme. */

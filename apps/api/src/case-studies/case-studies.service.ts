@@ -98,18 +98,33 @@ export class CaseStudiesService {
     // A public list is the visitor's, so its town's own staff and the moderators see what everyone sees.
     const reader = query.public ? undefined : user;
     const rows = await this.caseStudies.list(listingViewerOf(reader), query, pagination);
-    const readers = rows.rows.filter((row) => row.publishedRevision && !caseStudyAccess(row, reader).seesWorkingCopy);
+    const summaries = await this.summariesFor(rows.rows, reader, preferredLanguages);
+    return toPage(rows, pagination, (row) => summaries.get(row.id)!);
+  }
+
+  /** The cards a visitor sees of these case studies, in the order of `ids`; those the public cannot read are left out (a collection's practices). */
+  async publicSummaries(ids: string[], preferredLanguages: readonly string[] = []): Promise<CaseStudySummary[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.caseStudies.list(listingViewerOf(undefined), { ids }, { page: 1, perPage: ids.length, offset: 0 });
+    const summaries = await this.summariesFor(rows, undefined, preferredLanguages);
+    return ids.flatMap((id) => summaries.get(id) ?? []);
+  }
+
+  private async summariesFor(rows: CaseStudyEntity[], reader: UserEntity | undefined, preferredLanguages: readonly string[]): Promise<Map<string, CaseStudySummary>> {
+    const readers = rows.filter((row) => row.publishedRevision && !caseStudyAccess(row, reader).seesWorkingCopy);
     const [towns, translations] = await Promise.all([
-      this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns),
+      this.municipalities.townCountTableFor(rows, this.config.anonymityMinTowns),
       preferredLanguages.length > 0 ? this.translations.findPublished(readers.map((row) => row.id)) : Promise.resolve([]),
     ]);
-    return toPage(rows, pagination, (row) => {
-      const access = caseStudyAccess(row, reader);
-      const reading = readers.includes(row)
-        ? readingOf(row.publishedRevision!, translations.filter((translation) => translation.caseStudyId === row.id), preferredLanguages, access)
-        : null;
-      return toCaseStudySummary(row, access, towns, reading);
-    });
+    return new Map(
+      rows.map((row) => {
+        const access = caseStudyAccess(row, reader);
+        const reading = readers.includes(row)
+          ? readingOf(row.publishedRevision!, translations.filter((translation) => translation.caseStudyId === row.id), preferredLanguages, access)
+          : null;
+        return [row.id, toCaseStudySummary(row, access, towns, reading)];
+      }),
+    );
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */

@@ -19,6 +19,8 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { ContentReportEntity } from '../reports/content-report.entity';
+import { CollectionCaseStudyEntity } from '../collections/collection-case-study.entity';
+import { CollectionEntity } from '../collections/collection.entity';
 import { NotificationDigestEntity } from '../notifications/notification-digest.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { RateLimitHitEntity } from '../rate-limit/rate-limit-hit.entity';
@@ -26,7 +28,7 @@ import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

@@ -61,6 +61,7 @@ const MapPage = lazyPage(() => import('../features/map/pages/MapPage'), 'MapPage
 const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/ModerationQueuePage'), 'ModerationQueuePage');
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
 const ReportsQueuePage = lazyPage(() => import('../features/reports/pages/ReportsQueuePage'), 'ReportsQueuePage');
+const CollectionPage = lazyPage(() => import('../features/collections/pages/CollectionPage'), 'CollectionPage');
 const NotificationSettingsPage = lazyPage(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
@@ -85,6 +86,7 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
+      { path: 'collections/:id', element: <CollectionPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },

@@ -28,6 +28,7 @@ import {
   type Partnership,
   type Question,
   type ReportedContent,
+  type CollectionSummary,
   type SearchHit,
   type SearchResponse,
   type SessionInfo,
@@ -503,6 +504,20 @@ export function buildAnswer(overrides: Partial<Answer> = {}): Answer {
     author: { id: nextId(), displayName: 'Ayşe Yılmaz' },
     hidden: false,
     createdAt: '2025-05-05T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A featured collection with no practice in its showcase unless given. */
+export function buildCollectionSummary(overrides: Partial<CollectionSummary> = {}): CollectionSummary {
+  return {
+    id: nextId(),
+    title: { en: 'Coastal towns and climate', tr: 'Kıyı kentleri ve iklim', de: 'Küstenorte und Klima' },
+    text: { en: 'What towns by the sea tried.', tr: 'Deniz kıyısındaki belediyelerin denedikleri.', de: 'Was Orte am Meer versucht haben.' },
+    featured: true,
+    caseStudyCount: 0,
+    showcase: [],
+    updatedAt: '2025-05-04T09:00:00.000Z',
     ...overrides,
   };
 }
