@@ -25,6 +25,7 @@ import { PartnershipsModule } from './partnerships/partnerships.module';
 import { loggingModule } from './observability/logging';
 import { ObservabilityModule } from './observability/observability.module';
 import { QuestionsModule } from './questions/questions.module';
+import { CollectionsModule } from './collections/collections.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SearchModule } from './search/search.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -67,6 +68,7 @@ export class AppModule {
         SearchModule,
         AdaptationsModule,
         QuestionsModule,
+        CollectionsModule,
         FeedModule,
         StatisticsModule,
       ],

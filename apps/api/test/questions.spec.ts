@@ -1,4 +1,4 @@
-import { type Page, type Question, type ReportedPost } from '@twinning/contracts';
+import { type Page, type Question, type ReportedContent } from '@twinning/contracts';
 import { type MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality } from './factories/municipality.factory';
@@ -22,7 +22,8 @@ describe('questions and answers on a published case study', () => {
     return response.body as Question[];
   };
   const setHidden = (postId: string, session: TestSession | undefined, hidden: boolean) => withSession(t.http.post(`/api/v1/posts/${postId}/visibility`), session).send({ hidden });
-  const report = (postId: string, session: TestSession | undefined, reason = 'Advertising.') => withSession(t.http.post(`/api/v1/posts/${postId}/reports`), session).send({ reason });
+  const report = (postId: string, session: TestSession | undefined, reason = 'Advertising.') => withSession(t.http.post('/api/v1/reports'), session).send({ targetKind: 'post', targetId: postId, reason });
+  const dismiss = (postId: string, session: TestSession) => withSession(t.http.post('/api/v1/moderation/reports/resolve'), session).send({ targetKind: 'post', targetId: postId, decision: 'dismissed', comment: '' });
   const notificationsOf = async (userId: string) =>
     (await t.dataSource.query(`SELECT kind, question_id FROM notifications WHERE user_id = $1 ORDER BY created_at`, [userId])) as { kind: string; question_id: string }[];
   const count = async (table: string) => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as { count: number }[])[0].count;
@@ -130,13 +131,13 @@ describe('questions and answers on a published case study', () => {
   it('refuses questions and reports from accounts still waiting for verification, with the reason, writing nothing', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
     const question = (await ask(caseStudy.id, sessions.izmirStaff, { body: 'Who drives the buses?' })).body as Question;
-    const before = [await count('discussion_posts'), await count('post_reports'), await count('notifications')];
+    const before = [await count('discussion_posts'), await count('content_reports'), await count('notifications')];
     for (const [session, code] of [[sessions.pending, 'account_not_verified'], [sessions.unconfirmed, 'email_not_confirmed']] as const) {
       for (const response of [await ask(caseStudy.id, session), await report(question.id, session)]) {
         expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code });
       }
     }
-    expect([await count('discussion_posts'), await count('post_reports'), await count('notifications')]).toEqual(before);
+    expect([await count('discussion_posts'), await count('content_reports'), await count('notifications')]).toEqual(before);
   });
 
   it('takes reports from anyone verified to the moderators, who hide or dismiss', async () => {
@@ -151,19 +152,19 @@ describe('questions and answers on a published case study', () => {
     expect((await report(other.id, sessions.bursaStaff, 'Rude.')).status).toBe(204);
 
     expect((await withSession(t.http.get('/api/v1/moderation/reports'), sessions.bursaStaff)).status).toBe(403);
-    const queue = (await withSession(t.http.get('/api/v1/moderation/reports'), sessions.moderator)).body as Page<ReportedPost>;
+    const queue = (await withSession(t.http.get('/api/v1/moderation/reports'), sessions.moderator)).body as Page<ReportedContent>;
     const ours = queue.items.filter((item) => item.caseStudy.id === caseStudy.id);
-    expect(ours.map((item) => [item.post.body, item.kind, item.reports.map((entry) => entry.reason)])).toEqual([
-      ['Call me on 0555', 'question', ['Advertising.', 'Personal data.']],
-      ['Is this legal?', 'question', ['Rude.']],
+    expect(ours.map((item) => [item.excerpt, item.targetKind, item.questionId, item.reports.map((entry) => entry.reason)])).toEqual([
+      ['Call me on 0555', 'post', question.id, ['Advertising.', 'Personal data.']],
+      ['Is this legal?', 'post', other.id, ['Rude.']],
     ]);
 
     await setHidden(question.id, sessions.moderator, true);
-    expect((await withSession(t.http.post(`/api/v1/posts/${other.id}/reports/dismiss`), sessions.moderator).send()).status).toBe(204);
-    expect((await withSession(t.http.post(`/api/v1/posts/${other.id}/reports/dismiss`), sessions.moderator).send()).body.code).toBe('no_open_reports');
-    const after = (await withSession(t.http.get('/api/v1/moderation/reports'), sessions.moderator)).body as Page<ReportedPost>;
+    expect((await dismiss(other.id, sessions.moderator)).status).toBe(204);
+    expect((await dismiss(other.id, sessions.moderator)).body.code).toBe('no_open_reports');
+    const after = (await withSession(t.http.get('/api/v1/moderation/reports'), sessions.moderator)).body as Page<ReportedContent>;
     expect(after.items.filter((item) => item.caseStudy.id === caseStudy.id)).toEqual([]);
-    const resolutions = (await t.dataSource.query(`SELECT resolution FROM post_reports WHERE post_id = ANY($1) ORDER BY resolution`, [[question.id, other.id]])) as { resolution: string }[];
+    const resolutions = (await t.dataSource.query(`SELECT resolution FROM content_reports WHERE post_id = ANY($1) ORDER BY resolution`, [[question.id, other.id]])) as { resolution: string }[];
     expect(resolutions.map((row) => row.resolution)).toEqual(['dismissed', 'hidden', 'hidden']);
     // A report closed, the same reader may report again later.
     expect((await report(other.id, sessions.bursaStaff, 'Still rude.')).status).toBe(204);

@@ -6,7 +6,9 @@ import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
 import { CaseStudyFileEntity } from '../src/files/case-study-file.entity';
 import { FILE_STORAGE, type FileStorage } from '../src/files/file-storage';
 import { DiscussionPostEntity } from '../src/questions/discussion-post.entity';
-import { PostReportEntity } from '../src/questions/post-report.entity';
+import { ContentReportEntity } from '../src/reports/content-report.entity';
+import { CollectionCaseStudyEntity } from '../src/collections/collection-case-study.entity';
+import { CollectionEntity } from '../src/collections/collection.entity';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { NotificationEntity } from '../src/notifications/notification.entity';
 import { UserEntity } from '../src/users/user.entity';
@@ -381,17 +383,26 @@ const ROUTES: RouteCase[] = [
     expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
   },
   { route: 'POST /api/v1/posts/{id}/visibility', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/visibility`, body: { hidden: true } }), expected: moderators(204) },
-  { route: 'POST /api/v1/posts/{id}/reports', prepare: async (fx) => ({ url: `/api/v1/posts/${(await questionOnOwn(fx)).id}/reports`, body: { reason: 'Spam.' } }), expected: { ...signedIn(204), unverified: 403 } },
   {
-    route: 'POST /api/v1/posts/{id}/reports/dismiss',
+    route: 'POST /api/v1/reports',
+    prepare: async (fx) => ({ url: '/api/v1/reports', body: { targetKind: 'case_study', targetId: (await caseStudyOf(fx, 'published')).caseStudy.id, reason: 'Names a private person.' } }),
+    expected: { ...signedIn(204), unverified: 403 },
+  },
+  {
+    route: 'POST /api/v1/moderation/reports/resolve',
     prepare: async (fx) => {
       const question = await questionOnOwn(fx);
-      await fx.t.dataSource.getRepository(PostReportEntity).insert({ postId: question.id, reporterId: fx.someoneId, reason: 'Spam.', resolvedAt: null, resolvedById: null, resolution: null });
-      return { url: `/api/v1/posts/${question.id}/reports/dismiss`, body: {} };
+      await fx.t.dataSource.getRepository(ContentReportEntity).insert({ targetKind: 'post', targetId: question.id, caseStudyId: question.caseStudyId, postId: question.id, reporterId: fx.someoneId, reason: 'Spam.' });
+      return { url: '/api/v1/moderation/reports/resolve', body: { targetKind: 'post', targetId: question.id, decision: 'dismissed', comment: '' } };
     },
     expected: moderators(204),
   },
   { route: 'GET /api/v1/moderation/reports', prepare: async () => ({ url: '/api/v1/moderation/reports' }), expected: moderators(200) },
+  { route: 'GET /api/v1/collections', prepare: async () => ({ url: '/api/v1/collections?featured=true' }), expected: everyone(200) },
+  { route: 'GET /api/v1/collections/{id}', prepare: async (fx) => ({ url: `/api/v1/collections/${await collectionOf(fx)}` }), expected: everyone(200) },
+  { route: 'POST /api/v1/collections', prepare: async (fx) => ({ url: '/api/v1/collections', body: await collectionInput(fx) }), expected: moderators(201) },
+  { route: 'PATCH /api/v1/collections/{id}', prepare: async (fx) => ({ url: `/api/v1/collections/${await collectionOf(fx)}`, body: { featured: false } }), expected: moderators(200) },
+  { route: 'DELETE /api/v1/collections/{id}', prepare: async (fx) => ({ url: `/api/v1/collections/${await collectionOf(fx)}` }), expected: moderators(204) },
   { route: 'GET /api/v1/feed', prepare: async () => ({ url: '/api/v1/feed' }), expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 200, moderator: 403, admin: 403 } },
   { route: 'GET /api/v1/notifications', prepare: async () => ({ url: '/api/v1/notifications' }), expected: signedIn(200) },
   {
@@ -399,6 +410,8 @@ const ROUTES: RouteCase[] = [
     prepare: async (fx, callerId) => ({ url: `/api/v1/notifications/${await notificationFor(fx, callerId ?? fx.someoneId)}/read`, body: {} }),
     expected: signedIn(204),
   },
+  { route: 'GET /api/v1/me/notification-preferences', prepare: async () => ({ url: '/api/v1/me/notification-preferences' }), expected: signedIn(200) },
+  { route: 'PATCH /api/v1/me/notification-preferences', prepare: async () => ({ url: '/api/v1/me/notification-preferences', body: { question_asked: 'digest' } }), expected: signedIn(200) },
   {
     route: 'POST /api/v1/case-studies/{id}/files',
     prepare: async (fx) => ({ url: `/api/v1/case-studies/${(await caseStudyOf(fx, 'draft')).caseStudy.id}/files`, upload: { file: pdfBytes(), name: 'minutes.pdf', fields: { title: 'Minutes' } } }),
@@ -469,6 +482,19 @@ async function questionOnOwn(fx: Fixture): Promise<{ id: string; caseStudyId: st
     .getRepository(DiscussionPostEntity)
     .insert({ caseStudyId: caseStudy.id, questionId: null, authorId: fx.someoneId, body: 'How long did it take?', hiddenAt: null, hiddenById: null });
   return { id: identifiers[0].id as string, caseStudyId: caseStudy.id };
+}
+
+async function collectionInput(fx: Fixture) {
+  const texts = { en: 'Coastal towns', tr: 'Kıyı kentleri', de: 'Küstenorte' };
+  return { title: texts, text: texts, featured: true, caseStudyIds: [(await caseStudyOf(fx, 'published')).caseStudy.id] };
+}
+
+/** A collection of one published practice of the "own" town. */
+async function collectionOf(fx: Fixture): Promise<string> {
+  const { caseStudyIds, ...fields } = await collectionInput(fx);
+  const { identifiers } = await fx.t.dataSource.getRepository(CollectionEntity).insert(fields);
+  await fx.t.dataSource.getRepository(CollectionCaseStudyEntity).insert({ collectionId: identifiers[0].id as string, caseStudyId: caseStudyIds[0], position: 0 });
+  return identifiers[0].id as string;
 }
 
 function caseStudyOf(fx: Fixture, status: CaseStudyStatus) {

@@ -7,6 +7,8 @@ import { FundingErrorCode } from './funding';
 import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
 import { QuestionErrorCode } from './questions';
+import { ReportErrorCode } from './reports';
+import { CollectionErrorCode } from './collections';
 import { TranslationErrorCode } from './translations';
 
 /**
@@ -23,6 +25,8 @@ export const API_ERROR_CODES = [
   ...Object.values(FileErrorCode),
   ...Object.values(AdaptationErrorCode),
   ...Object.values(QuestionErrorCode),
+  ...Object.values(ReportErrorCode),
+  ...Object.values(CollectionErrorCode),
   ...Object.values(FundingErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -79,11 +79,16 @@ export const ApiRoutes = {
   questionAnswers: (questionId: string) => `${API_V1}/questions/${id(questionId)}/answers`,
   /** POST `{ hidden }`, moderators: a question or an answer. */
   postVisibility: (postId: string) => `${API_V1}/posts/${id(postId)}/visibility`,
-  /** POST `{ reason }`: report a question or an answer to the moderators. */
-  postReports: (postId: string) => `${API_V1}/posts/${id(postId)}/reports`,
-  /** POST, moderators: close a post's open reports without hiding it. */
-  dismissPostReports: (postId: string) => `${API_V1}/posts/${id(postId)}/reports/dismiss`,
+  /** POST `{ targetKind, targetId, reason }`, signed in: report a case study, adaptation, check-in, question or answer to the moderators. */
+  reports: `${API_V1}/reports`,
+  /** GET, moderators: everything with open reports, in one queue. */
   moderationReports: `${API_V1}/moderation/reports`,
+  /** POST `{ targetKind, targetId, decision, comment }`, moderators: close one thing's open reports. */
+  resolveReports: `${API_V1}/moderation/reports/resolve`,
+  /** GET: the collections (`?featured=true`: the home page's); POST, moderators: a new one. */
+  collections: `${API_V1}/collections`,
+  /** GET: a collection with its practices; PATCH / DELETE, moderators. */
+  collection: (collectionId: string) => `${API_V1}/collections/${id(collectionId)}`,
   feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
   /** GET: the catalogue (`?theme=&kind=`); POST, moderators: a new programme. */
@@ -108,4 +113,6 @@ export const ApiRoutes = {
   publicConfig: `${API_V1}/config`,
   notifications: `${API_V1}/notifications`,
   readNotification: (notificationId: string) => `${API_V1}/notifications/${id(notificationId)}/read`,
+  /** GET and PATCH: how the signed-in person is told of each kind of notification. */
+  notificationPreferences: `${API_V1}/me/notification-preferences`,
 } as const;

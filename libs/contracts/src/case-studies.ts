@@ -474,14 +474,46 @@ export interface DecisionRequest {
   sectionComments: Partial<Record<TemplateSection, string>>;
 }
 
-export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision'] as const;
+/**
+ * Every kind of notification, in the order the settings page lists them. A new kind is added
+ * here; the compiler then asks for its default channel below, its e-mail text and its label.
+ */
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision', 'submission_waiting', 'report_waiting', 'account_verified'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Only moderators and admins are sent these; the settings page shows them only to them. */
+export const MODERATOR_NOTIFICATION_KINDS: readonly NotificationKind[] = ['submission_waiting', 'report_waiting'];
+
+/**
+ * How a person is told: only in the app, in the app and by e-mail at once, in the app and in one
+ * e-mail a day, or not at all.
+ */
+export const NOTIFICATION_CHANNELS = ['app', 'email', 'digest', 'off'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** What applies until a person chooses: news about one's own work at once, the moderators' queue once a day. */
+export const DEFAULT_NOTIFICATION_CHANNELS: Record<NotificationKind, NotificationChannel> = {
+  moderation_decision: 'email',
+  adaptation_started: 'email',
+  adaptation_check_in: 'email',
+  question_asked: 'email',
+  question_answered: 'email',
+  translation_requested: 'email',
+  translation_decision: 'email',
+  submission_waiting: 'digest',
+  report_waiting: 'digest',
+  account_verified: 'email',
+};
+
+/** GET and PATCH /api/v1/me/notification-preferences: a channel for every kind (PATCH may name only some). */
+export type NotificationPreferences = Record<NotificationKind, NotificationChannel>;
 
 export interface Notification {
   id: string;
   kind: NotificationKind;
-  caseStudyId: string;
-  /** The case study's title when the notification was made. */
+  /** What it is about; null for news about the account itself. */
+  caseStudyId: string | null;
+  /** The case study's title when the notification was made (the municipality's name for an account verified). */
   title: string;
   /** For a moderation decision. */
   decision: ModerationDecisionKind | null;

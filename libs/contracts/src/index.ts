@@ -10,6 +10,8 @@ export * from './case-studies';
 export * from './translations';
 export * from './adaptations';
 export * from './questions';
+export * from './reports';
+export * from './collections';
 export * from './feed';
 export * from './search';
 export * from './open-data';

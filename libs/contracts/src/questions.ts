@@ -2,7 +2,6 @@ import type { PersonRef } from './case-studies';
 
 export const QUESTION_LIMITS = {
   bodyMaxLength: 5_000,
-  reportReasonMaxLength: 1_000,
 } as const;
 
 /**
@@ -36,22 +35,7 @@ export interface PostVisibilityRequest {
   hidden: boolean;
 }
 
-export interface ReportPostRequest {
-  reason: string;
-}
-
-/** A question or answer with open reports, for moderators (GET /api/v1/moderation/reports). */
-export interface ReportedPost {
-  post: DiscussionPost;
-  kind: 'question' | 'answer';
-  caseStudy: { id: string; title: string };
-  /** Oldest first. */
-  reports: { id: string; reason: string; reporter: PersonRef | null; createdAt: string }[];
-}
-
 export const QuestionErrorCode = {
   NotFound: 'post_not_found',
   NotAQuestion: 'not_a_question',
-  AlreadyReported: 'already_reported',
-  NoOpenReports: 'no_open_reports',
 } as const;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AuditModule } from '../audit/audit.module';
 import { FileStorageModule } from '../files/file-storage.module';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
@@ -15,7 +16,7 @@ import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule, FileStorageModule],
+  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule, FileStorageModule, NotificationsModule],
   controllers: [CaseStudiesController],
   // The translations' repository lives here: a case study's page reads its translations.
   providers: [CaseStudiesRepository, CaseStudiesService, TranslationsRepository],

@@ -20,6 +20,8 @@ export interface CaseStudyFilters {
   municipality?: string;
   status?: CaseStudyStatus;
   featured?: boolean;
+  /** Only these (a collection's practices). */
+  ids?: string[];
 }
 
 @Injectable()
@@ -76,6 +78,7 @@ export class CaseStudiesRepository {
       if (!viewer.moderator && viewer.ownMunicipalityId !== filters.municipality) query.andWhere('NOT cs.published_anonymously');
     }
     if (filters.status) query.andWhere('cs.status = :status', { status: filters.status });
+    if (filters.ids) query.andWhere('cs.id IN (:...ids)', { ids: filters.ids });
     // Featured means shown to everyone, so even a moderator gets only what the public may read.
     if (filters.featured !== undefined) query.andWhere(`cs.featured = :featured AND cs.published_revision_id IS NOT NULL AND cs.status <> 'archived'`, { featured: filters.featured });
     const [rows, total] = await query

@@ -26,6 +26,7 @@ import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { FILE_STORAGE, type FileStorage, storedKeys } from '../files/file-storage';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { mayTranslate } from '../translations/translation-access';
 import { readingOf } from '../translations/translation-reading';
@@ -52,6 +53,7 @@ export class CaseStudiesService {
     private readonly transactions: TransactionRunner,
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly translations: TranslationsRepository,
+    private readonly notifications: NotificationsRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
@@ -96,18 +98,33 @@ export class CaseStudiesService {
     // A public list is the visitor's, so its town's own staff and the moderators see what everyone sees.
     const reader = query.public ? undefined : user;
     const rows = await this.caseStudies.list(listingViewerOf(reader), query, pagination);
-    const readers = rows.rows.filter((row) => row.publishedRevision && !caseStudyAccess(row, reader).seesWorkingCopy);
+    const summaries = await this.summariesFor(rows.rows, reader, preferredLanguages);
+    return toPage(rows, pagination, (row) => summaries.get(row.id)!);
+  }
+
+  /** The cards a visitor sees of these case studies, in the order of `ids`; those the public cannot read are left out (a collection's practices). */
+  async publicSummaries(ids: string[], preferredLanguages: readonly string[] = []): Promise<CaseStudySummary[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.caseStudies.list(listingViewerOf(undefined), { ids }, { page: 1, perPage: ids.length, offset: 0 });
+    const summaries = await this.summariesFor(rows, undefined, preferredLanguages);
+    return ids.flatMap((id) => summaries.get(id) ?? []);
+  }
+
+  private async summariesFor(rows: CaseStudyEntity[], reader: UserEntity | undefined, preferredLanguages: readonly string[]): Promise<Map<string, CaseStudySummary>> {
+    const readers = rows.filter((row) => row.publishedRevision && !caseStudyAccess(row, reader).seesWorkingCopy);
     const [towns, translations] = await Promise.all([
-      this.municipalities.townCountTableFor(rows.rows, this.config.anonymityMinTowns),
+      this.municipalities.townCountTableFor(rows, this.config.anonymityMinTowns),
       preferredLanguages.length > 0 ? this.translations.findPublished(readers.map((row) => row.id)) : Promise.resolve([]),
     ]);
-    return toPage(rows, pagination, (row) => {
-      const access = caseStudyAccess(row, reader);
-      const reading = readers.includes(row)
-        ? readingOf(row.publishedRevision!, translations.filter((translation) => translation.caseStudyId === row.id), preferredLanguages, access)
-        : null;
-      return toCaseStudySummary(row, access, towns, reading);
-    });
+    return new Map(
+      rows.map((row) => {
+        const access = caseStudyAccess(row, reader);
+        const reading = readers.includes(row)
+          ? readingOf(row.publishedRevision!, translations.filter((translation) => translation.caseStudyId === row.id), preferredLanguages, access)
+          : null;
+        return [row.id, toCaseStudySummary(row, access, towns, reading)];
+      }),
+    );
   }
 
   /** Saves the working copy. Editing a published case study opens a new draft; the published revision stays public. */
@@ -160,6 +177,7 @@ export class CaseStudiesService {
         before: { status: caseStudy.status },
         after: { status, revisionNumber: revision.number },
       });
+      await this.notifications.notifyModerators(user.id, { kind: 'submission_waiting', caseStudyId: id, title: caseStudy.content.title }, transaction);
       return updated;
     });
     return this.detailFor(submitted, user);

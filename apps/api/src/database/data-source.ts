@@ -18,13 +18,17 @@ import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
-import { PostReportEntity } from '../questions/post-report.entity';
+import { ContentReportEntity } from '../reports/content-report.entity';
+import { CollectionCaseStudyEntity } from '../collections/collection-case-study.entity';
+import { CollectionEntity } from '../collections/collection.entity';
+import { NotificationDigestEntity } from '../notifications/notification-digest.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { RateLimitHitEntity } from '../rate-limit/rate-limit-hit.entity';
 import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, PostReportEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

@@ -10,16 +10,26 @@ import { NotificationsRepository } from './notifications.repository';
 const BATCH_SIZE = 20;
 const MAX_ATTEMPTS = 5;
 const POLL_MS = 2_000;
+/** The daily digest goes out at the first check after this hour (UTC), once a day for all instances. */
+export const DIGEST_HOUR_UTC = 6;
+const DIGEST_CHECK_MS = 5 * 60_000;
+
+const FOOTER =
+  `(You receive this because of your account's notification settings. / Bu e-postayı hesabınızın bildirim ayarları nedeniyle alıyorsunuz. / ` +
+  `Sie erhalten diese E-Mail aufgrund der Benachrichtigungseinstellungen Ihres Kontos.)`;
 
 /**
- * E-mails notifications when SMTP_URL is set. They are written "pending" in the transaction of
- * the change they announce, so a mail goes out only for what was committed; this worker sends
- * them after, and gives one up after several failed attempts (it stays in the app either way).
+ * E-mails notifications when SMTP_URL is set. They are written "pending" (or "digest") in the
+ * transaction of the change they announce, so a mail goes out only for what was committed; this
+ * worker sends the pending ones after, and gives one up after several failed attempts (it stays
+ * in the app either way). Once a day it sends each person who chose a digest one e-mail with
+ * everything that waited for it.
  */
 @Injectable()
 export class NotificationMailerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('NotificationMail');
   private readonly loop: PollingLoop;
+  private readonly digestLoop: PollingLoop;
 
   constructor(
     private readonly notifications: NotificationsRepository,
@@ -28,14 +38,19 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.loop = new PollingLoop(() => this.sendOnce(), POLL_MS, (error) => this.logger.warn(`Sending notification e-mails paused: ${String(error)}`));
+    // Returns 0 whatever it did: one digest a day, so the loop always waits for the next check.
+    this.digestLoop = new PollingLoop(() => this.sendDigest(new Date()).then(() => 0), DIGEST_CHECK_MS, (error) => this.logger.warn(`Sending the daily digest failed: ${String(error)}`));
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.smtpUrl) this.loop.start();
+    if (this.config.smtpUrl) {
+      this.loop.start();
+      this.digestLoop.start();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+    await Promise.all([this.loop.stop(), this.digestLoop.stop()]);
   }
 
   /** One batch; how many notifications it took. */
@@ -46,13 +61,42 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
         const attempts = notification.mailAttempts + 1;
         try {
           await this.mail.send(this.message(notification));
-          await this.notifications.setMailStatus(notification.id, 'sent', attempts, transaction);
+          await this.notifications.setMailStatus([notification.id], 'sent', attempts, transaction);
         } catch (error) {
           this.logger.warn(`E-mail for notification ${notification.id} failed (attempt ${attempts}): ${String(error)}`);
-          await this.notifications.setMailStatus(notification.id, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, transaction);
+          await this.notifications.setMailStatus([notification.id], attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, transaction);
         }
       }
       return pending.length;
+    });
+  }
+
+  /**
+   * The digest of `now`'s day, if it is due and no instance sent it yet: one e-mail per person
+   * with everything that waited for it. How many people it went to; 0 when it was not due or
+   * already sent. A failed e-mail leaves that person's notifications for the next day's digest.
+   */
+  sendDigest(now: Date): Promise<number> {
+    if (now.getUTCHours() < DIGEST_HOUR_UTC) return Promise.resolve(0);
+    const day = now.toISOString().slice(0, 10);
+    return this.transactions.run(async (transaction) => {
+      const waiting = await this.notifications.claimDigest(day, transaction);
+      if (!waiting) return 0;
+      const byUser = new Map<string, NotificationEntity[]>();
+      for (const notification of waiting) byUser.set(notification.userId, [...(byUser.get(notification.userId) ?? []), notification]);
+      let recipients = 0;
+      for (const notifications of byUser.values()) {
+        const ids = notifications.map((notification) => notification.id);
+        try {
+          await this.mail.send(this.digestMessage(notifications));
+          await this.notifications.setMailStatus(ids, 'sent', 1, transaction);
+          recipients += 1;
+        } catch (error) {
+          this.logger.warn(`The digest for ${notifications[0].userId} failed; it goes with the next one: ${String(error)}`);
+        }
+      }
+      await this.notifications.recordDigestRecipients(day, recipients, transaction);
+      return recipients;
     });
   }
 
@@ -62,10 +106,19 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
     return {
       to: notification.user.email,
       subject: `Twinning Exchange: ${en}`,
-      text:
-        `${en}\n${tr}\n${de}\n\n${this.mail.link(path)}\n\n— Twinning Exchange\n` +
-        `(You receive this because of your account's notifications. / Bu e-postayı hesabınızın bildirimleri nedeniyle alıyorsunuz. / ` +
-        `Sie erhalten diese E-Mail aufgrund der Benachrichtigungen Ihres Kontos.)`,
+      text: `${en}\n${tr}\n${de}\n\n${this.mail.link(path)}\n\n— Twinning Exchange\n${FOOTER}`,
+    };
+  }
+
+  private digestMessage(notifications: NotificationEntity[]): MailMessage {
+    const items = notifications.map((notification) => {
+      const { en, tr, de, path } = describe(notification);
+      return `• ${en}\n  ${tr}\n  ${de}\n  ${this.mail.link(path)}`;
+    });
+    return {
+      to: notifications[0].user.email,
+      subject: `Twinning Exchange: your daily digest (${notifications.length}) / günlük özetiniz / Ihre tägliche Zusammenfassung`,
+      text: `${items.join('\n\n')}\n\n${this.mail.link('/account/notifications')}\n\n— Twinning Exchange\n${FOOTER}`,
     };
   }
 }
@@ -78,6 +131,14 @@ const DECISIONS = {
 
 function describe(notification: NotificationEntity): { en: string; tr: string; de: string; path: string } {
   const title = `“${notification.title}”`;
+  if (notification.kind === 'account_verified' || !notification.caseStudyId) {
+    return {
+      en: `Your account is verified: you can now share ${title}'s practices.`,
+      tr: `Hesabınız doğrulandı: artık ${title} uygulamalarını paylaşabilirsiniz.`,
+      de: `Ihr Konto ist freigeschaltet: Sie können jetzt die Praxisbeispiele von ${title} teilen.`,
+      path: '/account',
+    };
+  }
   const caseStudy = `/case-studies/${notification.caseStudyId}`;
   const adaptation = `/adaptations/${notification.adaptationId}`;
   switch (notification.kind) {
@@ -134,5 +195,19 @@ function describe(notification: NotificationEntity): { en: string; tr: string; d
         path: `${caseStudy}?lang=${notification.language}`,
       };
     }
+    case 'submission_waiting':
+      return {
+        en: `${title} was submitted and waits for a moderator.`,
+        tr: `${title} gönderildi ve bir moderatörü bekliyor.`,
+        de: `${title} wurde eingereicht und wartet auf die Moderation.`,
+        path: '/moderation',
+      };
+    case 'report_waiting':
+      return {
+        en: `Someone reported content on ${title}.`,
+        tr: `${title} ile ilgili bir içerik bildirildi.`,
+        de: `Zu ${title} wurde ein Inhalt gemeldet.`,
+        path: '/moderation/reports',
+      };
   }
 }

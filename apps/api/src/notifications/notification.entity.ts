@@ -5,11 +5,13 @@ import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { UserEntity } from '../users/user.entity';
 
-export type NotificationMailStatus = 'pending' | 'sent' | 'failed';
+/** `digest`: waits for the day's digest e-mail; `pending`: to be e-mailed at once. */
+export type NotificationMailStatus = 'pending' | 'digest' | 'sent' | 'failed';
 
 @Entity({ name: 'notifications' })
 @Index('notifications_user', ['userId', 'createdAt'])
 @Index('notifications_mail_pending', ['createdAt'], { where: "mail_status = 'pending'" })
+@Index('notifications_digest_pending', ['userId', 'createdAt'], { where: "mail_status = 'digest'" })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,14 +26,15 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind: NotificationKind;
 
-  @Column({ name: 'case_study_id', type: 'uuid' })
-  caseStudyId: string;
+  /** Null for news about the account itself. */
+  @Column({ name: 'case_study_id', type: 'uuid', nullable: true })
+  caseStudyId: string | null;
 
-  @ManyToOne(() => CaseStudyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => CaseStudyEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'case_study_id' })
-  caseStudy: Relation<CaseStudyEntity>;
+  caseStudy: Relation<CaseStudyEntity> | null;
 
-  /** The case study's title when the notification was made. */
+  /** The case study's title when the notification was made (the municipality's name for an account verified). */
   @Column({ type: 'text' })
   title: string;
 
@@ -62,7 +65,7 @@ export class NotificationEntity {
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
-  /** Null when it is not to be e-mailed (no SMTP configured), else pending, sent or failed (given up after several attempts). */
+  /** Null when it is not to be e-mailed (no SMTP configured, or the person chose the app alone), else pending, digest, sent or failed (given up after several attempts). */
   @Column({ name: 'mail_status', type: 'text', nullable: true })
   mailStatus: NotificationMailStatus | null;
 

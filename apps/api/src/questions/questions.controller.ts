@@ -1,13 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Answer, type Page, type Question, type ReportedPost } from '@twinning/contracts';
+import { type Answer, type Question } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
-import { PageQueryDto } from '../common/dto/page-query.dto';
 import { uuidParam } from '../common/validation';
-import { PostDto, PostVisibilityDto, ReportPostDto } from './dto/question.dto';
+import { PostDto, PostVisibilityDto } from './dto/question.dto';
 import { QuestionsService } from './questions.service';
-import { contractSchema, listSchema, pageSchema } from '../common/openapi/response-schema';
+import { contractSchema, listSchema } from '../common/openapi/response-schema';
 
 @ApiTags('questions')
 @Controller('v1')
@@ -45,31 +44,5 @@ export class QuestionsController {
   @ApiNoContentResponse({ description: 'Hidden (its open reports closed) or shown again.' })
   setVisibility(@Param('id', uuidParam('id')) postId: string, @Body() body: PostVisibilityDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.questions.setHidden(postId, body.hidden, caller.user);
-  }
-
-  @Post('posts/:id/reports')
-  @Access('verified')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Reported to the moderators.' })
-  @ApiForbiddenResponse({ description: 'The account is not verified yet (code account_not_verified or email_not_confirmed).' })
-  @ApiConflictResponse({ description: 'Your earlier report of it is still open.' })
-  report(@Param('id', uuidParam('id')) postId: string, @Body() body: ReportPostDto, @CurrentCaller() caller: Caller): Promise<void> {
-    return this.questions.report(postId, body.reason, caller.user);
-  }
-
-  @Post('posts/:id/reports/dismiss')
-  @Access('moderator')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Its open reports are closed; it stays visible.' })
-  @ApiConflictResponse({ description: 'It has no open reports.' })
-  dismissReports(@Param('id', uuidParam('id')) postId: string, @CurrentCaller() caller: Caller): Promise<void> {
-    return this.questions.dismissReports(postId, caller.user);
-  }
-
-  @Get('moderation/reports')
-  @Access('moderator')
-  @ApiOkResponse({ description: 'Questions and answers with open reports, the longest waiting first.', schema: pageSchema('ReportedPost') })
-  reportedPosts(@Query() query: PageQueryDto): Promise<Page<ReportedPost>> {
-    return this.questions.reportedPosts(query);
   }
 }

@@ -1,23 +1,22 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { type Answer, type Page, type PageQuery, type Question, QuestionErrorCode, type ReportedPost, type DiscussionPost } from '@twinning/contracts';
+import { type Answer, type Question, QuestionErrorCode, type DiscussionPost } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { type CaseStudyAccess, caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudyException } from '../case-studies/case-studies.errors';
 import { titleOf, toPersonRef } from '../case-studies/case-study.mapper';
-import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
-import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { NotificationsRepository } from '../notifications/notifications.repository';
+import { ReportsService } from '../reports/reports.service';
 import { type UserEntity } from '../users/user.entity';
 import { type DiscussionPostEntity } from './discussion-post.entity';
 import { QuestionsRepository } from './questions.repository';
 
 /**
- * Questions on published case studies and their towns' answers. Anyone signed in asks and
- * reports; the owning town's staff answer; moderators hide, show again, and dismiss reports.
+ * Questions on published case studies and their towns' answers. Anyone signed in asks (and
+ * reports, through the reports' module); the owning town's staff answer; moderators hide and show again.
  * Hidden posts (and the answers under a hidden question) reach only moderators and admins.
  */
 @Injectable()
@@ -26,6 +25,7 @@ export class QuestionsService {
     private readonly questions: QuestionsRepository,
     private readonly caseStudies: CaseStudiesRepository,
     private readonly notifications: NotificationsRepository,
+    private readonly reports: ReportsService,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -74,42 +74,9 @@ export class QuestionsService {
       const post = await this.visiblePost(postId, user, transaction);
       if (hidden === (post.hiddenAt !== null)) return;
       await this.questions.setHidden(postId, hidden ? user.id : null, transaction);
-      if (hidden) await this.questions.resolveReports(postId, 'hidden', user.id, transaction);
+      if (hidden) await this.reports.closeForHiddenPost(postId, user, transaction);
       await this.audit.record(transaction, { actorId: user.id, action: hidden ? 'post.hidden' : 'post.shown', entityType: 'discussion_post', entityId: postId, before: { hidden: !hidden }, after: { hidden } });
     });
-  }
-
-  /** Anyone signed in reports what they can see, once while their report is open. */
-  async report(postId: string, reason: string, user: UserEntity): Promise<void> {
-    await this.transactions.run(async (transaction) => {
-      await this.visiblePost(postId, user, transaction);
-      await this.questions.insertReport({ postId, reporterId: user.id, reason }, transaction).catch((error: unknown) => {
-        if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) {
-          throw new AppException(HttpStatus.CONFLICT, QuestionErrorCode.AlreadyReported, 'You have already reported this; a moderator will look at it.');
-        }
-        throw error;
-      });
-    });
-  }
-
-  /** A moderator finds nothing wrong: the open reports are closed and the post stays. */
-  async dismissReports(postId: string, user: UserEntity): Promise<void> {
-    await this.transactions.run(async (transaction) => {
-      await this.visiblePost(postId, user, transaction);
-      const closed = await this.questions.resolveReports(postId, 'dismissed', user.id, transaction);
-      if (closed === 0) throw new AppException(HttpStatus.CONFLICT, QuestionErrorCode.NoOpenReports, 'This has no open reports.');
-      await this.audit.record(transaction, { actorId: user.id, action: 'post.reports_dismissed', entityType: 'discussion_post', entityId: postId, after: { dismissed: closed } });
-    });
-  }
-
-  async reportedPosts(query: PageQuery): Promise<Page<ReportedPost>> {
-    const pagination = toPagination(query);
-    return toPage(await this.questions.reportedPosts(pagination), pagination, ({ post, reports }) => ({
-      post: toPost(post, { knowsTown: true }),
-      kind: post.questionId === null ? ('question' as const) : ('answer' as const),
-      caseStudy: { id: post.caseStudyId, title: titleOf(post.caseStudy) },
-      reports: reports.map((report) => ({ id: report.id, reason: report.reason, reporter: toPersonRef(report.reporter), createdAt: report.createdAt.toISOString() })),
-    }));
   }
 
   /** The post, locked, if the caller may see it: on a public case study, and not hidden (nor under a hidden question) unless a moderator looks. */

@@ -66,6 +66,7 @@ export class TranslationsService {
         transaction,
       );
       await this.audit.record(transaction, { actorId: user.id, action: 'case_study.translation_submitted', entityType: 'case_study', entityId: caseStudyId, after: { language: request.language, revisionNumber: created.number } });
+      await this.notifications.notifyModerators(user.id, { kind: 'submission_waiting', caseStudyId, title: titleOf(caseStudy), language: request.language }, transaction);
       return created;
     });
     return this.reviewOf(revision, caseStudyAccess(revision.translation.caseStudy, user));

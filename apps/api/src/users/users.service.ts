@@ -10,8 +10,8 @@ import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
-import { MailTransport } from '../mail/mail.transport';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { type UserEntity } from './user.entity';
 import { accountStatusOf, auditedUserFields, toAdminUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
@@ -25,7 +25,7 @@ export class UsersService {
     private readonly sessions: SessionService,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
-    private readonly mail: MailTransport,
+    private readonly notifications: NotificationsRepository,
     private readonly passwordReset: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,20 +43,14 @@ export class UsersService {
     await this.passwordReset.sendByAdmin(user, actor);
   }
 
-  /** A moderator or admin confirms that a self-registered person works for the municipality they named. */
+  /** A moderator or admin confirms that a self-registered person works for the municipality they named; they are told as they chose. */
   async verifyUser(id: string, actor: UserEntity): Promise<AdminUser> {
-    const user = await this.change(id, actor, 'user.verified', async (target, transaction) => {
+    return this.change(id, actor, 'user.verified', async (target, transaction) => {
       if (accountStatusOf(target) !== 'pending') throw invalidState(target, 'verify');
       await this.users.update(target.id, { verifiedAt: new Date() }, transaction);
+      const municipality = target.municipalityId ? await this.municipalities.findById(target.municipalityId, transaction) : null;
+      await this.notifications.insertMany([{ userId: target.id, kind: 'account_verified', title: municipality?.nameLocal ?? '' }], transaction);
     });
-    await this.mail.send({
-      to: user.email,
-      subject: 'Twinning Exchange: your account is verified / hesabınız doğrulandı / Ihr Konto ist freigeschaltet',
-      text: `You can now share ${user.municipality?.nameLocal ?? 'your municipality'}'s practices: ${this.mail.link('/account')}\n` +
-        `Artık ${user.municipality?.nameLocal ?? 'belediyenizin'} uygulamalarını paylaşabilirsiniz: ${this.mail.link('/account')}\n` +
-        `Sie können jetzt die Praxisbeispiele ${user.municipality ? `von ${user.municipality.nameLocal}` : 'Ihrer Kommune'} teilen: ${this.mail.link('/account')}`,
-    }).catch(() => undefined); // the verification stands even when the courtesy e-mail fails
-    return user;
   }
 
   async updateUser(id: string, request: UpdateUserRequest, actor: UserEntity): Promise<AdminUser> {

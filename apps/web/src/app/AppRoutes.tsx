@@ -60,7 +60,9 @@ const RevisionPage = lazyPage(() => import('../features/case-studies/pages/Revis
 const MapPage = lazyPage(() => import('../features/map/pages/MapPage'), 'MapPage');
 const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/ModerationQueuePage'), 'ModerationQueuePage');
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
-const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
+const ReportsQueuePage = lazyPage(() => import('../features/reports/pages/ReportsQueuePage'), 'ReportsQueuePage');
+const CollectionPage = lazyPage(() => import('../features/collections/pages/CollectionPage'), 'CollectionPage');
+const NotificationSettingsPage = lazyPage(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
@@ -84,6 +86,7 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies', element: <CaseStudiesPage /> },
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
+      { path: 'collections/:id', element: <CollectionPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
@@ -115,7 +118,7 @@ const appRoutes: RouteObject[] = [
           { index: true, element: <ModerationQueuePage /> },
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
-          { path: 'reports', element: <ReportedPostsPage /> },
+          { path: 'reports', element: <ReportsQueuePage /> },
         ],
       },
       {
@@ -138,6 +141,14 @@ const appRoutes: RouteObject[] = [
         element: (
           <RequireAccount>
             <AccountPage />
+          </RequireAccount>
+        ),
+      },
+      {
+        path: 'account/notifications',
+        element: (
+          <RequireAccount>
+            <NotificationSettingsPage />
           </RequireAccount>
         ),
       },

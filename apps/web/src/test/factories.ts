@@ -27,7 +27,8 @@ import {
   type Page,
   type Partnership,
   type Question,
-  type ReportedPost,
+  type ReportedContent,
+  type CollectionSummary,
   type SearchHit,
   type SearchResponse,
   type SessionInfo,
@@ -508,18 +509,31 @@ export function buildAnswer(overrides: Partial<Answer> = {}): Answer {
   };
 }
 
-/** A question reported once, for the moderators' list. */
-export function buildReportedPost(overrides: Partial<ReportedPost> = {}): ReportedPost {
+/** A featured collection with no practice in its showcase unless given. */
+export function buildCollectionSummary(overrides: Partial<CollectionSummary> = {}): CollectionSummary {
   return {
-    post: {
-      id: nextId(),
-      body: 'Buy our bins at a discount!',
-      author: { id: nextId(), displayName: 'Max Muster' },
-      hidden: false,
-      createdAt: '2025-05-03T09:00:00.000Z',
-    },
-    kind: 'question',
+    id: nextId(),
+    title: { en: 'Coastal towns and climate', tr: 'Kıyı kentleri ve iklim', de: 'Küstenorte und Klima' },
+    text: { en: 'What towns by the sea tried.', tr: 'Deniz kıyısındaki belediyelerin denedikleri.', de: 'Was Orte am Meer versucht haben.' },
+    featured: true,
+    caseStudyCount: 0,
+    showcase: [],
+    updatedAt: '2025-05-04T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A question reported once, for the moderators' queue. */
+export function buildReportedContent(overrides: Partial<ReportedContent> = {}): ReportedContent {
+  const id = nextId();
+  return {
+    targetKind: 'post',
+    targetId: id,
     caseStudy: { id: nextId(), title: 'Organic waste collection in the old town' },
+    adaptationId: null,
+    questionId: id,
+    excerpt: 'Buy our bins at a discount!',
+    hidden: false,
     reports: [
       { id: nextId(), reason: 'Advertising.', reporter: { id: nextId(), displayName: 'Ayşe Yılmaz' }, createdAt: '2025-05-04T09:00:00.000Z' },
     ],

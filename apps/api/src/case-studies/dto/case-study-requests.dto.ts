@@ -12,7 +12,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
-import { Omittable } from '../../common/dto/transforms';
+import { Omittable, queryBoolean } from '../../common/dto/transforms';
 import { ReadingQueryDto } from '../../translations/dto/translation-requests.dto';
 
 // `content` is checked field by field by the service (findContentProblems), after it is laid
@@ -59,9 +59,6 @@ export class FeatureCaseStudyDto implements FeatureCaseStudyRequest {
   @IsBoolean()
   featured: boolean;
 }
-
-/** A query string carries text; anything but "true" or "false" stays text and is refused. */
-const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** `lang`: the reader's language, as on the case study's page. */
 export class CaseStudyListQueryDto extends IntersectionType(PageQueryDto, ReadingQueryDto) implements CaseStudyListQuery {

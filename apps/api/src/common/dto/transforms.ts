@@ -13,3 +13,6 @@ export const NormalizeEmail = () => Transform(({ value }) => (typeof value === '
  * their own `ValidateIf((_, value) => value !== null)`.
  */
 export const Omittable = () => ValidateIf((_, value) => value !== undefined);
+
+/** A query string carries text: its `true` / `false` as a boolean; anything else stays text and is refused. */
+export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type PostRequest, type PostVisibilityRequest, QUESTION_LIMITS, type ReportPostRequest } from '@twinning/contracts';
+import { type PostRequest, type PostVisibilityRequest, QUESTION_LIMITS } from '@twinning/contracts';
 import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../common/dto/transforms';
 
@@ -16,13 +16,4 @@ export class PostVisibilityDto implements PostVisibilityRequest {
   @ApiProperty({ description: 'True hides it from everyone but moderators and admins; false shows it again.' })
   @IsBoolean()
   hidden: boolean;
-}
-
-export class ReportPostDto implements ReportPostRequest {
-  @ApiProperty({ description: 'What is wrong with it.', maxLength: QUESTION_LIMITS.reportReasonMaxLength })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(QUESTION_LIMITS.reportReasonMaxLength)
-  reason: string;
 }

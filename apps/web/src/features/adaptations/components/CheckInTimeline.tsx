@@ -3,10 +3,17 @@ import { type AdaptationCheckIn } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 import { Markdown } from '../../../common/components/Markdown';
+import { ReportControl } from '../../reports/components/ReportControl';
 import { AdaptationStatusBadge } from './AdaptationStatusBadge';
 
+interface CheckInTimelineProps {
+  checkIns: AdaptationCheckIn[];
+  /** The reader may report a check-in to the moderators. */
+  mayReport?: boolean;
+}
+
 /** The adaptation's check-ins as an ordered list, oldest first, as the API sends them. */
-export function CheckInTimeline({ checkIns }: { checkIns: AdaptationCheckIn[] }) {
+export function CheckInTimeline({ checkIns, mayReport = false }: CheckInTimelineProps) {
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
 
@@ -37,6 +44,7 @@ export function CheckInTimeline({ checkIns }: { checkIns: AdaptationCheckIn[] })
             <Text size="sm" c="dimmed">
               {t('adaptation.recordedBy', { name: checkIn.author?.displayName ?? t('adaptation.formerStaff') })}
             </Text>
+            {mayReport && <ReportControl targetKind="check_in" targetId={checkIn.id} />}
           </Stack>
         </Paper>
       ))}

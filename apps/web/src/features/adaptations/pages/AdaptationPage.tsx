@@ -13,7 +13,8 @@ import { isUuid } from '../../../common/utils/uuid';
 import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../auth/hooks/useSession';
-import { canCheckInAdaptation } from '../../auth/utils/permissions';
+import { canCheckInAdaptation, canReport } from '../../auth/utils/permissions';
+import { ReportControl } from '../../reports/components/ReportControl';
 import { AdaptationStatusBadge } from '../components/AdaptationStatusBadge';
 import { AdaptationWriteUp } from '../components/AdaptationWriteUp';
 import { CheckInForm } from '../components/CheckInForm';
@@ -76,6 +77,8 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
   const [notice, setNotice] = useState<string | null>(() => noticeFrom(location.state));
   const town = adaptation.municipality;
   const caseStudyTitle = adaptation.caseStudy.title.trim() || t('caseStudy.untitled');
+  // The adapting town's own staff do not report their own adaptation.
+  const mayReport = canReport(account, { municipalityId: town.id });
 
   return (
     <Stack gap="lg">
@@ -117,8 +120,9 @@ function AdaptationDetails({ adaptation }: { adaptation: Adaptation }) {
       <TextSection title={t('adaptation.plannedSteps')}>
         {adaptation.plannedSteps || <Text c="dimmed">{t('adaptation.noPlannedSteps')}</Text>}
       </TextSection>
+      {mayReport && <ReportControl targetKind="adaptation" targetId={adaptation.id} />}
       <TextSection title={t('adaptation.timeline')}>
-        <CheckInTimeline checkIns={adaptation.checkIns} />
+        <CheckInTimeline checkIns={adaptation.checkIns} mayReport={mayReport} />
       </TextSection>
 
       {canCheckInAdaptation(account, town.id) && <CheckInForm adaptation={adaptation} onRecorded={setNotice} />}

@@ -1,6 +1,6 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { AccountFacts } from '../components/AccountFacts';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
@@ -48,6 +48,9 @@ export function AccountPage() {
         </Alert>
       )}
       <AccountFacts account={account} />
+      <Anchor component={Link} to="/account/notifications">
+        {t('account.notificationSettings')}
+      </Anchor>
       {/* A deactivated account has no session left on the server, so a change would only be refused. */}
       {account.status !== 'deactivated' && <ChangePasswordForm email={account.email} />}
       {account.status !== 'deactivated' && <TwoFactorSection account={account} />}

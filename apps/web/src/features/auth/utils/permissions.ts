@@ -65,11 +65,14 @@ export function canAskQuestions(account: Account): boolean {
 }
 
 /**
- * Any verified account reports a question or an answer, though not its own; moderators need not
- * report, they hide it themselves.
+ * Any verified account reports what it reads (a case study, an adaptation, a check-in, a question
+ * or an answer), though not its own; moderators need not report, they act on it themselves.
+ * `authorId`: the account that wrote it, when known; `ownMunicipalityId`: the town it belongs to.
  */
-export function canReportPost(account: Account | null, authorId: string | null | undefined): boolean {
-  return Boolean(account && isVerified(account) && !canModerate(account) && authorId !== account.id);
+export function canReport(account: Account | null, owner: { authorId?: string | null; municipalityId?: string | null } = {}): boolean {
+  if (!account || !isVerified(account) || canModerate(account)) return false;
+  if (owner.authorId && owner.authorId === account.id) return false;
+  return !(owner.municipalityId && account.municipality?.id === owner.municipalityId);
 }
 
 /** The adapting municipality's staff write a finished adaptation up as a case study of their own. */

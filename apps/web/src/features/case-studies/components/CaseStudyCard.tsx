@@ -20,7 +20,7 @@ export type CaseStudyCardData = Pick<
 interface CaseStudyCardProps {
   caseStudy: CaseStudyCardData;
   /** The heading level of the title in the page's outline. */
-  headingOrder?: 2 | 3;
+  headingOrder?: 2 | 3 | 4;
   /** The title and summary as shown (a search marks its matches in them); the plain text by default. */
   title?: ReactNode;
   summary?: ReactNode;

@@ -4,7 +4,7 @@ import { CaseStudyCard, type CaseStudyCardData } from './CaseStudyCard';
 interface CaseStudyCardListProps {
   caseStudies: readonly CaseStudyCardData[];
   /** The heading level of each card's title in the page's outline. */
-  headingOrder?: 2 | 3;
+  headingOrder?: 2 | 3 | 4;
 }
 
 /** Published case studies as a list of cards: the catalogue, similar practices, the staff feed. */

@@ -15,6 +15,8 @@ import { AdaptingTowns } from '../../adaptations/components/AdaptingTowns';
 import { useSession } from '../../auth/hooks/useSession';
 import { CaseStudyPlaceMap } from '../../map/components/CaseStudyPlaceMap';
 import { QuestionsSection } from '../../questions/components/QuestionsSection';
+import { canReport } from '../../auth/utils/permissions';
+import { ReportControl } from '../../reports/components/ReportControl';
 import { AdaptedFrom } from '../components/AdaptedFrom';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { CaseStudyManagement } from '../components/CaseStudyManagement';
@@ -117,6 +119,11 @@ export function CaseStudyPage() {
         files={detail.files}
         overview
       />
+      {detail.published && detail.status !== 'archived' && canReport(account, { municipalityId: detail.municipality?.id }) && (
+        <div data-print="hide">
+          <ReportControl targetKind="case_study" targetId={detail.id} />
+        </div>
+      )}
       {/* Paper gets the words: the map and the pointers to other practices are for the screen. */}
       <div data-print="hide">
         <CaseStudyPlaceMap municipality={detail.municipality} anonymousOrigin={detail.anonymousOrigin} />

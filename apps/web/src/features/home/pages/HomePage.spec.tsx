@@ -3,6 +3,7 @@ import { ApiRoutes } from '@twinning/contracts';
 import {
   buildApiErrorBody,
   buildCaseStudySummary,
+  buildCollectionSummary,
   buildPage,
   buildSearchHit,
   buildSearchResponse,
@@ -25,6 +26,7 @@ interface Answers {
   featured?: () => StubResponse | Promise<StubResponse>;
   search?: (outcomes: string[]) => StubResponse;
   statistics?: () => StubResponse;
+  collections?: () => StubResponse;
 }
 
 /** The home page's three sources: featured case studies, the newest by outcome, the statistics. */
@@ -36,6 +38,7 @@ function serveHome(answers: Answers = {}) {
       return answers.search?.(outcomes) ?? { body: buildSearchResponse(outcomes.includes('success') ? [success] : [failure]) };
     }
     if (url.pathname === ApiRoutes.statistics) return answers.statistics?.() ?? { body: buildStatisticsReport() };
+    if (url.pathname === ApiRoutes.collections) return answers.collections?.() ?? { body: [] };
     if (url.pathname === ApiRoutes.map) return { body: twinningMap };
     if (url.pathname === ApiRoutes.publicConfig) return { body: publicConfig };
     return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
@@ -159,5 +162,24 @@ describe('HomePage', () => {
       act(() => scrollIntoView(false));
       expect(within(map).getByTestId('twinning-map')).toBeInTheDocument();
     });
+  });
+  it('shows the featured collections with a showcase of their practices, in the reader’s language', async () => {
+    const practice = buildCaseStudySummary({ title: 'Rain gardens on every square' });
+    const collection = buildCollectionSummary({ showcase: [practice], caseStudyCount: 4 });
+    const fetchMock = serveHome({ collections: () => ({ body: [collection] }) });
+    renderApp('/', { language: 'de' });
+
+    const collections = await screen.findByRole('region', { name: 'Sammlungen' });
+    expect(await within(collections).findByRole('link', { name: 'Küstenorte und Klima' })).toHaveAttribute('href', `/collections/${collection.id}`);
+    expect(collections).toHaveTextContent('4 Praxisbeispiele');
+    expect(within(collections).getByRole('link', { name: 'Rain gardens on every square' })).toHaveAttribute('href', `/case-studies/${practice.id}`);
+    expect(requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.collections)?.search).toBe('?featured=true');
+  });
+
+  it('leaves the collections out when there are none', async () => {
+    serveHome();
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Zero-waste markets' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Collections' })).not.toBeInTheDocument();
   });
 });

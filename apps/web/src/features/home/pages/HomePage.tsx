@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type Outcome } from '@twinning/contracts';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useSession } from '../../auth/hooks/useSession';
 import { canWriteCaseStudies } from '../../auth/utils/permissions';
 import { CaseStudyCardList } from '../../case-studies/components/CaseStudyCardList';
+import { useFeaturedCollections } from '../../collections/hooks/useCollections';
+import { useFormatters } from '../../../i18n';
 import { useCaseStudies } from '../../case-studies/hooks/useCaseStudies';
 import { OverviewMap } from '../../map/components/OverviewMap';
 import { SearchBox } from '../../search/components/HeaderSearch';
@@ -38,6 +40,7 @@ export function HomePage() {
         <SearchBox size="md" width="min(100%, 560px)" placeholder={t('home.searchPlaceholder')} />
       </Stack>
       <FeaturedPractices />
+      <FeaturedCollections />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <RecentByOutcome title={t('home.recentSuccesses')} outcomes={['success']} />
         <RecentByOutcome title={t('home.recentFailures')} outcomes={FAILURE_OUTCOMES} />
@@ -94,6 +97,40 @@ function FeaturedPractices() {
         <EmptyNote>{t('home.noFeatured')}</EmptyNote>
       ) : (
         <CaseStudyCardList caseStudies={featured.data.items} headingOrder={3} />
+      )}
+    </HomeSection>
+  );
+}
+
+/** The moderators' collections shown on the home page, each with its first practices; nothing when there are none. */
+function FeaturedCollections() {
+  const { t } = useTranslation();
+  const { labelOf } = useFormatters();
+  const collections = useFeaturedCollections();
+  if (collections.isSuccess && collections.data.length === 0) return null;
+  return (
+    <HomeSection title={t('collections.homeTitle')}>
+      {collections.isPending ? (
+        <SectionSkeleton label={t('collections.loading')} />
+      ) : collections.isError ? (
+        <ErrorState title={t('collections.loadError')} error={collections.error} onRetry={() => void collections.refetch()} />
+      ) : (
+        collections.data.map((collection) => (
+          <Stack key={collection.id} gap="sm">
+            <Group justify="space-between" align="baseline">
+              <Title order={3}>
+                <Anchor component={Link} to={`/collections/${collection.id}`} inherit>
+                  {labelOf(collection.title)}
+                </Anchor>
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('collections.practices', { count: collection.caseStudyCount })}
+              </Text>
+            </Group>
+            <Text maw={720}>{labelOf(collection.text)}</Text>
+            <CaseStudyCardList caseStudies={collection.showcase} headingOrder={4} />
+          </Stack>
+        ))
       )}
     </HomeSection>
   );

@@ -11,7 +11,8 @@ import { useMarkNotificationRead, useNotifications } from '../hooks/useNotificat
  * The bell in the header of a signed-in person: how many notifications are unread, and the list.
  * Opening a notification marks it read and goes to what it is about: the case study for a
  * decision, the adaptation for an adaptation started or checked in on, the case study's questions
- * for a question asked or answered.
+ * for a question asked or answered, the moderators' queues for what waits for them, the account
+ * page for an account verified.
  */
 export function NotificationsMenu() {
   const { t } = useTranslation();
@@ -67,6 +68,9 @@ export function NotificationsMenu() {
 }
 
 function notificationTarget(notification: Notification): string {
+  if (notification.kind === 'account_verified' || !notification.caseStudyId) return '/account';
+  if (notification.kind === 'submission_waiting') return '/moderation';
+  if (notification.kind === 'report_waiting') return '/moderation/reports';
   if (notification.kind === 'question_asked' || notification.kind === 'question_answered') {
     return caseStudyQuestionsPath(notification.caseStudyId);
   }
@@ -88,6 +92,8 @@ function notificationMessage(notification: Notification, t: TFunction, languageN
     return t(notification.decision === 'approve' ? 'notifications.translationApproved' : 'notifications.translationRejected', { title, language });
   }
   if (notification.kind === 'translation_requested') return t('notifications.translation_requested', { title, language });
+  if (notification.kind === 'submission_waiting' && language) return t('notifications.translation_submitted', { title, language });
+  if (notification.kind === 'account_verified') return t('notifications.account_verified', { town: notification.title });
   return t(`notifications.${notification.kind}`, { title });
 }
 

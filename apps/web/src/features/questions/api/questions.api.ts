@@ -1,13 +1,9 @@
 import {
   ApiRoutes,
   type Answer,
-  type Page,
-  type PageQuery,
   type PostRequest,
   type PostVisibilityRequest,
   type Question,
-  type ReportedPost,
-  type ReportPostRequest,
 } from '@twinning/contracts';
 import { apiGet, apiPost } from '../../../lib/api-client';
 
@@ -15,8 +11,6 @@ import { apiGet, apiPost } from '../../../lib/api-client';
 export const questionKeys = {
   all: ['questions'] as const,
   forCaseStudy: (caseStudyId: string) => [...questionKeys.all, 'case-study', caseStudyId] as const,
-  reported: (query: PageQuery) => [...questionKeys.all, 'reported', query] as const,
-  reportedAll: () => [...questionKeys.all, 'reported'] as const,
 };
 
 /** Newest question first, each with its answers oldest first. */
@@ -34,17 +28,4 @@ export function answerQuestion(questionId: string, request: PostRequest): Promis
 
 export function setPostVisibility(postId: string, request: PostVisibilityRequest): Promise<void> {
   return apiPost<void>(ApiRoutes.postVisibility(postId), request);
-}
-
-export function reportPost(postId: string, request: ReportPostRequest): Promise<void> {
-  return apiPost<void>(ApiRoutes.postReports(postId), request);
-}
-
-export function dismissPostReports(postId: string): Promise<void> {
-  return apiPost<void>(ApiRoutes.dismissPostReports(postId));
-}
-
-/** Questions and answers with open reports, the longest waiting first. */
-export function fetchReportedPosts(query: PageQuery, signal?: AbortSignal): Promise<Page<ReportedPost>> {
-  return apiGet<Page<ReportedPost>>(ApiRoutes.moderationReports, { query: { ...query }, signal });
 }

@@ -1,15 +1,14 @@
 import { Alert, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
-import { QUESTION_LIMITS, QuestionErrorCode, type Account, type DiscussionPost } from '@twinning/contracts';
-import { useState, type ReactNode } from 'react';
+import { type Account, type DiscussionPost } from '@twinning/contracts';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../../common/components/Markdown';
 import { describeError } from '../../../common/utils/describe-error';
 import { useFormatters } from '../../../i18n';
-import { ApiError } from '../../../lib/api-client';
-import { canModerate, canReportPost } from '../../auth/utils/permissions';
-import { useReportPost, useSetPostHidden } from '../hooks/useQuestionMutations';
+import { canModerate, canReport } from '../../auth/utils/permissions';
+import { ReportControl } from '../../reports/components/ReportControl';
+import { useSetPostHidden } from '../hooks/useQuestionMutations';
 import { postAuthorName, type PostKind } from '../utils/post-author';
-import { PostForm } from './PostForm';
 
 interface DiscussionPostViewProps {
   post: DiscussionPost;
@@ -30,7 +29,7 @@ export function DiscussionPostView({ post, kind, account, actions, children }: D
   const { t } = useTranslation();
   const { formatDate, formatDateTime } = useFormatters();
   const author = postAuthorName(post, kind, t);
-  const mayReport = !post.hidden && canReportPost(account, post.author?.id);
+  const mayReport = !post.hidden && canReport(account, { authorId: post.author?.id });
   const mayModerate = account !== null && canModerate(account);
 
   return (
@@ -73,31 +72,11 @@ interface PostActionsProps {
 function PostActions({ post, mayReport, mayModerate, children }: PostActionsProps) {
   const { t } = useTranslation();
   const setHidden = useSetPostHidden(post.id);
-  const report = useReportPost(post.id);
-  const [reporting, setReporting] = useState(false);
-  const [reportOutcome, setReportOutcome] = useState<string | null>(null);
-  const alreadyReported = report.error instanceof ApiError && report.error.code === QuestionErrorCode.AlreadyReported;
-
-  const closeReport = () => {
-    setReporting(false);
-    report.reset();
-  };
 
   return (
     <Stack gap="xs" mt="xs">
       <Group gap="xs">
         {children}
-        {mayReport && !reportOutcome && (
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color="gray"
-            aria-expanded={reporting}
-            onClick={() => (reporting ? closeReport() : setReporting(true))}
-          >
-            {t('questions.report')}
-          </Button>
-        )}
         {mayModerate && (
           <Button
             size="compact-sm"
@@ -115,42 +94,7 @@ function PostActions({ post, mayReport, mayModerate, children }: PostActionsProp
           {describeError(setHidden.error, t)}
         </Alert>
       )}
-      <div role="status" aria-live="polite">
-        {reportOutcome && (
-          <Text size="sm" c="dimmed">
-            {reportOutcome}
-          </Text>
-        )}
-      </div>
-      {reporting && (
-        <Box maw={560}>
-          <PostForm
-            label={t('questions.reason')}
-            description={t('questions.reasonHint')}
-            submitLabel={t('questions.sendReport')}
-            field="reason"
-            maxLength={QUESTION_LIMITS.reportReasonMaxLength}
-            pending={report.isPending}
-            error={alreadyReported ? null : report.error}
-            autoFocus
-            onCancel={closeReport}
-            onSubmit={(reason) =>
-              report.mutate(reason, {
-                onSuccess: () => {
-                  setReporting(false);
-                  setReportOutcome(t('questions.reported'));
-                },
-                onError: (error) => {
-                  if (error instanceof ApiError && error.code === QuestionErrorCode.AlreadyReported) {
-                    setReporting(false);
-                    setReportOutcome(t('questions.alreadyReported'));
-                  }
-                },
-              })
-            }
-          />
-        </Box>
-      )}
+      {mayReport && <ReportControl targetKind="post" targetId={post.id} />}
     </Stack>
   );
 }

@@ -261,15 +261,15 @@ describe('Questions and answers on the case study page', () => {
     expect(await within(spamThread).findByText('Thanks — a moderator will look at it.')).toBeInTheDocument();
     expect(within(spamThread).queryByRole('textbox', { name: 'Reason' })).not.toBeInTheDocument();
     const [report] = recordedWrites(fetchMock);
-    expect(report.url.pathname).toBe(ApiRoutes.postReports(spam.id));
-    expect(report.body).toEqual({ reason: 'Advertising.' });
+    expect(report.url.pathname).toBe(ApiRoutes.reports);
+    expect(report.body).toEqual({ targetKind: 'post', targetId: spam.id, reason: 'Advertising.' });
 
     const answerPost = within(section).getByRole('article', { name: 'Answer from Ayşe Yılmaz' });
     await user.click(within(answerPost).getByRole('button', { name: 'Report' }));
     await user.type(within(answerPost).getByRole('textbox', { name: 'Reason' }), 'Again.');
     await user.click(within(answerPost).getByRole('button', { name: 'Send report' }));
     expect(await within(answerPost).findByText('You have already reported this.')).toBeInTheDocument();
-    expect(recordedWrites(fetchMock)[1].url.pathname).toBe(ApiRoutes.postReports(answer.id));
+    expect(recordedWrites(fetchMock)[1].body).toMatchObject({ targetKind: 'post', targetId: answer.id });
   });
 
   it('shows moderators hidden posts dimmed and marked, and lets them hide and show again', async () => {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { answerQuestion, askQuestion, dismissPostReports, questionKeys, reportPost, setPostVisibility } from '../api/questions.api';
+import { reportKeys } from '../../reports/api/reports.api';
+import { answerQuestion, askQuestion, questionKeys, setPostVisibility } from '../api/questions.api';
 
 /**
  * Every change to a question or an answer asks again for all that shows them: the case study's
- * questions and the moderators' list of reported posts. It is done after a refusal too, since a
+ * questions. It is done after a refusal too, since a
  * 404 or 409 usually means someone else changed the post meanwhile.
  */
 function useQuestionsRefresh() {
@@ -21,22 +22,12 @@ export function useAnswerQuestion(questionId: string) {
   return useMutation({ mutationFn: (body: string) => answerQuestion(questionId, { body }), onSettled: refresh });
 }
 
-/** Moderators: hide a question or an answer (closing its open reports), or show it again. */
+/** Moderators: hide a question or an answer (closing its open reports, so the reports' queue is asked again too), or show it again. */
 export function useSetPostHidden(postId: string) {
   const refresh = useQuestionsRefresh();
-  return useMutation({ mutationFn: (hidden: boolean) => setPostVisibility(postId, { hidden }), onSettled: refresh });
-}
-
-/** A report changes nothing anyone sees on the case study; only the moderators' list. */
-export function useReportPost(postId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reason: string) => reportPost(postId, { reason }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: questionKeys.reportedAll() }),
+    mutationFn: (hidden: boolean) => setPostVisibility(postId, { hidden }),
+    onSettled: () => Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: reportKeys.all })]),
   });
-}
-
-export function useDismissPostReports(postId: string) {
-  const refresh = useQuestionsRefresh();
-  return useMutation({ mutationFn: () => dismissPostReports(postId), onSettled: refresh });
 }

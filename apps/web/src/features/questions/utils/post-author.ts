@@ -1,7 +1,7 @@
-import { type DiscussionPost, type ReportedPost } from '@twinning/contracts';
+import { type DiscussionPost } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 
-export type PostKind = ReportedPost['kind'];
+export type PostKind = 'question' | 'answer';
 
 /**
  * Who wrote a post. The API names no one for an answer on an anonymous case study (its town's

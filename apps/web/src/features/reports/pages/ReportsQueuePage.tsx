@@ -7,17 +7,17 @@ import { SuccessNotice } from '../../../common/components/SuccessNotice';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useUrlFilters } from '../../../common/hooks/useUrlFilters';
 import { pageOnlyToParams, parsePageOnly } from '../../../common/utils/url-filters';
-import { ReportedPostCard } from '../components/ReportedPostCard';
-import { useReportedPosts } from '../hooks/useQuestions';
+import { ReportedContentCard } from '../components/ReportedContentCard';
+import { useReportedContent } from '../hooks/useReports';
 import { BackLink } from '../../../common/components/BackLink';
 
-/** `/moderation/reports`: questions and answers with open reports, the longest waiting first; inside the moderators' routes. */
-export function ReportedPostsPage() {
+/** `/moderation/reports`: everything with open reports (case studies, adaptations, check-ins, questions, answers), the longest waiting first; inside the moderators' routes. */
+export function ReportsQueuePage() {
   const { t } = useTranslation();
   usePageTitle(t('reportedPosts.title'));
   const [notice, setNotice] = useState<string | null>(null);
   const { filters, updateFilters } = useUrlFilters(parsePageOnly, pageOnlyToParams);
-  const reported = useReportedPosts({ page: filters.page, per_page: PAGINATION_DEFAULT_PER_PAGE });
+  const reported = useReportedContent({ page: filters.page, per_page: PAGINATION_DEFAULT_PER_PAGE });
 
   return (
     <Stack gap="lg">
@@ -39,7 +39,7 @@ export function ReportedPostsPage() {
         {(items) => (
           <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
             {items.map((item) => (
-              <ReportedPostCard key={item.post.id} item={item} onDone={setNotice} />
+              <ReportedContentCard key={`${item.targetKind}:${item.targetId}`} item={item} onDone={setNotice} />
             ))}
           </Stack>
         )}
