@@ -64,7 +64,10 @@ const LABEL_SQL: Record<AuditEntityType, string> = {
   case_study: `SELECT cs.id, ${CASE_STUDY_TITLE} AS label FROM case_studies cs WHERE cs.id = ANY($1::uuid[])`,
   adaptation: `SELECT ad.id, ${TOWN_NAME('m')} || ': ' || ${CASE_STUDY_TITLE} AS label FROM adaptations ad
     JOIN municipalities m ON m.id = ad.municipality_id JOIN case_studies cs ON cs.id = ad.case_study_id WHERE ad.id = ANY($1::uuid[])`,
+  adaptation_check_in: `SELECT c.id, ${TOWN_NAME('m')} || ': ' || ${CASE_STUDY_TITLE} || ' (' || to_char(c.created_at, 'YYYY-MM-DD') || ')' AS label FROM adaptation_check_ins c
+    JOIN adaptations ad ON ad.id = c.adaptation_id JOIN municipalities m ON m.id = ad.municipality_id JOIN case_studies cs ON cs.id = ad.case_study_id WHERE c.id = ANY($1::uuid[])`,
   discussion_post: `SELECT id, left(body, 80) AS label FROM discussion_posts WHERE id = ANY($1::uuid[])`,
+  collection: `SELECT id, coalesce(title->>'en', title->>'tr', title->>'de') AS label FROM collections WHERE id = ANY($1::uuid[])`,
   funding_programme: 'SELECT id, name AS label FROM funding_programmes WHERE id = ANY($1::uuid[])',
   funding_call: 'SELECT id, title AS label FROM funding_calls WHERE id = ANY($1::uuid[])',
 };

@@ -8,6 +8,7 @@ import { preferredLanguages } from '../translations/translation-reading';
 import { CollectionListQueryDto } from './dto/collection-list-query.dto';
 import { CollectionInputDto, CollectionUpdateDto } from './dto/collection-input.dto';
 import { CollectionsService } from './collections.service';
+import { contractSchema, listSchema } from '../common/openapi/response-schema';
 
 @ApiTags('collections')
 @Controller('v1/collections')
@@ -17,14 +18,14 @@ export class CollectionsController {
   @Get()
   @Access('public')
   @ApiQuery({ name: 'featured', required: false, description: '`true`: only those shown on the home page.' })
-  @ApiOkResponse({ description: 'The collections, featured first, then the most recently changed; each with its first practices as a showcase.' })
+  @ApiOkResponse({ description: 'The collections, featured first, then the most recently changed; each with its first practices as a showcase.', schema: listSchema('CollectionSummary') })
   listCollections(@Query() query: CollectionListQueryDto, @Headers('accept-language') acceptLanguage: string | undefined): Promise<CollectionSummary[]> {
     return this.collections.listCollections(query.featured === true, preferredLanguages(undefined, acceptLanguage));
   }
 
   @Get(':id')
   @Access('public')
-  @ApiOkResponse({ description: 'The collection with its published practices in order; an anonymous one without its town.' })
+  @ApiOkResponse({ description: 'The collection with its published practices in order; an anonymous one without its town.', schema: contractSchema('Collection') })
   @ApiNotFoundResponse({ description: 'No such collection.' })
   getCollection(@Param('id', uuidParam('id')) id: string, @Headers('accept-language') acceptLanguage: string | undefined): Promise<Collection> {
     return this.collections.getCollection(id, preferredLanguages(undefined, acceptLanguage));
@@ -32,7 +33,7 @@ export class CollectionsController {
 
   @Post()
   @Access('moderator')
-  @ApiCreatedResponse({ description: 'Created.' })
+  @ApiCreatedResponse({ description: 'Created.', schema: contractSchema('Collection') })
   @ApiBadRequestResponse({ description: 'A text missing or too long, or a practice that is not published; nothing is saved.' })
   createCollection(@Body() body: CollectionInputDto, @CurrentCaller() caller: Caller): Promise<Collection> {
     return this.collections.createCollection(body, caller.user);
@@ -40,7 +41,7 @@ export class CollectionsController {
 
   @Patch(':id')
   @Access('moderator')
-  @ApiOkResponse({ description: 'Saved.' })
+  @ApiOkResponse({ description: 'Saved.', schema: contractSchema('Collection') })
   @ApiNotFoundResponse({ description: 'No such collection.' })
   updateCollection(@Param('id', uuidParam('id')) id: string, @Body() body: CollectionUpdateDto, @CurrentCaller() caller: Caller): Promise<Collection> {
     return this.collections.updateCollection(id, body, caller.user);

@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { PageQueryDto } from '../common/dto/page-query.dto';
 import { ReportDto, ResolveReportsDto } from './dto/report.dto';
 import { ReportsService } from './reports.service';
+import { pageSchema } from '../common/openapi/response-schema';
 
 @ApiTags('reports')
 @Controller('v1')
@@ -25,7 +26,7 @@ export class ReportsController {
 
   @Get('moderation/reports')
   @Access('moderator')
-  @ApiOkResponse({ description: 'Everything with open reports, the longest waiting first, each with its reports.' })
+  @ApiOkResponse({ description: 'Everything with open reports, the longest waiting first, each with its reports.', schema: pageSchema('ReportedContent') })
   openQueue(@Query() query: PageQueryDto): Promise<Page<ReportedContent>> {
     return this.reports.openQueue(query);
   }

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { type Page, type PageQuery, type ReportDecision, ReportErrorCode, type ReportedContent, type ReportRequest, type ReportTargetKind } from '@twinning/contracts';
+import { type AuditEntityType, type Page, type PageQuery, type ReportDecision, ReportErrorCode, type ReportedContent, type ReportRequest, type ReportTargetKind } from '@twinning/contracts';
 import { AuditRepository } from '../audit/audit.repository';
 import { caseStudyAccess, isPubliclyVisible } from '../case-studies/case-study-access';
 import { titleOf, toPersonRef } from '../case-studies/case-study.mapper';
@@ -14,7 +14,7 @@ import { type ReportTarget, ReportsRepository } from './reports.repository';
 const EXCERPT_LENGTH = 300;
 
 /** The audit log's name for each kind (a question or an answer was a discussion_post before reports covered everything). */
-const AUDIT_ENTITY_TYPE: Record<ReportTargetKind, string> = { case_study: 'case_study', adaptation: 'adaptation', check_in: 'adaptation_check_in', post: 'discussion_post' };
+const AUDIT_ENTITY_TYPE: Record<ReportTargetKind, AuditEntityType> = { case_study: 'case_study', adaptation: 'adaptation', check_in: 'adaptation_check_in', post: 'discussion_post' };
 
 /**
  * Reports of anything people can read, in one queue for the moderators. Anyone verified reports

@@ -406,6 +406,8 @@ export const de: Translation = {
       partnership: 'Partnerschaften',
       case_study: 'Praxisbeispiele',
       adaptation: 'Übernahmen',
+      adaptation_check_in: 'Zwischenstände',
+      collection: 'Sammlungen',
       discussion_post: 'Fragen und Antworten',
       funding_programme: 'Förderprogramme',
       funding_call: 'Förderaufrufe',
@@ -420,6 +422,15 @@ export const de: Translation = {
       changes: 'Vorher → nachher',
     },
     actions: {
+      reports: {
+        resolved: 'Meldungen erledigt',
+        dismissed: 'Meldungen geschlossen',
+      },
+      collection: {
+        created: 'Sammlung hinzugefügt',
+        updated: 'Sammlung geändert',
+        deleted: 'Sammlung gelöscht',
+      },
       user: {
         registered: 'Registriert',
         created: 'Konto über Einladung angelegt',

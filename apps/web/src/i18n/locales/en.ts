@@ -401,6 +401,8 @@ export const en = {
       partnership: 'Partnerships',
       case_study: 'Case studies',
       adaptation: 'Adaptations',
+      adaptation_check_in: 'Check-ins',
+      collection: 'Collections',
       discussion_post: 'Questions and answers',
       funding_programme: 'Funding programmes',
       funding_call: 'Funding calls',
@@ -415,6 +417,15 @@ export const en = {
       changes: 'Before → after',
     },
     actions: {
+      reports: {
+        resolved: 'Reports resolved',
+        dismissed: 'Reports dismissed',
+      },
+      collection: {
+        created: 'Collection added',
+        updated: 'Collection changed',
+        deleted: 'Collection deleted',
+      },
       user: {
         registered: 'Registered',
         created: 'Account created from an invitation',

@@ -404,6 +404,8 @@ export const tr: Translation = {
       partnership: 'Eşleştirmeler',
       case_study: 'Vaka çalışmaları',
       adaptation: 'Uyarlamalar',
+      adaptation_check_in: 'Gelişme kayıtları',
+      collection: 'Koleksiyonlar',
       discussion_post: 'Sorular ve yanıtlar',
       funding_programme: 'Fon programları',
       funding_call: 'Fon çağrıları',
@@ -418,6 +420,15 @@ export const tr: Translation = {
       changes: 'Önce → sonra',
     },
     actions: {
+      reports: {
+        resolved: 'Bildirimler çözüldü',
+        dismissed: 'Bildirimler kapatıldı',
+      },
+      collection: {
+        created: 'Koleksiyon eklendi',
+        updated: 'Koleksiyon değişti',
+        deleted: 'Koleksiyon silindi',
+      },
       user: {
         registered: 'Kaydoldu',
         created: 'Davetle hesap açıldı',
