@@ -73,6 +73,8 @@ export class KeyboardUser {
   /** Tabs (or Shift+Tabs, to something above) to a button or link and presses Enter on it. */
   async press(name: string, backwards = false): Promise<void> {
     await this.tabToNamed(name, backwards);
+    // Marked, so that waitForPageFocus can tell the new page's focus from the old page's button.
+    await this.page.evaluate(() => document.activeElement?.setAttribute('data-keyboard-pressed', ''));
     await this.page.keyboard.press('Enter');
   }
 
@@ -109,7 +111,10 @@ export class KeyboardUser {
 
   /** After a page change the app moves the focus into the main region; the next Tab starts there. */
   async waitForPageFocus(): Promise<void> {
-    await this.page.waitForFunction(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
+    await this.page.waitForFunction(() => {
+      const focused = document.activeElement;
+      return (document.querySelector('main')?.contains(focused) ?? false) && !focused?.hasAttribute('data-keyboard-pressed');
+    });
   }
 
   /** Signs in through the form with the keyboard alone. */
