@@ -80,6 +80,19 @@ describe('migrations and starter data', () => {
     // The demo story reads in order: no check-in is dated before its adaptation began.
     const early = (await dataSource.query(`SELECT c.id FROM adaptation_check_ins c JOIN adaptations a ON a.id = c.adaptation_id WHERE c.created_at < a.created_at`)) as unknown[];
     expect(early).toEqual([]);
+    // Every submission, adaptation and check-in names a person, not "a former member of staff".
+    const unnamed = (await dataSource.query(
+      `SELECT 'revision' AS kind FROM case_study_revisions WHERE submitted_by_id IS NULL
+       UNION ALL SELECT 'adaptation' FROM adaptations WHERE created_by_id IS NULL
+       UNION ALL SELECT 'check-in' FROM adaptation_check_ins WHERE author_id IS NULL`,
+    )) as { kind: string }[];
+    expect(unnamed).toEqual([]);
+    // Their authors are staff of the town they wrote for.
+    const strangers = (await dataSource.query(
+      `SELECT r.id FROM case_study_revisions r JOIN case_studies cs ON cs.id = r.case_study_id JOIN users u ON u.id = r.submitted_by_id WHERE u.municipality_id <> cs.municipality_id
+       UNION ALL SELECT c.id FROM adaptation_check_ins c JOIN adaptations a ON a.id = c.adaptation_id JOIN users u ON u.id = c.author_id WHERE u.municipality_id <> a.municipality_id`,
+    )) as unknown[];
+    expect(strangers).toEqual([]);
     const questions = (await dataSource.query(`SELECT count(*) FILTER (WHERE question_id IS NULL)::int AS questions, count(question_id)::int AS answers FROM discussion_posts`)) as { questions: number; answers: number }[];
     expect(questions).toEqual([{ questions: 3, answers: 1 }]);
     // The failure anonymity must protect: written up from a discontinued adaptation, published without its town.

@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { KeyboardUser } from './support/keyboard';
 import { bursaPracticePath, portalUrl } from './support/portal';
 import { signIn } from './support/sign-in';
 
@@ -66,19 +67,6 @@ function describeViolations(violations: AxeViolation[], where: string): string[]
         .map((node) => node.target.join(' '))
         .join(' | ')}`,
   );
-}
-
-/** Whether the focused element shows where focus is: an outline or a box shadow (Mantine's focus ring is an outline). */
-async function focusIndicator(page: Page): Promise<{ element: string; visible: boolean; href: string | null }> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { element: 'body', visible: false, href: null };
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const name = `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`;
-    return { element: name, visible: outline || shadow, href: element.getAttribute('href') };
-  });
 }
 
 /**
@@ -257,22 +245,12 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
     it('searches and opens a result with Tab and Enter, focus always visible', async () => {
       const context = await browser.newContext({ locale: 'en-GB' });
       const page = await context.newPage();
-      const unseen: string[] = [];
-      /** Tabs until the focused element matches, checking on the way that each one shows its focus. */
-      const tabTo = async (matches: (focused: { element: string; href: string | null }) => boolean, what: string) => {
-        for (let presses = 0; presses < 200; presses++) {
-          await page.keyboard.press('Tab');
-          const focused = await focusIndicator(page);
-          if (!focused.visible) unseen.push(focused.element);
-          if (matches(focused)) return;
-        }
-        throw new Error(`${what} was not reached with 200 presses of Tab`);
-      };
+      const keyboard = new KeyboardUser(page);
       try {
         await page.goto(portalUrl('/'));
         await page.getByRole('heading', { level: 1 }).waitFor();
 
-        await tabTo(({ element }) => element.startsWith('input "Search'), 'the search field in the header');
+        await keyboard.tabTo(({ element }) => element.startsWith('input "Search'), 'the search field in the header');
         await page.keyboard.type('waste');
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/search\?q=waste$/);
@@ -282,14 +260,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
         expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
 
         // Past the filters (dozens of tab stops) by the page's own skip link.
-        await tabTo(({ href }) => href === '#search-results', 'the link past the filters');
+        await keyboard.tabTo(({ href }) => href === '#search-results', 'the link past the filters');
         await page.keyboard.press('Enter');
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results');
-        await tabTo(({ href }) => href !== null && /^\/case-studies\/[0-9a-f-]{36}$/.test(href), 'the first result');
+        await keyboard.tabTo(({ href }) => href !== null && /^\/case-studies\/[0-9a-f-]{36}$/.test(href), 'the first result');
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/case-studies\/[0-9a-f-]{36}$/);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        expect(unseen).toEqual([]);
+        expect(keyboard.unseen).toEqual([]);
       } finally {
         await context.close();
       }

@@ -60,12 +60,16 @@ describe('a case study from draft to published, in a real browser', () => {
 
     await step('Resources');
     await page.getByRole('button', { name: 'Add a funding source' }).click();
+    // A new source has no kind until one is chosen.
+    await page.getByRole('combobox', { name: 'Kind of source', exact: true }).click();
+    await page.getByRole('option', { name: 'EU programme', exact: true }).click();
     await field('Programme name').fill('IPA II – Town Twinning between Turkey and the EU');
     await field('Staff and time').fill('One officer part-time for a year.');
 
     await step('Timeline');
-    await page.getByLabel('Start date').fill('2022-04-01');
-    await page.getByLabel('End date').fill('2023-03-31');
+    // Typed in the interface language's order, day first.
+    await page.getByLabel('Start date').fill('01/04/2022');
+    await page.getByLabel('End date').fill('31/03/2023');
 
     await step('Classification');
     await pick('SDGs', '11', /^11 ·/);

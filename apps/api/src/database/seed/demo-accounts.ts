@@ -1,5 +1,6 @@
 import { type Role } from '@twinning/contracts';
-import { type DataSource } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password-hasher';
 import { ConfigError, type ResolvedConfig } from '../../config/app-config';
 
@@ -42,6 +43,45 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<number> 
     created += rows.length;
   }
   return created;
+}
+
+/** Names for the staff of towns that have demo content but no demo account, by country; other countries take `default`. */
+const DEMO_STAFF_NAMES: Record<string, string[]> = {
+  TR: ['Elif Kaya', 'Murat Şahin', 'Zeynep Aydın', 'Emre Çelik', 'Selin Arslan', 'Hakan Doğan', 'Ayşe Koç', 'Burak Yıldız'],
+  DE: ['Anna Becker', 'Lukas Hoffmann', 'Julia Wagner', 'Stefan Richter', 'Katrin Wolf', 'Jan Neumann'],
+  default: ['Maria Ionescu', 'Péter Nagy', 'Ingrid Lund', 'Elena Petrova', 'Tomas Novak', 'Laura García'],
+};
+
+/** A name for a town's staff member, the same for the same town on every run. */
+export function demoStaffName(country: string, townKey: string): string {
+  const names = DEMO_STAFF_NAMES[country] ?? DEMO_STAFF_NAMES.default;
+  const seed = [...townKey].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1_000_003, 7);
+  return names[seed % names.length];
+}
+
+let unusablePasswordHash: Promise<string> | undefined;
+
+/**
+ * The staff member in whose name a town's demo content is written (submissions, adaptations,
+ * check-ins): its first verified staff account, else one made for it under `name`, so that no
+ * demo story reads "a former member of staff". Nobody can sign in to a made one: its password
+ * is random and thrown away. Returns the account's id.
+ */
+export async function demoStaffOf(manager: EntityManager, municipalityId: string, name: string): Promise<string> {
+  const [existing] = (await manager.query(
+    `SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL ORDER BY created_at, id LIMIT 1`,
+    [municipalityId],
+  )) as { id: string }[];
+  if (existing) return existing.id;
+  unusablePasswordHash ??= hashPassword(randomBytes(32).toString('base64url'));
+  const [created] = (await manager.query(
+    `INSERT INTO users (email, display_name, password_hash, role, municipality_id, verified_at, email_confirmed_at)
+     SELECT 'staff.' || slug || '@demo.twinning.test', $2, $3, 'staff', id, now(), now() FROM municipalities WHERE id = $1
+     ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
+     RETURNING id`,
+    [municipalityId, name, await unusablePasswordHash],
+  )) as { id: string }[];
+  return created.id;
 }
 
 /**

@@ -2,6 +2,7 @@ import { ADAPTATION_STATUSES, type AdaptationStatus, type CaseStudyLanguage, emp
 import { type DataSource } from 'typeorm';
 import { enqueueSearchUpdates } from '../../search/search-outbox.repository';
 import { insertCaseStudyInState } from './case-study-states';
+import { DEMO_ACCOUNTS, demoStaffName, demoStaffOf } from './demo-accounts';
 
 /** The check-ins that lead an adaptation to each status, in order. */
 const PATH: Record<AdaptationStatus, AdaptationStatus[]> = {
@@ -43,9 +44,14 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
       const status = ADAPTATION_STATUSES[index % ADAPTATION_STATUSES.length];
       const adapter = practice.partner_id ?? fallback?.id;
       if (!adapter || adapter === practice.municipality_id) continue;
-      const [staff] = (await manager.query(`SELECT id FROM users WHERE municipality_id = $1 AND role = 'staff' AND verified_at IS NOT NULL LIMIT 1`, [adapter])) as { id: string }[];
+      const [town] = (await manager.query(
+        `SELECT m.slug, m.country, EXISTS (SELECT 1 FROM users u WHERE u.municipality_id = m.id AND u.email = ANY($2) AND u.verified_at IS NOT NULL) AS has_demo_staff
+         FROM municipalities m WHERE m.id = $1`,
+        [adapter, DEMO_ACCOUNTS.map((account) => account.email)],
+      )) as { slug: string; country: string; has_demo_staff: boolean }[];
       // A practice that demo staff (Darmstadt's) could adapt themselves is left for them to try.
-      if (staff) continue;
+      if (!town || town.has_demo_staff) continue;
+      const author = await demoStaffOf(manager, adapter, demoStaffName(town.country, town.slug));
       const rows = (await manager.query(
         // Started a month before its first check-in, so the story reads in order.
         `INSERT INTO adaptations (case_study_id, municipality_id, status, local_context, changes, planned_steps, discontinued_reason, created_by_id, created_at)
@@ -58,7 +64,7 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
           'We keep the core idea and scale the first phase down to two neighbourhoods.',
           'Study visit, council decision, a one-year pilot, then a decision on rolling it out.',
           status === 'discontinued' ? NOTES.discontinued : null,
-          null,
+          author,
           (PATH[status].length + 1) * 30,
         ],
       )) as { id: string }[];
@@ -66,7 +72,7 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
       for (const [step, checkInStatus] of PATH[status].entries()) {
         await manager.query(
           `INSERT INTO adaptation_check_ins (adaptation_id, status, note, results, author_id, created_at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
-          [rows[0].id, checkInStatus, NOTES[checkInStatus], checkInStatus === 'implemented' ? 'Participation doubled in the first year.' : '', null, (PATH[status].length - step) * 30],
+          [rows[0].id, checkInStatus, NOTES[checkInStatus], checkInStatus === 'implemented' ? 'Participation doubled in the first year.' : '', author, (PATH[status].length - step) * 30],
         );
       }
       await enqueueSearchUpdates(manager, [practice.id]);
@@ -84,17 +90,20 @@ export async function seedDemoAdaptations(dataSource: DataSource): Promise<numbe
 export async function seedDemoAnonymousWriteUp(dataSource: DataSource): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const [adaptation] = (await manager.query(
-      `SELECT a.id, a.municipality_id, a.created_at, r.content->>'language' AS language, r.content->'sdgs' AS sdgs, r.content->'themes' AS themes
+      `SELECT a.id, a.municipality_id, a.created_at, a.created_by_id, u.display_name AS author_name, r.content->>'language' AS language, r.content->'sdgs' AS sdgs, r.content->'themes' AS themes
        FROM adaptations a JOIN case_studies cs ON cs.id = a.case_study_id JOIN case_study_revisions r ON r.id = cs.published_revision_id
+       LEFT JOIN users u ON u.id = a.created_by_id
        WHERE a.status = 'discontinued' AND NOT EXISTS (SELECT 1 FROM case_studies w WHERE w.adapted_from_id = a.id)
          AND NOT EXISTS (SELECT 1 FROM case_studies w WHERE w.adapted_from_id IS NOT NULL AND w.publish_anonymously)
        ORDER BY a.created_at, a.id LIMIT 1`,
-    )) as { id: string; municipality_id: string; created_at: Date; language: CaseStudyLanguage; sdgs: number[]; themes: Theme[] }[];
+    )) as { id: string; municipality_id: string; created_at: Date; created_by_id: string | null; author_name: string | null; language: CaseStudyLanguage; sdgs: number[]; themes: Theme[] }[];
     if (!adaptation) return 0;
     const { caseStudy } = await insertCaseStudyInState(manager, {
       municipalityId: adaptation.municipality_id,
       status: 'published',
       publishAnonymously: true,
+      createdById: adaptation.created_by_id,
+      submittedById: adaptation.created_by_id,
       content: {
         ...emptyCaseStudyContent(),
         title: 'A partner’s practice we could not keep going after the elections',
@@ -123,7 +132,7 @@ export async function seedDemoAnonymousWriteUp(dataSource: DataSource): Promise<
         endDate: new Date().toISOString().slice(0, 10),
         sdgs: adaptation.sdgs,
         themes: adaptation.themes,
-        contactName: 'Demo staff',
+        contactName: adaptation.author_name ?? 'Project coordinator',
         contactRole: 'Project coordinator',
         contactEmail: 'coordinator@example.org',
       },

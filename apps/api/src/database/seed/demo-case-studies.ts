@@ -2,6 +2,7 @@ import { type CaseStudyContent, type CaseStudyStatus, type TemplateSection } fro
 import { type DataSource } from 'typeorm';
 import rawDemoCaseStudies from './data/case-studies.json';
 import { insertCaseStudyInState } from './case-study-states';
+import { demoStaffOf } from './demo-accounts';
 
 export interface DemoCaseStudy {
   key: string;
@@ -21,15 +22,13 @@ function loadDemoCaseStudies(): DemoCaseStudy[] {
 
 /**
  * The demo case studies (data/case-studies.json), in every state of the lifecycle, written by
- * the demo staff of their town where there is one and decided by the demo moderator. One that
+ * the demo staff of their town where there is one, else by its named contact, and decided by the
+ * demo moderator. One that
  * exists already (same town, same title) is left alone. Returns how many were created.
  */
 export async function seedDemoCaseStudies(dataSource: DataSource): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const municipalityIds = new Map(((await manager.query('SELECT id, slug FROM municipalities')) as { id: string; slug: string }[]).map((row) => [row.slug, row.id]));
-    const staffByMunicipality = new Map(
-      ((await manager.query(`SELECT id, municipality_id FROM users WHERE role = 'staff' AND verified_at IS NOT NULL ORDER BY created_at`)) as { id: string; municipality_id: string }[]).map((row) => [row.municipality_id, row.id]),
-    );
     const [moderator] = (await manager.query(`SELECT id FROM users WHERE email = 'moderator@demo.twinning.test'`)) as { id: string }[];
     let created = 0;
     for (const item of loadDemoCaseStudies()) {
@@ -42,7 +41,8 @@ export async function seedDemoCaseStudies(dataSource: DataSource): Promise<numbe
         if (!id) throw new Error(`demo case study ${item.key}: no partner municipality ${key}`);
         return id;
       });
-      const author = staffByMunicipality.get(municipalityId) ?? null;
+      // The town's demo staff where there is one, else the person named as its contact.
+      const author = await demoStaffOf(manager, municipalityId, item.content.contactName);
       await insertCaseStudyInState(manager, {
         municipalityId,
         status: item.status,

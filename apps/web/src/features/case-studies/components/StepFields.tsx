@@ -38,6 +38,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../../common/components/CharacterCount';
+import { DateField } from '../../../common/components/DateField';
 import { NumberField } from '../../../common/components/NumberField';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
@@ -96,6 +97,11 @@ export function StepFields(props: StepFieldsProps) {
       (a, b) => rank(a.value) - rank(b.value) || compareText(a.label, b.label),
     );
   }, [i18n.language, country, languageName, compareText]);
+  const causeOptions = FAILURE_CAUSES.map((cause) => ({ value: cause, label: labelOf(FAILURE_CAUSE_LABELS[cause]) }));
+  const fundingKindOptions = FUNDING_SOURCE_KINDS.map((kind) => ({
+    value: kind,
+    label: labelOf(FUNDING_SOURCE_KIND_LABELS[kind]),
+  }));
 
   switch (step) {
     case 'identity':
@@ -266,10 +272,13 @@ export function StepFields(props: StepFieldsProps) {
             max={LIMITS.maxFailureCauses}
             itemLabel={(index) => t('caseStudyForm.failureCauses.item', { number: index + 1 })}
             addLabel={t('caseStudyForm.failureCauses.add')}
-            createItem={() => ({
-              cause: FAILURE_CAUSES.find((cause) => !content.failureCauses.some((entry) => entry.cause === cause)) ?? 'funding',
-              note: '',
-            })}
+            firstChoice={{
+              label: t('caseStudyForm.failureCauses.cause'),
+              placeholder: t('caseStudyForm.failureCauses.choose'),
+              missing: t('caseStudyForm.failureCauses.missing'),
+              data: causeOptions,
+              create: (cause) => (isOneOf(cause, FAILURE_CAUSES) ? { cause, note: '' } : null),
+            }}
             onChange={(failureCauses) => onChange({ failureCauses })}
             error={problems.failureCauses}
             renderItem={(entry, index, update, autoFocus) => (
@@ -279,7 +288,7 @@ export function StepFields(props: StepFieldsProps) {
                   required
                   allowDeselect={false}
                   autoFocus={autoFocus}
-                  data={FAILURE_CAUSES.map((cause) => ({ value: cause, label: labelOf(FAILURE_CAUSE_LABELS[cause]) }))}
+                  data={causeOptions}
                   value={entry.cause}
                   onChange={(value) => update({ cause: isOneOf(value, FAILURE_CAUSES) ? value : entry.cause })}
                   {...field(`failureCauses[${index}].cause`)}
@@ -358,7 +367,13 @@ export function StepFields(props: StepFieldsProps) {
             max={LIMITS.maxFundingSources}
             itemLabel={(index) => t('caseStudyForm.fundingSources.item', { number: index + 1 })}
             addLabel={t('caseStudyForm.fundingSources.add')}
-            createItem={() => ({ kind: 'eu_programme', programmeName: null })}
+            firstChoice={{
+              label: t('caseStudyForm.fundingSources.kind'),
+              placeholder: t('caseStudyForm.fundingSources.choose'),
+              missing: t('caseStudyForm.fundingSources.missing'),
+              data: fundingKindOptions,
+              create: (kind) => (isOneOf(kind, FUNDING_SOURCE_KINDS) ? { kind, programmeName: null } : null),
+            }}
             onChange={(fundingSources) => onChange({ fundingSources })}
             error={problems.fundingSources}
             renderItem={(source, index, update, autoFocus) => (
@@ -369,10 +384,7 @@ export function StepFields(props: StepFieldsProps) {
                     required
                     allowDeselect={false}
                     autoFocus={autoFocus}
-                    data={FUNDING_SOURCE_KINDS.map((kind) => ({
-                      value: kind,
-                      label: labelOf(FUNDING_SOURCE_KIND_LABELS[kind]),
-                    }))}
+                    data={fundingKindOptions}
                     value={source.kind}
                     onChange={(value) => update({ kind: isOneOf(value, FUNDING_SOURCE_KINDS) ? value : source.kind })}
                     {...field(`fundingSources[${index}].kind`)}
@@ -413,20 +425,18 @@ export function StepFields(props: StepFieldsProps) {
     case 'timeline':
       return (
         <Stack gap="md">
-          <TextInput
-            type="date"
+          <DateField
             label={t('caseStudyFields.startDate')}
             required
-            value={content.startDate ?? ''}
-            onChange={(event) => onChange({ startDate: event.currentTarget.value || null })}
+            value={content.startDate}
+            onChange={(startDate) => onChange({ startDate })}
             {...field('startDate')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('caseStudyFields.endDate')}
             description={t('caseStudyForm.hints.endDate')}
-            value={content.endDate ?? ''}
-            onChange={(event) => onChange({ endDate: event.currentTarget.value || null })}
+            value={content.endDate}
+            onChange={(endDate) => onChange({ endDate })}
             {...field('endDate')}
           />
         </Stack>

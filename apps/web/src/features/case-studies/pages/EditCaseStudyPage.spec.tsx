@@ -95,8 +95,8 @@ describe('EditCaseStudyPage', () => {
       for (const label of choices) expect(screen.getByRole('combobox', { name: label })).toBeInTheDocument();
     }
     await user.click(within(stepNav()).getByRole('button', { name: 'Timeline' }));
-    expect(screen.getByLabelText(/^Start date/)).toHaveValue('2022-03-01');
-    expect(screen.getByLabelText(/^End date/)).toHaveValue('2023-09-30');
+    expect(screen.getByLabelText(/^Start date/)).toHaveValue('01/03/2022');
+    expect(screen.getByLabelText(/^End date/)).toHaveValue('30/09/2023');
 
     // The switch to publish anonymously appears only for a partial success or a failure.
     await user.click(within(stepNav()).getByRole('button', { name: 'Outcome' }));
@@ -306,6 +306,58 @@ describe('EditCaseStudyPage', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Preview' })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Indicators' })).not.toBeInTheDocument();
+  });
+
+  it('starts a new funding source and a new cause with nothing chosen, asks for the choice, and makes the row from it', async () => {
+    const session = buildSessionInfo();
+    const draft = draftOf(session, {}, { fundingSources: [], failureCauses: [] });
+    serveDraft(() => draft, () => ({ status: 500 }));
+    const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session });
+    await screen.findByRole('textbox', { name: 'Title' });
+
+    await user.click(within(stepNav()).getByRole('button', { name: 'Resources' }));
+    await user.click(screen.getByRole('button', { name: 'Add a funding source' }));
+    const kind = screen.getByRole('combobox', { name: /^Kind of source/ });
+    expect(kind).toHaveFocus();
+    expect(kind).toHaveValue('');
+    expect(kind).toHaveAttribute('placeholder', 'Choose the kind of source');
+    expect(screen.queryByRole('textbox', { name: /^Programme name/ })).not.toBeInTheDocument();
+    await user.tab();
+    expect(await screen.findByText('Choose the kind of source, or remove this row.')).toBeInTheDocument();
+    await user.click(kind);
+    await user.click(await screen.findByRole('option', { name: 'National funds' }));
+    expect(await screen.findByRole('combobox', { name: /^Kind of source/ })).toHaveValue('National funds');
+    expect(screen.getByRole('textbox', { name: /^Programme name/ })).toBeInTheDocument();
+
+    await user.click(within(stepNav()).getByRole('button', { name: 'Failure analysis' }));
+    await user.click(screen.getByRole('button', { name: 'Add a cause' }));
+    expect(screen.getByRole('combobox', { name: /^Cause/ })).toHaveValue('');
+    expect(screen.queryByRole('textbox', { name: /^Note/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Cause 1' }));
+    expect(screen.queryByRole('combobox', { name: /^Cause/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a cause' })).toHaveFocus();
+  });
+
+  it('shows and takes dates in the order of the interface language, not the browser’s', async () => {
+    const session = buildSessionInfo();
+    const draft = draftOf(session, {}, { startDate: '2022-04-01', endDate: null });
+    const fetchMock = serveDraft(() => draft, (request) => ({ body: savedFrom(draft, request) }));
+    const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session, language: 'tr' });
+    const steps = await screen.findByRole('navigation', { name: 'Formun adımları' });
+    await user.click(within(steps).getByRole('button', { name: 'Zaman çizelgesi' }));
+
+    expect(screen.getByRole('textbox', { name: /^Başlangıç tarihi/ })).toHaveValue('01.04.2022');
+    const end = screen.getByRole('textbox', { name: /^Bitiş tarihi/ });
+    expect(end).toHaveAttribute('placeholder', 'GG.AA.YYYY');
+    await user.type(end, '31.02.2023');
+    await user.tab();
+    expect(await screen.findByText('Tarihi GG.AA.YYYY biçiminde yazın, örneğin 10.04.2025.')).toBeInTheDocument();
+    await user.clear(end);
+    await user.type(end, '31.03.2023');
+    await user.click(screen.getByRole('button', { name: 'Taslağı kaydet' }));
+    await waitFor(() => expect(recordedWrites(fetchMock).length).toBeGreaterThan(0));
+    const saved = recordedWrites(fetchMock).at(-1)?.body as UpdateCaseStudyRequest;
+    expect(saved.content?.endDate).toBe('2023-03-31');
   });
 
   it('lists the interface language and the languages of the town’s country first', async () => {

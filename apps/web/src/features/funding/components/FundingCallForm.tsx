@@ -2,6 +2,7 @@ import { Button, Grid, Group, Stack, TextInput } from '@mantine/core';
 import { FundingErrorCode } from '@twinning/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../common/components/DateField';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
@@ -54,10 +55,10 @@ export function FundingCallForm({ programmeId, onDone }: { programmeId: string; 
         <TextInput label={t('funding.callForm.callTitle')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('funding.callForm.opensOn')} required value={values.opensOn} onChange={(e) => set('opensOn', e.currentTarget.value)} error={errors.opensOn} />
+            <DateField label={t('funding.callForm.opensOn')} required value={values.opensOn || null} onChange={(date) => set('opensOn', date ?? '')} error={errors.opensOn} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('funding.callForm.closesOn')} required value={values.closesOn} onChange={(e) => set('closesOn', e.currentTarget.value)} error={errors.closesOn} />
+            <DateField label={t('funding.callForm.closesOn')} required value={values.closesOn || null} onChange={(date) => set('closesOn', date ?? '')} error={errors.closesOn} />
           </Grid.Col>
         </Grid>
         <TextInput type="url" label={t('funding.callForm.url')} required value={values.url} onChange={(e) => set('url', e.currentTarget.value)} error={errors.url} />

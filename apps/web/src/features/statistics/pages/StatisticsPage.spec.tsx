@@ -59,8 +59,10 @@ describe('StatisticsPage', () => {
       ['Partial success', '4'],
       ['Failure', '2'],
     ]);
+    // A year without a case study between two with some shows 0, not a gap.
     expect(bars(screen.getByRole('region', { name: 'Case studies by start year' }))).toEqual([
       ['2021', '7'],
+      ['2022', '0'],
       ['2023', '5'],
     ]);
     expect(bars(screen.getByRole('region', { name: 'Case studies by country' }))).toContainEqual(['Germany', '4']);

@@ -14,8 +14,15 @@ describe('statistics series', () => {
         { key: '2023', count: 5 },
         { key: '2019', count: 1 },
         { key: '2021', count: 3 },
-      ]).map((entry) => entry.key),
-    ).toEqual(['2019', '2021', '2023']);
+      ]),
+    ).toEqual([
+      { key: '2019', count: 1 },
+      { key: '2020', count: 0 },
+      { key: '2021', count: 3 },
+      { key: '2022', count: 0 },
+      { key: '2023', count: 5 },
+    ]);
+    expect(inYearOrder([])).toEqual([]);
   });
 
   it('lists the months between two months, across the turn of a year', () => {

@@ -61,6 +61,20 @@ describe('TranslatePage', () => {
     expect(body.texts).toMatchObject({ title: 'Getrennte Sammlung von Bioabfall', results: 'Übersetzt.', salvaged: '', 'indicators[0].name': 'Gesammelter Bioabfall', 'indicators[0].unit': 'Übersetzt.' });
   });
 
+  it('shows the original’s long texts as Markdown rendered, and says the translation is Markdown too', async () => {
+    const detail = turkishPractice();
+    detail.published!.content.results = 'Atık **yarı yarıya** azaldı.\n\n- Bir mahalle\n- İki okul';
+    serve(detail);
+    renderApp(`/case-studies/${detail.id}/translate?lang=de`, { session: darmstadtStaff });
+
+    const strong = await screen.findByText('yarı yarıya');
+    expect(strong.tagName).toBe('STRONG');
+    expect(strong.closest('[lang]')).toHaveAttribute('lang', 'tr');
+    expect(screen.getByText('İki okul').tagName).toBe('LI');
+    expect(screen.getByRole('textbox', { name: 'Results in German' })).toHaveAccessibleDescription(/^Markdown, like the original/);
+    expect(screen.getByRole('textbox', { name: 'Title in German' })).not.toHaveAccessibleDescription(/Markdown/);
+  });
+
   it('says who may translate when the town is no twin of the case study’s', async () => {
     const detail = turkishPractice({ mayTranslate: false });
     serve(detail);

@@ -27,6 +27,7 @@ import { useFormatters } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { type CaseStudyPageState } from '../../case-studies/pages/CaseStudyPage';
 import { fieldLabel } from '../../case-studies/utils/content-fields';
+import { isMarkdownText, TranslatedText } from '../components/TranslatedText';
 import { useCaseStudyIn, useSubmitTranslation } from '../hooks/useTranslations';
 import { BackLink } from '../../../common/components/BackLink';
 
@@ -151,13 +152,12 @@ function TranslationForm({ caseStudyId, original, target, onTarget, initialTexts
                     <Text fw={600} size="sm" id={`original-${field}`}>
                       {t('translations.originalOf', { field: fieldLabel(field, t) })}
                     </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={original.language ?? undefined}>
-                      {textAt(original, field)}
-                    </Text>
+                    <TranslatedText field={field} text={textAt(original, field)} lang={original.language ?? undefined} />
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, md: 6 }}>
                     <Textarea
                       label={t('translations.translationOf', { field: fieldLabel(field, t), language: languageName(target) })}
+                      description={isMarkdownText(field) ? t('translations.markdownHint') : undefined}
                       lang={target}
                       autosize
                       minRows={field === 'title' || field.includes('[') ? 1 : 3}

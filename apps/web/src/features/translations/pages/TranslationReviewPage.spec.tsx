@@ -56,8 +56,8 @@ describe('TranslationReviewPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Translation of “Türkçe title”' })).toBeInTheDocument();
     expect(screen.getByText(/From Turkish into German, by Darmstadt/)).toBeInTheDocument();
     const results = screen.getByRole('region', { name: 'Results' });
-    expect(within(results).getByText('Türkçe results')).toHaveAttribute('lang', 'tr');
-    expect(within(results).getByText('Deutsch results')).toHaveAttribute('lang', 'de');
+    expect(within(results).getByText('Türkçe results').closest('[lang]')).toHaveAttribute('lang', 'tr');
+    expect(within(results).getByText('Deutsch results').closest('[lang]')).toHaveAttribute('lang', 'de');
     const indicator = screen.getByRole('region', { name: 'Indicator 1: Name' });
     expect(within(indicator).getByText('Günlük yolculuk')).toHaveAttribute('lang', 'tr');
     expect(within(indicator).getByText('Tägliche Fahrten')).toHaveAttribute('lang', 'de');
@@ -77,6 +77,23 @@ describe('TranslationReviewPage', () => {
     const [decision] = recordedWrites(fetchMock);
     expect(decision.url.pathname).toBe(ApiRoutes.translationDecision(revision.id));
     expect(decision.body).toEqual<TranslationDecisionRequest>({ decision: 'approve', comment: '' });
+  });
+
+  it('shows the long texts of both as Markdown rendered, as readers will see them', async () => {
+    serve({
+      ...revision,
+      originalTexts: { ...revision.originalTexts, results: 'Atık **yarı yarıya** azaldı.\n\n- Bir mahalle\n- İki okul' },
+      texts: { ...revision.texts, results: 'Der Abfall sank **um die Hälfte**.\n\n- Ein Viertel\n- Zwei Schulen' },
+    });
+    renderApp(`/moderation/translations/${revision.id}`, { session: moderator });
+
+    const results = await screen.findByRole('region', { name: 'Results' });
+    expect(within(results).getByText('yarı yarıya').tagName).toBe('STRONG');
+    expect(within(results).getByText('um die Hälfte').tagName).toBe('STRONG');
+    expect(within(results).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Bir mahalle', 'İki okul', 'Ein Viertel', 'Zwei Schulen']);
+    expect(within(results).queryByText(/\*\*/)).not.toBeInTheDocument();
+    // A title is no Markdown: shown as typed.
+    expect(screen.getByRole('region', { name: 'Title' })).toHaveTextContent('Türkçe title');
   });
 
   it('marks what in the translation of an anonymous case study could name its town, as the revision review does', async () => {

@@ -16,6 +16,7 @@ import { ApiError } from '../../../lib/api-client';
 import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { contentFieldName, IdentifyingTermsFound } from '../../moderation/components/AnonymityCheck';
 import { type ModerationQueueState } from '../../moderation/pages/ModerationQueuePage';
+import { TranslatedText } from '../components/TranslatedText';
 import { useDecideTranslation, useTranslationRevision } from '../hooks/useTranslations';
 import { BackLink } from '../../../common/components/BackLink';
 
@@ -105,17 +106,13 @@ function TranslationReview({ revision }: { revision: TranslationRevision }) {
               <Text size="xs" c="dimmed">
                 {t('translations.originalColumn', { language: languageName(revision.originalLanguage) })}
               </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={revision.originalLanguage}>
-                {revision.originalTexts[field]}
-              </Text>
+              <TranslatedText field={field} text={revision.originalTexts[field] ?? ''} lang={revision.originalLanguage} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Text size="xs" c="dimmed">
                 {t('translations.translationColumn', { language: languageName(revision.language) })}
               </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={revision.language}>
-                {revision.texts[field]}
-              </Text>
+              <TranslatedText field={field} text={revision.texts[field] ?? ''} lang={revision.language} />
             </Grid.Col>
           </Grid>
         </Paper>
