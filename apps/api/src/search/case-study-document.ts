@@ -5,7 +5,8 @@ import {
   type CoverPicture,
   type FailureCause,
   type FundingSourceKind,
-  glossarySynonyms,
+  glossaryExactWords,
+  glossaryTermsOf,
   type MunicipalitySummary,
   type Outcome,
   populationBandOf,
@@ -32,6 +33,11 @@ export interface CaseStudyDocument {
   translatedSummaries: string[];
   /** Each translation's other texts, joined. */
   translatedTexts: string[];
+  /**
+   * Every term, in English, Turkish and German, of the glossary concepts its texts mention: a
+   * search in any of the three finds it, and similar practices compare concepts across languages.
+   */
+  glossaryTerms: string[];
   /** Both names of the town; empty for an anonymous case study. */
   municipalityNames: string[];
   language: CaseStudyLanguage;
@@ -64,17 +70,21 @@ export interface CaseStudyDocument {
   cover: CoverPicture | null;
 }
 
-/** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
+/** The index's settings; applied at start, and to every rebuilt index. */
 export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
-  // A translation's words weigh like the original's in the same place.
-  searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts'],
+  // A translation's words weigh like the original's in the same place; the glossary's terms in the
+  // other languages count least, so a case study that uses the searched word itself ranks first.
+  searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts', 'glossaryTerms'],
   filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 200 },
-  synonyms: glossarySynonyms(),
+  // The glossary as synonyms expanded every query (about three times the cost of a search); its
+  // terms are indexed with each document instead (glossaryTerms).
+  synonyms: {},
+  typoTolerance: { disableOnWords: glossaryExactWords() },
 };
 
 export interface IndexableCaseStudy {
@@ -100,7 +110,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
   const origin = source.anonymousOrigin;
   const anonymous = origin !== null;
   const translations = source.translations.filter((translation) => translation.language !== content.language);
-  return {
+  const document: CaseStudyDocument = {
     id: source.id,
     title: content.title,
     summary: content.summary,
@@ -125,6 +135,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
         texts.results,
       ),
     ),
+    glossaryTerms: [],
     municipalityNames: anonymous ? [] : [...new Set([municipality.nameLocal, municipality.nameEn])],
     language: content.language!,
     outcome: content.outcome!,
@@ -145,4 +156,6 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     anonymousOrigin: origin,
     cover: source.cover,
   };
+  const { title, summary, lessons, transferability, failureAnalysis, story, translatedTitles, translatedSummaries, translatedTexts } = document;
+  return { ...document, glossaryTerms: glossaryTermsOf([title, summary, lessons, transferability, failureAnalysis, story, ...translatedTitles, ...translatedSummaries, ...translatedTexts]) };
 }
