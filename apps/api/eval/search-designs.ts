@@ -12,7 +12,7 @@ const TIMING_PASSES = 10;
 interface Design {
   label: string;
   settings: Settings;
-  /** Whether its documents carry the glossary's terms. */
+  /** Whether its documents carry the glossary's terms (and its queries the glossary's stems of their words). */
   indexedTerms: boolean;
 }
 
@@ -20,7 +20,7 @@ interface Design {
 const DESIGNS: Design[] = [
   { label: 'glossary as query synonyms (before)', settings: { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms(), typoTolerance: { disableOnWords: [] } }, indexedTerms: false },
   { label: 'no glossary', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: { disableOnWords: [] } }, indexedTerms: false },
-  { label: 'glossary terms indexed, typos on glossary words', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: { disableOnWords: [] } }, indexedTerms: true },
+  { label: 'glossary terms indexed, typos on glossary words', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: { ...CASE_STUDY_INDEX_SETTINGS.typoTolerance, disableOnWords: [] } }, indexedTerms: true },
   { label: 'glossary terms indexed, no typos on glossary words (now)', settings: CASE_STUDY_INDEX_SETTINGS, indexedTerms: true },
 ];
 
@@ -31,6 +31,7 @@ const DESIGNS: Design[] = [
 export async function compareDesigns(search: SearchRepository, meili: { host: string; masterKey: string }, judgements: Judgements): Promise<void> {
   const response = await fetch(`${meili.host}/indexes/${CASE_STUDY_INDEX}/documents?limit=10000`, { headers: { authorization: `Bearer ${meili.masterKey}` } });
   const { results: documents } = (await response.json()) as { results: CaseStudyDocument[] };
+  glossaryTermsOf([]); // builds the glossary's lookup tables, once per process
   const started = performance.now();
   for (const document of documents) {
     glossaryTermsOf([document.title, document.summary, document.lessons, document.transferability, document.failureAnalysis, document.story, ...document.translatedTitles, ...document.translatedSummaries, ...document.translatedTexts]);
@@ -47,7 +48,8 @@ export async function compareDesigns(search: SearchRepository, meili: { host: st
   }
   const run = async (n: number, q: string) => {
     const began = performance.now();
-    const [main] = await search.multiSearch<CaseStudyDocument>(indexes[n], buildMeilisearchQueries({ q, per_page: SEARCH_CUTOFF }).queries);
+    const { queries } = buildMeilisearchQueries({ q, per_page: SEARCH_CUTOFF });
+    const [main] = await search.multiSearch<CaseStudyDocument>(indexes[n], DESIGNS[n].indexedTerms ? queries : queries.map((query) => ({ ...query, q })));
     return { ms: performance.now() - began, ids: main.hits.map((hit) => hit.id) };
   };
   const rankings = DESIGNS.map(() => new Map<string, string[]>());

@@ -1,4 +1,4 @@
-import { glossaryExactWords, glossarySynonyms, glossaryTermsOf, SEARCH_GLOSSARY } from './search-glossary';
+import { glossaryExactWords, glossarySynonyms, glossaryTermsOf, SEARCH_GLOSSARY, withGlossaryStems } from './search-glossary';
 
 describe('the search glossary', () => {
   it('pairs at least 150 concepts of the field in English and Turkish, nearly all in German too', () => {
@@ -60,4 +60,18 @@ describe('the search glossary', () => {
     expect(words).toEqual(expect.arrayContaining(['water', 'waste', 'abfall', 'wasser']));
     expect(new Set(words).size).toBe(words.length);
   });
+
+  it('puts before a query word the longest long glossary word it begins with, and leaves the rest alone', () => {
+    const entries = [
+      { en: ['bicycle'], tr: ['bisiklet'], de: ['Fahrrad', 'Fahrradverleih'] },
+      { en: ['waste'], tr: ['atık', 'atıklar'], de: ['Abfall'] },
+      { en: ['water'], tr: ['su'], de: ['Wasser'] },
+    ];
+    expect(withGlossaryStems('Fahrradverleihsystem', entries)).toBe('fahrradverleih Fahrradverleihsystem');
+    expect(withGlossaryStems('atıkların  ayrı toplanması', entries)).toBe('atiklar atıkların ayrı toplanması');
+    // A glossary word itself, a short one and a word no glossary word begins stay as they are.
+    expect(withGlossaryStems('Fahrrad suyun Wasserwerk kompost', entries)).toBe('Fahrrad suyun wasser Wasserwerk kompost');
+    expect(withGlossaryStems('', entries)).toBe('');
+  });
 });
+

@@ -107,6 +107,29 @@ export function glossaryTermsOf(texts: readonly string[], entries: readonly Glos
 }
 
 /**
+ * A query with each word that begins with a longer-than-short glossary word (a German compound, a
+ * Turkish word with suffixes) preceded by that word, the longest that fits: "Starkregenvorsorge"
+ * becomes "starkregen Starkregenvorsorge", and so finds what the glossary's terms indexed with
+ * each case study (glossaryTermsOf) say about heavy rain in any language.
+ */
+export function withGlossaryStems(query: string, entries: readonly GlossaryEntry[] = SEARCH_GLOSSARY): string {
+  const { byFirstWord, byPrefix } = termIndex(entries);
+  return query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((queryWord) => {
+      const [word] = words(queryWord);
+      if (!word || word.length <= GLOSSARY_PREFIX_MIN_LENGTH || byFirstWord.has(word)) return queryWord;
+      const stem = (byPrefix.get(word.slice(0, GLOSSARY_PREFIX_MIN_LENGTH)) ?? [])
+        .map((term) => term.words[0])
+        .filter((termWord) => word.startsWith(termWord))
+        .sort((a, b) => b.length - a.length)[0];
+      return stem ? `${stem} ${queryWord}` : queryWord;
+    })
+    .join(' ');
+}
+
+/**
  * The glossary's words on which search tolerates no typo: each is a word of the field that a typo
  * must not turn into another ("water" is not "waste"). A misspelt word is not in the list, so a
  * typo still finds its word.

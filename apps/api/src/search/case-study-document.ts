@@ -84,7 +84,9 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   // The glossary as synonyms expanded every query (about three times the cost of a search); its
   // terms are indexed with each document instead (glossaryTerms).
   synonyms: {},
-  typoTolerance: { disableOnWords: glossaryExactWords() },
+  // Two typos from 7 letters on (Meilisearch's default: 9), as "bycicle" is "bicycle": a glossary
+  // word, which takes no typo, cannot be read as another.
+  typoTolerance: { disableOnWords: glossaryExactWords(), minWordSizeForTypos: { oneTypo: 5, twoTypos: 7 } },
 };
 
 export interface IndexableCaseStudy {

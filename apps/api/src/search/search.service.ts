@@ -12,6 +12,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
+  withGlossaryStems,
 } from '@twinning/contracts';
 import { type Hit, type MultiSearchQuery } from 'meilisearch';
 import { toPagination } from '../common/dto/page-query.dto';
@@ -89,7 +90,7 @@ const SIMILAR_ATTRIBUTES: (keyof CaseStudyDocument)[] = [...HIT_ATTRIBUTES, 'fai
 export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): { queries: Omit<MultiSearchQuery, 'indexUid'>[]; disjunctive: SearchFacet[] } {
   const pagination = toPagination(query);
   const filters = buildFilters(query);
-  const q = query.q?.trim() ?? '';
+  const q = withGlossaryStems(query.q?.trim() ?? '');
   const sort =
     query.sort === 'newest' || (!q && (query.sort ?? 'relevance') === 'relevance')
       ? ['publishedAt:desc']
