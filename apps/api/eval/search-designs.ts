@@ -6,8 +6,10 @@ import { buildMeilisearchQueries } from '../src/search/search.service';
 import { type SearchRepository } from '../src/search/search.repository';
 import { crossLanguageOverlap, fixed, type Judgements, mean, percentile, SEARCH_CUTOFF, summarise } from './search-metrics';
 
+const MEILISEARCH_DEFAULT_TYPOS = { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } };
+
 /** Passes over every judged query per design when timing designs, one request at a time. */
-const TIMING_PASSES = 10;
+const TIMING_PASSES = 5;
 
 interface Design {
   label: string;
@@ -18,10 +20,10 @@ interface Design {
 
 /** The designs compared by --designs: before (synonyms), nothing, and what the portal does now. */
 const DESIGNS: Design[] = [
-  { label: 'glossary as query synonyms (before)', settings: { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms(), typoTolerance: { disableOnWords: [] } }, indexedTerms: false },
-  { label: 'no glossary', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: { disableOnWords: [] } }, indexedTerms: false },
-  { label: 'glossary terms indexed, typos on glossary words', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: { ...CASE_STUDY_INDEX_SETTINGS.typoTolerance, disableOnWords: [] } }, indexedTerms: true },
-  { label: 'glossary terms indexed, no typos on glossary words (now)', settings: CASE_STUDY_INDEX_SETTINGS, indexedTerms: true },
+  { label: 'glossary as query synonyms (before)', settings: { ...CASE_STUDY_INDEX_SETTINGS, synonyms: glossarySynonyms(), typoTolerance: MEILISEARCH_DEFAULT_TYPOS }, indexedTerms: false },
+  { label: 'no glossary', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: MEILISEARCH_DEFAULT_TYPOS }, indexedTerms: false },
+  { label: 'glossary terms indexed, a typo from 5 letters', settings: { ...CASE_STUDY_INDEX_SETTINGS, typoTolerance: MEILISEARCH_DEFAULT_TYPOS }, indexedTerms: true },
+  { label: 'glossary terms indexed, a typo from 6 letters (now)', settings: CASE_STUDY_INDEX_SETTINGS, indexedTerms: true },
 ];
 
 /**

@@ -128,12 +128,3 @@ export function withGlossaryStems(query: string, entries: readonly GlossaryEntry
     })
     .join(' ');
 }
-
-/**
- * The glossary's words on which search tolerates no typo: each is a word of the field that a typo
- * must not turn into another ("water" is not "waste"). A misspelt word is not in the list, so a
- * typo still finds its word.
- */
-export function glossaryExactWords(entries: readonly GlossaryEntry[] = SEARCH_GLOSSARY): string[] {
-  return [...new Set(entries.flatMap((entry) => [...entry.en, ...entry.tr, ...entry.de].flatMap((term) => term.toLowerCase().split(/\s+/))))].filter((word) => word.length >= 4);
-}
