@@ -1,10 +1,11 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiRoutes, type CaseStudySummary, type HealthReport, type MunicipalitySummary, type Page, type SearchResponse } from '@twinning/contracts';
+import { ApiRoutes, type CaseStudySummary, type MunicipalitySummary, type Page, type SearchResponse } from '@twinning/contracts';
 import autocannon from 'autocannon';
 import { findFreePort } from '../src/local-services/local-service';
 import { CLOCK_TICKS_PER_SECOND, CompiledApi } from './compiled-api';
+import { getJson, waitUntilSearchable, withQuery } from './seeded-portal';
 
 /**
  * npm run bench:load [-- --duration=60 --connections=50]: starts the compiled API as production
@@ -25,7 +26,6 @@ const DEFAULTS = { duration: 60, connections: 50 };
  */
 const STEADY_TOLERANCE = 0.15;
 const WARM_UP_SECONDS = 30;
-const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 /** Every bench client is 127.0.0.1, so the per-address limits (120 searches a minute) would answer 429 within a second. */
 const LIFTED_RATE_LIMIT = '1000000';
@@ -61,7 +61,6 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
 };
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-const withQuery = (route: string, params: Record<string, string>) => `${route}?${new URLSearchParams(params)}`;
 
 interface Options {
   duration: number;
@@ -76,30 +75,6 @@ function parseOptions(args: string[]): Options {
     options[match[1] as keyof Options] = Number(match[2]);
   }
   return options;
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Ready, the seed's case studies indexed (nothing waiting in the outbox), and Meilisearch answering. */
-async function waitUntilSearchable(api: string, portal: CompiledApi): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    if (portal.exited !== null) throw new Error(`the API exited with code ${portal.exited} before it was ready:\n${portal.output.join('\n')}`);
-    const searchable = await (async () => {
-      if (!(await fetch(`${api}${ApiRoutes.health}/ready`)).ok) return false;
-      const health = await getJson<HealthReport>(`${api}${ApiRoutes.health}`);
-      if (health.searchOutbox?.pending !== 0) return false;
-      const search = await getJson<SearchResponse>(withQuery(`${api}${ApiRoutes.search}`, { q: '' }));
-      return search.total > 0 && !search.degraded;
-    })().catch(() => false);
-    if (searchable) return;
-    if (Date.now() > deadline) throw new Error(`the API was not ready and searchable within ${READY_TIMEOUT_MS / 1000} s:\n${portal.output.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 /** The paths of each kind, built from what the seeded portal holds. */

@@ -279,4 +279,16 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     const json = (await t.http.get('/api/v1/search/export?format=json')).body as { title: string }[];
     expect(json.map((record) => record.title)).toEqual(expect.arrayContaining(formulas));
   });
+
+  it('reads no glossary word as a typo of another: "waste" does not find water, a misspelt word still finds its word', async () => {
+    await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: distinct({ title: 'Drinking water fountains in parks', language: 'en', themes: ['health'] }) });
+    await waitUntil('the fountains to be indexed', outboxDrained);
+    expect(await titles('q=water')).toContain('Drinking water fountains in parks');
+    // With one typo and as a prefix, "waste" would be "wate…": water.
+    expect(await titles('q=waste')).not.toContain('Drinking water fountains in parks');
+    expect(await titles('q=fountans')).toEqual(['Drinking water fountains in parks']);
+    // Through the glossary's terms indexed with each case study, in German too.
+    expect(await titles('q=Wasser')).toContain('Drinking water fountains in parks');
+  });
 });
+

@@ -5,7 +5,7 @@ import {
   type CoverPicture,
   type FailureCause,
   type FundingSourceKind,
-  glossarySynonyms,
+  glossaryTermsOf,
   type MunicipalitySummary,
   type Outcome,
   populationBandOf,
@@ -32,6 +32,11 @@ export interface CaseStudyDocument {
   translatedSummaries: string[];
   /** Each translation's other texts, joined. */
   translatedTexts: string[];
+  /**
+   * Every term, in English, Turkish and German, of the glossary concepts its texts mention: a
+   * search in any of the three finds it, and similar practices compare concepts across languages.
+   */
+  glossaryTerms: string[];
   /** Both names of the town; empty for an anonymous case study. */
   municipalityNames: string[];
   language: CaseStudyLanguage;
@@ -64,17 +69,24 @@ export interface CaseStudyDocument {
   cover: CoverPicture | null;
 }
 
-/** The index's settings, the glossary's synonyms with them; applied at start, and to every rebuilt index. */
+/** The index's settings; applied at start, and to every rebuilt index. */
 export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
-  // A translation's words weigh like the original's in the same place.
-  searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts'],
+  // A translation's words weigh like the original's in the same place; the glossary's terms in the
+  // other languages count least, so a case study that uses the searched word itself ranks first.
+  searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts', 'glossaryTerms'],
   filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 200 },
-  synonyms: glossarySynonyms(),
+  // The glossary as synonyms expanded every query (about three times the cost of a search); its
+  // terms are indexed with each document instead (glossaryTerms).
+  synonyms: {},
+  // No typo in words under 6 letters (Meilisearch's default: 5), where one typo turns a word of
+  // the field into another: "waste" read as "wate…" found water. Listing the glossary's words in
+  // disableOnWords did the same but made every document write 3–7 times slower.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 6, twoTypos: 8 } },
 };
 
 export interface IndexableCaseStudy {
@@ -100,7 +112,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
   const origin = source.anonymousOrigin;
   const anonymous = origin !== null;
   const translations = source.translations.filter((translation) => translation.language !== content.language);
-  return {
+  const document: CaseStudyDocument = {
     id: source.id,
     title: content.title,
     summary: content.summary,
@@ -125,6 +137,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
         texts.results,
       ),
     ),
+    glossaryTerms: [],
     municipalityNames: anonymous ? [] : [...new Set([municipality.nameLocal, municipality.nameEn])],
     language: content.language!,
     outcome: content.outcome!,
@@ -145,4 +158,6 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     anonymousOrigin: origin,
     cover: source.cover,
   };
+  const { title, summary, lessons, transferability, failureAnalysis, story, translatedTitles, translatedSummaries, translatedTexts } = document;
+  return { ...document, glossaryTerms: glossaryTermsOf([title, summary, lessons, transferability, failureAnalysis, story, ...translatedTitles, ...translatedSummaries, ...translatedTexts]) };
 }

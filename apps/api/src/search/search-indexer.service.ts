@@ -9,7 +9,12 @@ import { CaseStudyDocumentsRepository } from './case-study-documents.repository'
 import { SearchOutboxRepository } from './search-outbox.repository';
 import { SearchRepository } from './search.repository';
 
-export const CASE_STUDY_INDEX = 'case_studies';
+/**
+ * Versioned with the documents' shape: v2 documents carry the glossary's terms that v1 documents
+ * lacked (and v2 settings no longer expand queries into synonyms). An upgraded portal finds v2
+ * empty and fills it from PostgreSQL; the old index can then be deleted.
+ */
+export const CASE_STUDY_INDEX = 'case_studies_v2';
 const BATCH_SIZE = 200;
 
 /**

@@ -12,6 +12,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
+  withGlossaryStems,
 } from '@twinning/contracts';
 import { type Hit, type MultiSearchQuery } from 'meilisearch';
 import { toPagination } from '../common/dto/page-query.dto';
@@ -23,6 +24,7 @@ import { PostgresSearchRepository } from './postgres-search.repository';
 import { CASE_STUDY_INDEX } from './search-indexer.service';
 import { MetricsService } from '../observability/metrics.service';
 import { SearchRepository } from './search.repository';
+import { similarityScore } from './similar-practices';
 
 /** The index attribute behind each filter of the search API. */
 const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
@@ -38,6 +40,8 @@ const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
 };
 
 const SIMILAR_LIMIT = 6;
+/** How many practices each of the two candidate queries of similar practices brings to be ranked. */
+const SIMILAR_CANDIDATES = 40;
 const NAMES_TTL_MS = 30_000;
 const CROP_WORDS = 30;
 
@@ -76,6 +80,8 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
  * would otherwise send the whole of every hit's story for the API to parse and drop.
  */
 const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured', 'cover'];
+/** A hit's fields and what similar practices compare. */
+const SIMILAR_ATTRIBUTES: (keyof CaseStudyDocument)[] = [...HIT_ATTRIBUTES, 'failureCauses', 'glossaryTerms', 'anonymousWriteUpOf'];
 
 /**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
@@ -85,7 +91,7 @@ const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', '
 export function buildMeilisearchQueries(query: SearchQuery, hitsOnly = false): { queries: Omit<MultiSearchQuery, 'indexUid'>[]; disjunctive: SearchFacet[] } {
   const pagination = toPagination(query);
   const filters = buildFilters(query);
-  const q = query.q?.trim() ?? '';
+  const q = withGlossaryStems(query.q?.trim() ?? '');
   const sort =
     query.sort === 'newest' || (!q && (query.sort ?? 'relevance') === 'relevance')
       ? ['publishedAt:desc']
@@ -213,8 +219,9 @@ export class SearchService {
   }
 
   /**
-   * Published practices on the same themes or goals, closest in wording first, each in the first
-   * of `preferredLanguages` it is published in; none while Meilisearch is away.
+   * Published practices on the same themes, goals or failure causes, those sharing the most (and
+   * closest in wording) first, each in the first of `preferredLanguages` it is published in; none
+   * while Meilisearch is away.
    */
   async similarCaseStudies(id: string, preferredLanguages: readonly string[] = []): Promise<SearchHit[]> {
     try {
@@ -226,7 +233,7 @@ export class SearchService {
   }
 
   private async similarFromMeilisearch(id: string, preferredLanguages: readonly string[]): Promise<SearchHit[]> {
-    const [source] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1 }]);
+    const [source] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [{ filter: [`id = ${filterValue(id)}`], limit: 1, attributesToRetrieve: SIMILAR_ATTRIBUTES }]);
     const document = source.hits[0];
     if (!document) return [];
     // An anonymous write-up never stands beside the practice it adapted, on either's page: that
@@ -236,17 +243,23 @@ export class SearchService {
     const related = [
       document.themes.length ? `themes IN [${document.themes.map(filterValue).join(', ')}]` : '',
       document.sdgs.length ? `sdgs IN [${document.sdgs.map(filterValue).join(', ')}]` : '',
+      document.failureCauses.length ? `failureCauses IN [${document.failureCauses.map(filterValue).join(', ')}]` : '',
     ].filter(Boolean);
-    const [similar] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [
-      {
-        q: document.title,
-        matchingStrategy: 'last',
-        filter: [...apart, related.join(' OR ') || 'id EXISTS'],
-        limit: SIMILAR_LIMIT,
-        attributesToHighlight: [],
-      },
+    const filter = [...apart, related.join(' OR ') || 'id EXISTS'];
+    // Candidates: those closest in wording to the title, and (where few words match) others on the
+    // same themes, goals or failure causes; then ranked by all that they share.
+    const [byWording, byTraits] = await this.search.multiSearch<CaseStudyDocument>(CASE_STUDY_INDEX, [
+      { q: document.title, matchingStrategy: 'frequency', filter, limit: SIMILAR_CANDIDATES, attributesToRetrieve: SIMILAR_ATTRIBUTES, showRankingScore: true },
+      { filter, limit: SIMILAR_CANDIDATES, attributesToRetrieve: SIMILAR_ATTRIBUTES },
     ]);
-    return similar.hits.map((hit) => toSearchHit(hit, preferredLanguages));
+    const candidates = new Map<string, { hit: Hit<CaseStudyDocument>; score: number }>();
+    for (const hit of [...byWording.hits, ...byTraits.hits]) {
+      if (!candidates.has(hit.id)) candidates.set(hit.id, { hit, score: similarityScore(document, hit, hit._rankingScore ?? 0) });
+    }
+    return [...candidates.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, SIMILAR_LIMIT)
+      .map(({ hit }) => toSearchHit(hit, preferredLanguages));
   }
 
   /**

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The workspace root, found upwards from here: this file runs from the sources (tests) and from dist/apps/api-bench (benchmarks). */
-function workspaceRoot(): string {
+export function workspaceRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'nx.json'))) return dir;
   }
