@@ -27,6 +27,9 @@ export const EXPORT_COLUMNS = [
   'published_at',
   'adaptation_count',
   'featured',
+  'sdg_targets',
+  'failure_causes',
+  'failure_stage',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
@@ -53,4 +56,10 @@ export interface ExportRecord {
   published_at: string;
   adaptation_count: number;
   featured: boolean;
+  /** Official SDG target numbers ("11.6"). */
+  sdg_targets: string[];
+  /** Why a partial success or a failure fell short (FAILURE_CAUSES); empty for the others. */
+  failure_causes: string[];
+  /** FAILURE_STAGES; empty for a success or an ongoing practice. */
+  failure_stage: string;
 }

@@ -4,6 +4,7 @@ import {
   type CaseStudyLanguage,
   type CoverPicture,
   type FailureCause,
+  type FailureStage,
   type FundingSourceKind,
   glossarySynonyms,
   type MunicipalitySummary,
@@ -37,8 +38,10 @@ export interface CaseStudyDocument {
   language: CaseStudyLanguage;
   outcome: Outcome;
   sdgs: number[];
+  sdgTargets: string[];
   themes: Theme[];
   failureCauses: FailureCause[];
+  failureStage: FailureStage | null;
   /** For an anonymous case study, only when enough towns share the country (anonymous-origin.ts). */
   country: string | null;
   /** Null for an anonymous case study: no filter can single out its town. */
@@ -69,7 +72,7 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
   // A translation's words weigh like the original's in the same place.
   searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts'],
-  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
+  filterableAttributes: ['sdgs', 'sdgTargets', 'themes', 'outcome', 'failureCauses', 'failureStage', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
@@ -129,8 +132,10 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     language: content.language!,
     outcome: content.outcome!,
     sdgs: content.sdgs,
+    sdgTargets: content.sdgTargets,
     themes: content.themes,
     failureCauses: [...new Set(content.failureCauses.map((cause) => cause.cause))],
+    failureStage: content.failureStage,
     country: origin ? origin.country : municipality.country,
     municipalityId: anonymous ? null : municipality.id,
     ownerPartnerIds: anonymous ? [] : source.ownerPartnerIds,

@@ -31,11 +31,11 @@ describe('the CSV export', () => {
 
   it('joins lists and writes a header row in the documented order', () => {
     const csv = toCsv([
-      { id: '1', url: 'u', title: 'T, "x"', summary: 's', language: 'tr', outcome: 'failure', sdgs: [11, 13], themes: ['mobility'], country: 'TR', municipality: '', start_year: 2020, published_at: 'p', adaptation_count: 2, featured: false },
+      { id: '1', url: 'u', title: 'T, "x"', summary: 's', language: 'tr', outcome: 'failure', sdgs: [11, 13], themes: ['mobility'], country: 'TR', municipality: '', start_year: 2020, published_at: 'p', adaptation_count: 2, featured: false, sdg_targets: ['11.2', '11.6'], failure_causes: ['funding', 'timing'], failure_stage: 'operation' },
     ]);
     expect(csv).toBe(
-      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured\r\n' +
-        '1,u,"T, ""x""",s,tr,failure,11; 13,mobility,TR,,2020,p,2,false\r\n',
+      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured,sdg_targets,failure_causes,failure_stage\r\n' +
+        '1,u,"T, ""x""",s,tr,failure,11; 13,mobility,TR,,2020,p,2,false,11.2; 11.6,funding; timing,operation\r\n',
     );
   });
 });

@@ -16,6 +16,9 @@ export function toExportRecord(hit: SearchHit, publicUrl: string): ExportRecord 
     published_at: hit.publishedAt,
     adaptation_count: hit.adaptationCount,
     featured: hit.featured,
+    sdg_targets: hit.sdgTargets,
+    failure_causes: hit.failureCauses,
+    failure_stage: hit.failureStage ?? '',
   };
 }
 
