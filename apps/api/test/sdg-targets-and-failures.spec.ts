@@ -143,7 +143,7 @@ describe('SDG targets and failure causes', () => {
   it('are added, empty, to content written before them when the migration runs', async () => {
     const [{ id }] = (await t.dataSource.query(`SELECT r.id FROM case_study_revisions r WHERE r.content->>'title' = 'Cycle lanes'`)) as { id: string }[];
     await t.dataSource.query(
-      `UPDATE case_study_revisions SET content = (content - 'sdgTargets') || jsonb_build_object('indicators', jsonb_build_array(content->'indicators'->0 - 'sdgTarget' - 'unIndicator')) WHERE id = $1`,
+      `UPDATE case_study_revisions SET content = (content - 'sdgTargets') || jsonb_build_object('indicators', jsonb_build_array((content->'indicators'->0) - 'sdgTarget' - 'unIndicator')) WHERE id = $1`,
       [id],
     );
     const runner = t.dataSource.createQueryRunner();

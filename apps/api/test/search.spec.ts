@@ -196,7 +196,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toContain('twinning-exchange-case-studies.csv');
-    expect(csv.text.split('\r\n')[0]).toBe('id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured');
+    expect(csv.text.split('\r\n')[0]).toBe('id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured,sdg_targets,failure_causes,failure_stage');
     expect(csv.text).toContain('"Waste, ""zero"" and\nmore"');
     expect(csv.text).not.toContain('A draft about bicycle parking');
 

@@ -62,6 +62,7 @@ const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
 const ReportedPostsPage = lazyPage(() => import('../features/questions/pages/ReportedPostsPage'), 'ReportedPostsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
+const FailuresPage = lazyPage(() => import('../features/failures/pages/FailuresPage'), 'FailuresPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
@@ -85,6 +86,7 @@ const appRoutes: RouteObject[] = [
       { path: 'case-studies/:id', element: <CaseStudyPage /> },
       { path: 'adaptations/:id', element: <AdaptationPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'failures', element: <FailuresPage /> },
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
       { path: 'funding/calls', element: <FundingCalendarPage /> },

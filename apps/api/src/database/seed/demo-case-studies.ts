@@ -20,7 +20,7 @@ type DemoEntry = Omit<DemoCaseStudy, 'content'> & {
   content: Omit<DemoCaseStudy['content'], 'sdgTargets' | 'indicators'> & { sdgTargets?: string[]; indicators: (Omit<Indicator, 'sdgTarget' | 'unIndicator'> & Partial<Indicator>)[] };
 };
 
-function loadDemoCaseStudies(): DemoCaseStudy[] {
+export function loadDemoCaseStudies(): DemoCaseStudy[] {
   return (rawDemoCaseStudies as { caseStudies: DemoEntry[] }).caseStudies.map((item) => ({
     ...item,
     content: { ...item.content, sdgTargets: item.content.sdgTargets ?? [], indicators: item.content.indicators.map((indicator) => ({ sdgTarget: null, unIndicator: null, ...indicator })) },

@@ -526,6 +526,8 @@ export const de: Translation = {
   },
   caseStudyOverview: {
     keyFacts: 'Auf einen Blick',
+    measuresTarget: 'SDG-Unterziel',
+    unIndicator: 'UN-Indikator {{code}}',
     town: 'Kommune',
     origin: 'Herkunft',
     populationBand: 'Einwohnerzahl',
@@ -1333,9 +1335,25 @@ export const de: Translation = {
       closesBeforeOpens: 'Die Frist liegt vor dem Beginn.',
     },
   },
+  failures: {
+    title: 'Warum Praxisbeispiele scheitern',
+    intro: 'Woran Kommunen ihre Vorhaben scheitern sahen, nach Thema, Land und Größe der Kommune. Jede Zahl öffnet die Geschichten dahinter: Lehren aus dem, was schiefging, sind so viel wert wie Erfolge.',
+    loading: 'Die Ursachen werden geladen…',
+    loadError: 'Die Ursachen konnten nicht geladen werden.',
+    empty: 'Noch kein veröffentlichter Teilerfolg oder Misserfolg nennt eine Ursache.',
+    stagesTitle: 'In welcher Phase es hakte',
+    byTheme: 'Nach Thema',
+    byCountry: 'Nach Land',
+    byTownSize: 'Nach Größe der Kommune',
+    none: 'Keine',
+    valueCount: '{{value}} ({{count}})',
+    allStories_one: '{{count}} Geschichte zu {{cause}}',
+    allStories_other: 'Alle {{count}} Geschichten zu {{cause}}',
+  },
   statistics: {
     title: 'Statistik',
     intro: 'Was Partnerstädte bisher geteilt haben und wie ihre Maßnahmen weitergetragen werden. Es zählen nur veröffentlichte Praxisbeispiele.',
+    failuresLink: 'Warum Praxisbeispiele scheitern: Ursachen nach Thema, Land und Größe der Kommune →',
     loading: 'Statistik wird geladen …',
     loadError: 'Die Statistik konnte nicht geladen werden.',
     empty: 'Es wurde noch kein Praxisbeispiel veröffentlicht, daher gibt es nichts zu zählen.',
@@ -1353,6 +1371,21 @@ export const de: Translation = {
       empty: 'Noch nichts zu zählen.',
     },
     charts: {
+      sdg_target: {
+        title: 'Praxisbeispiele nach SDG-Unterziel',
+        description: 'Die offiziellen Unterziele der Ziele, etwa 11.6; ein Praxisbeispiel kann mehreren dienen.',
+        rowHeader: 'Unterziel',
+      },
+      failure_cause: {
+        title: 'Woran Praxisbeispiele scheiterten',
+        description: 'Die Ursachen, die Teilerfolge und Misserfolge nennen; eines kann mehrere nennen.',
+        rowHeader: 'Ursache',
+      },
+      failure_stage: {
+        title: 'Wann Praxisbeispiele scheiterten',
+        description: 'Die Phase, in der ein Teilerfolg oder Misserfolg auf Probleme stieß.',
+        rowHeader: 'Phase',
+      },
       sdg: {
         title: 'Praxisbeispiele nach SDG',
         description: 'Ein Praxisbeispiel kann mehreren Zielen dienen, daher ergeben die Balken zusammen mehr als die Gesamtzahl.',

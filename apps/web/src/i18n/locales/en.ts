@@ -521,6 +521,8 @@ export const en = {
   },
   caseStudyOverview: {
     keyFacts: 'Key facts',
+    measuresTarget: 'SDG target',
+    unIndicator: 'UN indicator {{code}}',
     town: 'Town',
     origin: 'Origin',
     populationBand: 'Population',
@@ -1328,9 +1330,25 @@ export const en = {
       closesBeforeOpens: 'The deadline is before the opening day.',
     },
   },
+  failures: {
+    title: 'Why practices fail',
+    intro: 'What towns say held their practices back, by theme, country and town size. Every number opens the stories behind it: lessons from what went wrong are worth as much as successes.',
+    loading: 'Loading the failure causes…',
+    loadError: 'The failure causes could not be loaded.',
+    empty: 'No published partial success or failure names a cause yet.',
+    stagesTitle: 'When they fell short',
+    byTheme: 'By theme',
+    byCountry: 'By country',
+    byTownSize: 'By town size',
+    none: 'None',
+    valueCount: '{{value}} ({{count}})',
+    allStories_one: '{{count}} story about {{cause}}',
+    allStories_other: 'All {{count}} stories about {{cause}}',
+  },
   statistics: {
     title: 'Statistics',
     intro: 'What twinned towns have shared so far, and how their practices travel. Only published case studies count.',
+    failuresLink: 'Why practices fail: causes by theme, country and town size →',
     loading: 'Loading the statistics…',
     loadError: 'The statistics could not be loaded.',
     empty: 'No case study has been published yet, so there is nothing to count.',
@@ -1348,6 +1366,21 @@ export const en = {
       empty: 'Nothing to count yet.',
     },
     charts: {
+      sdg_target: {
+        title: 'Case studies by SDG target',
+        description: 'The official targets under the goals, such as 11.6; a case study can serve several.',
+        rowHeader: 'Target',
+      },
+      failure_cause: {
+        title: 'Why practices fell short',
+        description: 'The causes named by partial successes and failures; one can name several.',
+        rowHeader: 'Cause',
+      },
+      failure_stage: {
+        title: 'When practices fell short',
+        description: 'The stage at which a partial success or a failure ran into trouble.',
+        rowHeader: 'Stage',
+      },
       sdg: {
         title: 'Case studies by SDG',
         description: 'A case study can serve several goals, so the bars add up to more than the total.',

@@ -524,6 +524,8 @@ export const tr: Translation = {
   },
   caseStudyOverview: {
     keyFacts: 'Temel bilgiler',
+    measuresTarget: 'SKA hedefi',
+    unIndicator: 'BM göstergesi {{code}}',
     town: 'Belediye',
     origin: 'Köken',
     populationBand: 'Nüfus',
@@ -1328,9 +1330,25 @@ export const tr: Translation = {
       closesBeforeOpens: 'Son başvuru tarihi açılış tarihinden önce.',
     },
   },
+  failures: {
+    title: 'Uygulamalar neden başarısız oluyor',
+    intro: 'Belediyelerin, uygulamalarını neyin aksattığına dair anlattıkları; temaya, ülkeye ve belediye büyüklüğüne göre. Her sayı arkasındaki hikâyeleri açar: ters giden şeylerden çıkan dersler başarılar kadar değerlidir.',
+    loading: 'Başarısızlık nedenleri yükleniyor…',
+    loadError: 'Başarısızlık nedenleri yüklenemedi.',
+    empty: 'Yayımlanmış hiçbir kısmen başarılı ya da başarısız uygulama henüz bir neden belirtmedi.',
+    stagesTitle: 'Hangi aşamada aksadılar',
+    byTheme: 'Temaya göre',
+    byCountry: 'Ülkeye göre',
+    byTownSize: 'Belediye büyüklüğüne göre',
+    none: 'Yok',
+    valueCount: '{{value}} ({{count}})',
+    allStories_one: '{{cause}} nedeniyle {{count}} hikâye',
+    allStories_other: '{{cause}} nedeniyle tüm {{count}} hikâye',
+  },
   statistics: {
     title: 'İstatistikler',
     intro: 'Kardeş belediyelerin şimdiye kadar paylaştıkları ve uygulamalarının nasıl yayıldığı. Yalnızca yayımlanmış vaka çalışmaları sayılır.',
+    failuresLink: 'Uygulamalar neden başarısız oluyor: temaya, ülkeye ve belediye büyüklüğüne göre nedenler →',
     loading: 'İstatistikler yükleniyor…',
     loadError: 'İstatistikler yüklenemedi.',
     empty: 'Henüz yayımlanmış bir vaka çalışması yok; sayılacak bir şey bulunmuyor.',
@@ -1348,6 +1366,21 @@ export const tr: Translation = {
       empty: 'Henüz sayılacak bir şey yok.',
     },
     charts: {
+      sdg_target: {
+        title: 'SKA hedeflerine göre vaka çalışmaları',
+        description: 'Amaçların altındaki 11.6 gibi resmi hedefler; bir vaka çalışması birden çok hedefe hizmet edebilir.',
+        rowHeader: 'Hedef',
+      },
+      failure_cause: {
+        title: 'Uygulamalar neden aksadı',
+        description: 'Kısmen başarılı ve başarısız uygulamaların belirttiği nedenler; biri birden çok neden belirtebilir.',
+        rowHeader: 'Neden',
+      },
+      failure_stage: {
+        title: 'Uygulamalar ne zaman aksadı',
+        description: 'Kısmen başarılı ya da başarısız bir uygulamanın sorunla karşılaştığı aşama.',
+        rowHeader: 'Aşama',
+      },
       sdg: {
         title: 'SKA’lara göre vaka çalışmaları',
         description: 'Bir vaka çalışması birden çok amaca hizmet edebilir; bu yüzden çubukların toplamı genel toplamdan fazladır.',

@@ -14,6 +14,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 
+/** For labels of values that name no town by id (statistics): no town names to look up. */
+export const NO_TOWN_NAMES: ReadonlyMap<string, string> = new Map();
+
 function vocabularyLabel(labels: Record<string, Label>, value: string): Label | undefined {
   return Object.hasOwn(labels, value) ? labels[value] : undefined;
 }

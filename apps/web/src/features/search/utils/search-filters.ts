@@ -148,6 +148,11 @@ export function searchFiltersToParams(filters: SearchFilters): URLSearchParams {
   });
 }
 
+/** The search page's address for these ticked values, to link a number or a label to the stories behind it. */
+export function searchUrlFor(facets: Partial<FacetSelection>): string {
+  return `/search?${new URLSearchParams(Object.entries(facets).flatMap(([facet, values]) => values.map((value) => [facet, value]))).toString()}`;
+}
+
 /** Nothing typed: the page shows the newest case studies instead of ranking them by nothing. */
 export function effectiveSort(filters: Pick<SearchFilters, 'q' | 'sort'>): SearchSort {
   return filters.sort ?? (filters.q.trim() ? 'relevance' : 'newest');
