@@ -60,14 +60,14 @@ function syntheticContent(): CaseStudyContent {
   return {
     title: text(8), summary: text(40), language: pick(['en', 'tr', 'de'] as const), partnerMunicipalityIds: [], outcome,
     context: text(140), whatWasDone: text(140), results: text(100),
-    indicators: [{ name: text(4), unit: 'count', baseline: 10, target: 50, achieved: 40 }],
+    indicators: [{ name: text(4), unit: 'count', baseline: 10, target: 50, achieved: 40, sdgTarget: '11.6', unIndicator: '11.6.1' }],
     whatWorked: text(60), whatDidNotWork: text(60), whatWeWouldDoDifferently: text(50),
     failureCauses: outcome === 'partial' || outcome === 'failure' ? [{ cause: 'funding', note: text(20) }] : [],
     failureStage: outcome === 'partial' || outcome === 'failure' ? 'operation' : null, salvaged: text(20),
     preconditions: text(40), tipsForAdopters: text(40), budgetAmount: Math.round(random() * 1_000_000), budgetCurrency: 'EUR',
     fundingSources: [{ kind: pick(['eu_programme', 'national', 'own_budget'] as const), programmeName: 'IPA II' }], coFinancingPercent: 20,
     afterFunding: text(20), staffAndTime: text(15), startDate: `${2012 + Math.floor(random() * 14)}-03-01`, endDate: null,
-    sdgs: [1 + Math.floor(random() * 17), 11], themes: [pick(THEMES), pick(THEMES)].filter((theme, index, all) => all.indexOf(theme) === index),
+    sdgs: [1 + Math.floor(random() * 17), 11], sdgTargets: ['11.6'], themes: [pick(THEMES), pick(THEMES)].filter((theme, index, all) => all.indexOf(theme) === index),
     contactName: 'Bench Mark', contactRole: 'Officer', contactEmail: 'bench@example.org',
   };
 }

@@ -212,7 +212,7 @@ describe('case studies and their moderation', () => {
       content: { summary: 'x'.repeat(501), sdgs: [18], indicators: [{ name: 3, unit: 'km', baseline: null, target: null, achieved: 'many' }], favouriteColour: 'blue' },
     });
     expect(response.status).toBe(400);
-    expect([...new Set(response.body.details.map((detail: { field: string }) => detail.field))].sort()).toEqual(['favouriteColour', 'indicators[0].achieved', 'indicators[0].name', 'sdgs', 'summary']);
+    expect([...new Set(response.body.details.map((detail: { field: string }) => detail.field))].sort()).toEqual(['favouriteColour', 'indicators[0].achieved', 'indicators[0].name', 'indicators[0].sdgTarget', 'indicators[0].unIndicator', 'sdgs', 'summary']);
     expect(((await as(staff).get(url(draft.id))).body as CaseStudyDetail).draft!.version).toBe(1);
     // Unknown keys that read like paths are refused as the keys they are (the fuzz test found "x_.").
     for (const key of ['x_.', 'summary.x', 'themes[0]']) {

@@ -244,7 +244,7 @@ describe('hostile input at every write route and at search', () => {
 
   it('answers hostile searches with results or a 4xx and a reason, never a 5xx, changing nothing', async () => {
     const before = await snapshot();
-    const parameters = ['q', 'sdg', 'theme', 'outcome', 'country', 'municipality', 'language', 'funding', 'population_band', 'year_from', 'year_to', 'partners_of', 'sort', 'page', 'per_page', 'format', 'x'];
+    const parameters = ['q', 'sdg', 'theme', 'outcome', 'country', 'municipality', 'language', 'funding', 'population_band', 'sdg_target', 'failure_cause', 'failure_stage', 'year_from', 'year_to', 'partners_of', 'sort', 'page', 'per_page', 'format', 'x'];
     const query = fc.dictionary(fc.constantFrom(...parameters), fc.oneof(hostileString.map((value) => value.slice(0, 500)), fc.array(hostileString.map((value) => value.slice(0, 100)), { maxLength: 3 })), { maxKeys: 5 });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('/api/v1/search', '/api/v1/search/export', `/api/v1/case-studies/${existing.published}/similar`), query, async (path, params) => {

@@ -198,7 +198,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect(csv.headers['content-disposition']).toContain('twinning-exchange-case-studies.csv');
     expect(csv.headers.link).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
     expect(csv.text.split('\r\n')[0]).toBe(
-      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured,' +
+      'id,url,title,summary,language,outcome,sdgs,themes,country,municipality,start_year,published_at,adaptation_count,featured,sdg_targets,' +
         'context,what_was_done,results,indicators,what_worked,what_did_not_work,what_we_would_do_differently,failure_causes,failure_stage,salvaged,' +
         'preconditions,tips_for_adopters,budget_amount,budget_currency,funding_sources,co_financing_percent,after_funding,staff_and_time,start_date,end_date,licence',
     );

@@ -141,7 +141,7 @@ describe('translations of a case study', () => {
       ],
     });
     expect(german.published!.content).toMatchObject({ title: 'Geschützte Radwege an der Küstenstraße', language: 'de', results: 'Deutsch: results übersetzt', budgetAmount: 1_200_000 });
-    expect(german.published!.content.indicators).toEqual([{ name: 'Deutsch: indicators[0].name übersetzt', unit: 'Deutsch: indicators[0].unit übersetzt', baseline: 800, target: 2000, achieved: 2400 }]);
+    expect(german.published!.content.indicators).toEqual([{ name: 'Deutsch: indicators[0].name übersetzt', unit: 'Deutsch: indicators[0].unit übersetzt', baseline: 800, target: 2000, achieved: 2400, sdgTarget: '11.2', unIndicator: '11.2.1' }]);
     expect((await read('?lang=de')).published!.content.title).toBe('Geschützte Radwege an der Küstenstraße');
     // The original, asked for by name, wins over the header; a language without a translation gets the original.
     expect((await read('?lang=tr', 'de')).published).toMatchObject({ translation: null, content: { title: 'Sahil yolunda korumalı bisiklet yolları' } });

@@ -2,6 +2,7 @@ import { type CaseStudyFiles, type CoverPicture, type FileKind } from './case-st
 import type { ApiErrorDetail, ValidationRule } from './errors';
 import type { MunicipalityKind, MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
+import { sdgGoalOfTarget, UN_INDICATOR_PATTERN } from './sdg-targets';
 import type { CaseStudyVersion, ShownTranslation } from './translations';
 import {
   type CaseStudyLanguage,
@@ -20,6 +21,10 @@ export interface Indicator {
   baseline: number | null;
   target: number | null;
   achieved: number | null;
+  /** The SDG target it measures, one of the content's `sdgTargets` (sdg-targets.ts). */
+  sdgTarget: string | null;
+  /** The UN indicator of that target it corresponds to, e.g. "11.6.1". */
+  unIndicator: string | null;
 }
 
 export interface FailureCauseEntry {
@@ -77,6 +82,8 @@ export interface CaseStudyContent {
   endDate: string | null;
   // classification
   sdgs: number[];
+  /** Official target numbers ("11.6", "6.a"), each of a goal in `sdgs`. */
+  sdgTargets: string[];
   themes: Theme[];
   // contact (shown to signed-in users only)
   contactName: string;
@@ -108,7 +115,7 @@ export const SECTION_FIELDS: Record<TemplateSection, readonly (keyof CaseStudyCo
   transferability: ['preconditions', 'tipsForAdopters'],
   resources: ['budgetAmount', 'budgetCurrency', 'fundingSources', 'coFinancingPercent', 'afterFunding', 'staffAndTime'],
   timeline: ['startDate', 'endDate'],
-  classification: ['sdgs', 'themes'],
+  classification: ['sdgs', 'sdgTargets', 'themes'],
   contact: ['contactName', 'contactRole', 'contactEmail'],
 };
 
@@ -146,6 +153,32 @@ export function endsBeforeStart(content: Pick<CaseStudyContent, 'startDate' | 'e
 }
 export const END_BEFORE_START_REASON = 'must not be before the start date';
 
+/**
+ * The rules that tie SDG targets to goals, checked at every save: a target belongs to a goal the
+ * case study is tagged with (tagging a target does not tag its goal: the writer chooses goals
+ * first, then targets under them); an indicator names one of the case study's targets, and a UN
+ * indicator code of that target.
+ */
+export function findSdgTargetProblems(content: Pick<CaseStudyContent, 'sdgs' | 'sdgTargets' | 'indicators'>): ApiErrorDetail[] {
+  const problems: ApiErrorDetail[] = [];
+  content.sdgTargets.forEach((target, index) => {
+    const goal = sdgGoalOfTarget(target);
+    if (goal === null) problems.push({ field: `sdgTargets[${index}]`, rule: 'not_allowed_value', reason: 'is not an SDG target' });
+    else if (!content.sdgs.includes(goal)) problems.push({ field: `sdgTargets[${index}]`, rule: 'target_without_goal', reason: 'belongs to a goal the case study is not tagged with', params: { goal } });
+  });
+  content.indicators.forEach((indicator, index) => {
+    if (indicator.sdgTarget !== null && !content.sdgTargets.includes(indicator.sdgTarget)) {
+      problems.push({ field: `indicators[${index}].sdgTarget`, rule: 'target_not_tagged', reason: 'must be one of the case study’s SDG targets' });
+    }
+    if (indicator.unIndicator !== null) {
+      const target = UN_INDICATOR_PATTERN.exec(indicator.unIndicator)?.[1];
+      if (target === undefined) problems.push({ field: `indicators[${index}].unIndicator`, rule: 'invalid_format', reason: 'must be a UN indicator code such as 11.6.1' });
+      else if (target !== indicator.sdgTarget) problems.push({ field: `indicators[${index}].unIndicator`, rule: 'indicator_not_of_target', reason: 'must be an indicator of the target the row names' });
+    }
+  });
+  return problems;
+}
+
 export function emptyCaseStudyContent(): CaseStudyContent {
   return {
     title: '',
@@ -174,6 +207,7 @@ export function emptyCaseStudyContent(): CaseStudyContent {
     startDate: null,
     endDate: null,
     sdgs: [],
+    sdgTargets: [],
     themes: [],
     contactName: '',
     contactRole: '',

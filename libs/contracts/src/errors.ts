@@ -48,6 +48,12 @@ export const VALIDATION_RULES = [
   /** The highest of a range is below its lowest. */
   'below_lowest',
   'needs_budget_amount',
+  /** An SDG target whose goal is not tagged. Params: `goal`. */
+  'target_without_goal',
+  /** An indicator's SDG target is not among the case study's. */
+  'target_not_tagged',
+  /** A UN indicator code of another target than the indicator row names. */
+  'indicator_not_of_target',
   'only_for_failure',
   'unknown_municipality',
   'same_municipality',

@@ -6,6 +6,7 @@ export * from './partnerships';
 export * from './accounts';
 export * from './admin';
 export * from './vocabularies';
+export * from './sdg-targets';
 export * from './case-studies';
 export * from './translations';
 export * from './adaptations';

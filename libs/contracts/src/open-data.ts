@@ -34,6 +34,7 @@ export const EXPORT_COLUMNS = [
   'published_at',
   'adaptation_count',
   'featured',
+  'sdg_targets',
   'context',
   'what_was_done',
   'results',
@@ -88,6 +89,8 @@ export interface ExportRecord {
   published_at: string;
   adaptation_count: number;
   featured: boolean;
+  /** Official SDG target numbers ("11.6"). */
+  sdg_targets: string[];
   context: string;
   what_was_done: string;
   results: string;

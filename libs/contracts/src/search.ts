@@ -2,7 +2,7 @@ import { type CoverPicture } from './case-study-files';
 import type { AnonymousOrigin } from './case-studies';
 import type { MunicipalitySummary } from './municipalities';
 import type { PageQuery } from './pagination';
-import type { CaseStudyLanguage, FundingSourceKind, Label, Outcome, Theme } from './vocabularies';
+import type { CaseStudyLanguage, FailureCause, FailureStage, FundingSourceKind, Label, Outcome, Theme } from './vocabularies';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'most_adapted'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -31,7 +31,7 @@ export function populationBandOf(population: number): PopulationBand {
 }
 
 /** The filters of a search, each with its facet counts in the answer. */
-export const SEARCH_FACETS = ['sdg', 'theme', 'outcome', 'country', 'municipality', 'language', 'year', 'funding', 'population_band'] as const;
+export const SEARCH_FACETS = ['sdg', 'sdg_target', 'theme', 'outcome', 'failure_cause', 'failure_stage', 'country', 'municipality', 'language', 'year', 'funding', 'population_band'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
@@ -43,8 +43,13 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 export interface SearchQuery extends PageQuery {
   q?: string;
   sdg?: number[];
+  /** Official target numbers, e.g. `sdg_target=11.6`. */
+  sdg_target?: string[];
   theme?: Theme[];
   outcome?: Outcome[];
+  /** Why a partial success or a failure fell short (any of its causes). */
+  failure_cause?: FailureCause[];
+  failure_stage?: FailureStage[];
   /** ISO 3166-1 alpha-2. */
   country?: string[];
   /** Municipality ids. Anonymous case studies never match a municipality. */
@@ -80,7 +85,10 @@ export interface SearchHit {
   /** The language `title` and `summary` are in: the original's, or the reader's (`lang`) where a translation into it is approved. */
   shownLanguage: CaseStudyLanguage;
   sdgs: number[];
+  sdgTargets: string[];
   themes: Theme[];
+  failureCauses: FailureCause[];
+  failureStage: FailureStage | null;
   /** Null for an anonymous case study. */
   municipality: MunicipalitySummary | null;
   anonymousOrigin: AnonymousOrigin | null;

@@ -6,7 +6,7 @@ describe('translations of the template’s lists', () => {
     ...emptyCaseStudyContent(),
     title: 'Gece otobüsleri',
     language: 'tr' as const,
-    indicators: [{ name: 'Günlük yolculuk', unit: 'yolculuk', baseline: 1, target: 2, achieved: 3 }],
+    indicators: [{ name: 'Günlük yolculuk', unit: 'yolculuk', baseline: 1, target: 2, achieved: 3, sdgTarget: null, unIndicator: null }],
     failureCauses: [{ cause: 'funding' as const, note: 'Hibe bitti.' }],
   };
 

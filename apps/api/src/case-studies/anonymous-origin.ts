@@ -1,4 +1,4 @@
-import { type AnonymousOrigin, type MunicipalityKind } from '@twinning/contracts';
+import { type AnonymousOrigin, type MunicipalityKind, POPULATION_BAND_LIMITS } from '@twinning/contracts';
 
 /**
  * How precisely an anonymous case study may say where it comes from. "A district municipality in
@@ -30,6 +30,12 @@ export const TOWN_COUNT_COLUMNS = `(SELECT count(*)::int FROM municipalities t W
 export function disclosedCountrySql(minTowns: number): string {
   return `CASE WHEN NOT cs.published_anonymously OR (SELECT count(*) FROM municipalities t WHERE t.country = m.country) >= ${Math.trunc(minTowns)} THEN m.country END`;
 }
+
+/**
+ * SQL for the size band of a published case study's town (`cs`, `m` as in disclosedCountrySql);
+ * none for an anonymous case study: a size band with a country can fit one town.
+ */
+export const DISCLOSED_POPULATION_BAND_SQL = `CASE WHEN NOT cs.published_anonymously THEN CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END END`;
 
 /** Lookup of town counts for many towns at once: one small query, then any number of origins. */
 export class TownCountTable {

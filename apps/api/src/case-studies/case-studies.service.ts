@@ -42,6 +42,12 @@ import { CaseStudyException } from './case-studies.errors';
 import { findContentProblems } from './dto/case-study-content.dto';
 import { findIdentifyingFiles, findIdentifyingTerms } from './identifying-terms';
 
+/** Fields checked against each other at every save: a save of one checks the others too. */
+const TIED_FIELDS: readonly (readonly string[])[] = [
+  ['startDate', 'endDate'],
+  ['sdgs', 'sdgTargets', 'indicators'],
+];
+
 @Injectable()
 export class CaseStudiesService {
   private readonly logger = new Logger(CaseStudiesService.name);
@@ -292,7 +298,7 @@ export class CaseStudiesService {
    * passes (a write-up's over-long story) never blocks the author's other changes.
    */
   private async assertValidContent(content: CaseStudyContent, municipalityId: string, fields?: readonly string[]): Promise<void> {
-    const checked = fields && new Set(fields.flatMap((field) => (field === 'startDate' || field === 'endDate' ? ['startDate', 'endDate'] : [field])));
+    const checked = fields && new Set(fields.flatMap((field) => TIED_FIELDS.find((tied) => tied.includes(field)) ?? [field]));
     // A field the template does not know is named as sent ("x.y" is one unknown key, not a path).
     const problems = (await findContentProblems(content)).filter((problem) => !checked || checked.has(problem.field) || checked.has(problem.field.split(/[.[]/)[0]));
     if (problems.length === 0 && content.partnerMunicipalityIds.length > 0 && (!checked || checked.has('partnerMunicipalityIds'))) {

@@ -4,6 +4,7 @@ import {
   type CaseStudyLanguage,
   type CoverPicture,
   type FailureCause,
+  type FailureStage,
   type FundingSourceKind,
   glossaryTermsOf,
   type MunicipalitySummary,
@@ -42,8 +43,10 @@ export interface CaseStudyDocument {
   language: CaseStudyLanguage;
   outcome: Outcome;
   sdgs: number[];
+  sdgTargets: string[];
   themes: Theme[];
   failureCauses: FailureCause[];
+  failureStage: FailureStage | null;
   /** For an anonymous case study, only when enough towns share the country (anonymous-origin.ts). */
   country: string | null;
   /** Null for an anonymous case study: no filter can single out its town. */
@@ -75,7 +78,7 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   // A translation's words weigh like the original's in the same place; the glossary's terms in the
   // other languages count least, so a case study that uses the searched word itself ranks first.
   searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts', 'glossaryTerms'],
-  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
+  filterableAttributes: ['sdgs', 'sdgTargets', 'themes', 'outcome', 'failureCauses', 'failureStage', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
@@ -142,8 +145,10 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     language: content.language!,
     outcome: content.outcome!,
     sdgs: content.sdgs,
+    sdgTargets: content.sdgTargets,
     themes: content.themes,
     failureCauses: [...new Set(content.failureCauses.map((cause) => cause.cause))],
+    failureStage: content.failureStage,
     country: origin ? origin.country : municipality.country,
     municipalityId: anonymous ? null : municipality.id,
     ownerPartnerIds: anonymous ? [] : source.ownerPartnerIds,

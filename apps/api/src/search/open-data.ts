@@ -21,6 +21,7 @@ export function toExportRecord(hit: SearchHit, content: CaseStudyContent, public
     published_at: hit.publishedAt,
     adaptation_count: hit.adaptationCount,
     featured: hit.featured,
+    sdg_targets: hit.sdgTargets,
     context: content.context,
     what_was_done: content.whatWasDone,
     results: content.results,

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CaseStudyContent, glossarySynonyms, POPULATION_BAND_LIMITS, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
+import { type CaseStudyContent, glossarySynonyms, type SearchFacet, SEARCH_FACETS, type SearchQuery } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
-import { disclosedCountrySql } from '../case-studies/anonymous-origin';
+import { DISCLOSED_POPULATION_BAND_SQL, disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type Pagination } from '../common/dto/page-query.dto';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -38,16 +38,13 @@ export function toTsQuery(q: string): string {
 /** The approved translation revisions (tr) of the case study cs, for a subquery to add its conditions to. */
 const PUBLISHED_TRANSLATIONS = `case_study_translations t JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id`;
 
-const POPULATION_BAND_SQL = `CASE ${POPULATION_BAND_LIMITS.map(([band, below]) => `WHEN m.population < ${below} THEN '${band}'`).join(' ')} ELSE 'over_1m' END`;
-/** None for an anonymous case study: a size band with a country can fit one town. */
-const POPULATION_BAND_OF_ROW = `CASE WHEN NOT cs.published_anonymously THEN ${POPULATION_BAND_SQL} END`;
 
 /**
  * The fields the facets read, from the revision's small `search_facets` column once per row: a
  * search that matches most of the corpus never opens the (large, compressed) content of a row
  * that does not reach the page.
  */
-const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, themes jsonb, outcome text, language text, year text, funding jsonb)`;
+const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, "sdgTargets" jsonb, themes jsonb, outcome text, "failureCauses" jsonb, "failureStage" text, language text, year text, funding jsonb)`;
 
 /**
  * How each facet's values are read from a row (with FACET_FIELDS as `c`): a jsonb array for a
@@ -57,19 +54,22 @@ const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, themes j
 function facetValues(minTowns: number): Record<SearchFacet, string> {
   return {
     sdg: `c.sdgs`,
+    sdg_target: `c."sdgTargets"`,
     theme: `c.themes`,
     outcome: `c.outcome`,
+    failure_cause: `c."failureCauses"`,
+    failure_stage: `c."failureStage"`,
     country: disclosedCountrySql(minTowns),
     municipality: `CASE WHEN NOT cs.published_anonymously THEN cs.municipality_id::text END`,
     language: `c.language`,
     year: `c.year`,
     funding: `c.funding`,
-    population_band: POPULATION_BAND_OF_ROW,
+    population_band: DISCLOSED_POPULATION_BAND_SQL,
   };
 }
 
 /** The facets a case study can have several values of; every other facet has at most one. */
-const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'theme', 'funding']);
+const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding']);
 
 interface Row extends IndexableRow {
   total: number;
@@ -223,12 +223,15 @@ export class PostgresSearchRepository {
     const conditions: [SearchFacet | 'partners_of', boolean, () => string][] = [
       ['sdg', Boolean(query.sdg?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'sdgs') v WHERE v = ANY(${param(query.sdg!.map(String))}::text[]))`],
       ['theme', Boolean(query.theme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'themes') v WHERE v = ANY(${param(query.theme)}::text[]))`],
+      ['sdg_target', Boolean(query.sdg_target?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'sdgTargets') v WHERE v = ANY(${param(query.sdg_target)}::text[]))`],
+      ['failure_cause', Boolean(query.failure_cause?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'failureCauses') v WHERE v = ANY(${param(query.failure_cause)}::text[]))`],
+      ['failure_stage', Boolean(query.failure_stage?.length), () => `r.search_facets->>'failureStage' = ANY(${param(query.failure_stage)}::text[])`],
       ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'funding') v WHERE v = ANY(${param(query.funding)}::text[]))`],
       ['outcome', Boolean(query.outcome?.length), () => `r.search_facets->>'outcome' = ANY(${param(query.outcome)}::text[])`],
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
       ['language', Boolean(query.language?.length), () => `r.search_facets->>'language' = ANY(${param(query.language)}::text[])`],
-      ['population_band', Boolean(query.population_band?.length), () => `${POPULATION_BAND_OF_ROW} = ANY(${param(query.population_band)}::text[])`],
+      ['population_band', Boolean(query.population_band?.length), () => `${DISCLOSED_POPULATION_BAND_SQL} = ANY(${param(query.population_band)}::text[])`],
       [
         'year',
         query.year_from !== undefined || query.year_to !== undefined,

@@ -29,8 +29,11 @@ import { similarityScore } from './similar-practices';
 /** The index attribute behind each filter of the search API. */
 const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
   sdg: 'sdgs',
+  sdg_target: 'sdgTargets',
   theme: 'themes',
   outcome: 'outcome',
+  failure_cause: 'failureCauses',
+  failure_stage: 'failureStage',
   country: 'country',
   municipality: 'municipalityId',
   language: 'language',
@@ -58,8 +61,11 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
   const filters = new Map<SearchFacet | 'partners_of', string>();
   const lists: [SearchFacet, (string | number)[] | undefined][] = [
     ['sdg', query.sdg],
+    ['sdg_target', query.sdg_target],
     ['theme', query.theme],
     ['outcome', query.outcome],
+    ['failure_cause', query.failure_cause],
+    ['failure_stage', query.failure_stage],
     ['country', query.country],
     ['municipality', query.municipality],
     ['language', query.language],
@@ -79,9 +85,9 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
  * What a hit shows (toSearchHit), and nothing more: the long texts stay in Meilisearch, which
  * would otherwise send the whole of every hit's story for the API to parse and drop.
  */
-const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'themes', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured', 'cover'];
+const HIT_ATTRIBUTES: (keyof CaseStudyDocument)[] = ['id', 'title', 'summary', 'translationLanguages', 'translatedTitles', 'translatedSummaries', 'outcome', 'language', 'sdgs', 'sdgTargets', 'themes', 'failureCauses', 'failureStage', 'municipality', 'anonymousOrigin', 'country', 'year', 'publishedAt', 'adaptationCount', 'featured', 'cover'];
 /** A hit's fields and what similar practices compare. */
-const SIMILAR_ATTRIBUTES: (keyof CaseStudyDocument)[] = [...HIT_ATTRIBUTES, 'failureCauses', 'glossaryTerms', 'anonymousWriteUpOf'];
+const SIMILAR_ATTRIBUTES: (keyof CaseStudyDocument)[] = [...HIT_ATTRIBUTES, 'glossaryTerms', 'anonymousWriteUpOf'];
 
 /**
  * The Meilisearch queries of one search: the hits with every filter, then one query per active
@@ -317,7 +323,10 @@ function toSearchHit(hit: Hit<CaseStudyDocument>, preferred: readonly string[] =
     language: hit.language,
     shownLanguage: hit.language,
     sdgs: hit.sdgs,
+    sdgTargets: hit.sdgTargets,
     themes: hit.themes,
+    failureCauses: hit.failureCauses,
+    failureStage: hit.failureStage,
     municipality: hit.municipality,
     anonymousOrigin: hit.anonymousOrigin,
     country: hit.country,

@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CountByKey, type StatisticsReport } from '@twinning/contracts';
+import { type CountByKey, type FailureCauseCount, type StatisticsReport } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
-import { disclosedCountrySql } from '../case-studies/anonymous-origin';
+import { DISCLOSED_POPULATION_BAND_SQL, disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
 /** What the public sees: published, not archived case studies and their published revisions. */
 const PUBLISHED = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
   WHERE cs.status <> 'archived'`;
+/** Each failure cause a published case study names, once: `cause.value`. */
+const FAILURE_CAUSES_OF_ROW = `CROSS JOIN LATERAL (SELECT DISTINCT jsonb_array_elements_text(jsonb_path_query_array(r.content, '$.failureCauses[*].cause'))) AS cause(value)`;
 
 @Injectable()
 export class StatisticsRepository {
@@ -20,6 +22,22 @@ export class StatisticsRepository {
   async report(): Promise<StatisticsReport> {
     const counts = (valueSql: string) =>
       this.dataSource.query(`SELECT value AS key, count(DISTINCT id)::int AS count FROM (SELECT cs.id, ${valueSql} AS value ${PUBLISHED}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value`) as Promise<CountByKey[]>;
+    // A lateral join, not a second list function beside the first: two in one select list run in step, not crosswise.
+    const causeCounts = (keySql: string) =>
+      this.dataSource.query(
+        `SELECT cause AS cause, key, count(DISTINCT id)::int AS count
+         FROM (SELECT cs.id, cause.value AS cause, ${keySql} AS key ${PUBLISHED.replace('WHERE', `${FAILURE_CAUSES_OF_ROW} WHERE`)}) v
+         WHERE key IS NOT NULL GROUP BY cause, key ORDER BY cause, count DESC, key`,
+      ) as Promise<FailureCauseCount[]>;
+    const [bySdgTarget, byFailureCause, byFailureStage, causesByTheme, causesByCountry, causesByPopulationBand] = await Promise.all([
+      counts(`jsonb_array_elements_text(r.content->'sdgTargets')`),
+      counts(`jsonb_array_elements_text(jsonb_path_query_array(r.content, '$.failureCauses[*].cause'))`),
+      counts(`r.content->>'failureStage'`),
+      causeCounts(`jsonb_array_elements_text(r.content->'themes')`),
+      causeCounts(disclosedCountrySql(this.config.anonymityMinTowns)),
+      causeCounts(DISCLOSED_POPULATION_BAND_SQL),
+    ]);
+    const knowledge = { bySdgTarget, byFailureCause, byFailureStage, failureCauses: { byTheme: causesByTheme, byCountry: causesByCountry, byPopulationBand: causesByPopulationBand } };
     const [[{ total, municipalities, activePartnerships }], bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
       this.dataSource.query(
         `SELECT (SELECT count(*)::int ${PUBLISHED}) AS total,
@@ -47,6 +65,6 @@ export class StatisticsRepository {
          GROUP BY cs.id, r.content->>'title' ORDER BY adaptations DESC, title LIMIT 10`,
       ) as Promise<StatisticsReport['mostAdapted']>,
     ]);
-    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted };
+    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge };
   }
 }

@@ -4,6 +4,10 @@ import { insertCaseStudyInState } from '../../src/database/seed/case-study-state
 
 /** A case study that passes findIncompleteFields: a success, so no failure analysis is needed. */
 export function completeContent(overrides: Partial<CaseStudyContent> = {}): CaseStudyContent {
+  // Targets only under the goals it has, so that a test choosing other goals gets valid content.
+  const sdgs = overrides.sdgs ?? [11, 13];
+  const sdgTargets = ['11.2', '13.2'].filter((target) => sdgs.includes(Number(target.split('.')[0])));
+  const measured = sdgTargets.includes('11.2');
   return {
     ...emptyCaseStudyContent(),
     title: 'Bisiklet yolları ağı / A cycle lane network',
@@ -13,7 +17,7 @@ export function completeContent(overrides: Partial<CaseStudyContent> = {}): Case
     context: 'Traffic on the coast road doubled in ten years.',
     whatWasDone: 'We planned the network with residents and built it in two phases.',
     results: 'Cycling trips tripled on the corridor.',
-    indicators: [{ name: 'Daily cycling trips', unit: 'trips', baseline: 800, target: 2000, achieved: 2400 }],
+    indicators: [{ name: 'Daily cycling trips', unit: 'trips', baseline: 800, target: 2000, achieved: 2400, sdgTarget: measured ? '11.2' : null, unIndicator: measured ? '11.2.1' : null }],
     whatWorked: 'Walking the route with shop owners before drawing anything.',
     whatDidNotWork: 'Temporary bollards were removed overnight twice.',
     whatWeWouldDoDifferently: 'Start the information campaign a season earlier.',
@@ -25,7 +29,8 @@ export function completeContent(overrides: Partial<CaseStudyContent> = {}): Case
     staffAndTime: 'Three engineers for eighteen months.',
     startDate: '2019-03-01',
     endDate: '2021-06-30',
-    sdgs: [11, 13],
+    sdgs,
+    sdgTargets,
     themes: ['mobility', 'environment_climate'],
     contactName: 'Ayşe Yılmaz',
     contactRole: 'Head of transport planning',

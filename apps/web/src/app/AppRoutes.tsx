@@ -64,6 +64,7 @@ const ReportsQueuePage = lazyPage(() => import('../features/reports/pages/Report
 const CollectionPage = lazyPage(() => import('../features/collections/pages/CollectionPage'), 'CollectionPage');
 const NotificationSettingsPage = lazyPage(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
+const FailuresPage = lazyPage(() => import('../features/failures/pages/FailuresPage'), 'FailuresPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
 const TranslatePage = lazyPage(() => import('../features/translations/pages/TranslatePage'), 'TranslatePage');
 const TranslationReviewPage = lazyPage(() => import('../features/translations/pages/TranslationReviewPage'), 'TranslationReviewPage');
@@ -88,6 +89,7 @@ const appRoutes: RouteObject[] = [
       { path: 'adaptations/:id', element: <AdaptationPage /> },
       { path: 'collections/:id', element: <CollectionPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'failures', element: <FailuresPage /> },
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
       { path: 'funding/calls', element: <FundingCalendarPage /> },

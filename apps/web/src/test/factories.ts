@@ -200,7 +200,7 @@ export function buildCaseStudyContent(overrides: Partial<CaseStudyContent> = {})
     context: 'Half of the household waste was **organic** and went to landfill.',
     whatWasDone: 'We gave every household a brown bin and collected it twice a week.',
     results: 'Landfilled waste fell by a third in two years.',
-    indicators: [{ name: 'Organic waste collected', unit: 'tonnes a month', baseline: 0, target: 300, achieved: 340 }],
+    indicators: [{ name: 'Organic waste collected', unit: 'tonnes a month', baseline: 0, target: 300, achieved: 340, sdgTarget: '12.5', unIndicator: '12.5.1' }],
     whatWorked: 'Door-to-door visits by neighbourhood volunteers.',
     whatDidNotWork: 'Leaflets alone changed nothing.',
     whatWeWouldDoDifferently: 'Start with the schools.',
@@ -218,6 +218,7 @@ export function buildCaseStudyContent(overrides: Partial<CaseStudyContent> = {})
     startDate: '2022-03-01',
     endDate: '2023-09-30',
     sdgs: [11, 12],
+    sdgTargets: ['11.6', '12.5'],
     themes: ['water_waste', 'environment_climate'],
     contactName: 'Ayşe Yılmaz',
     contactRole: 'Head of the Environment Directorate',
@@ -365,7 +366,10 @@ export function buildSearchHit(overrides: Partial<SearchHit> = {}): SearchHit {
     language: 'en',
     shownLanguage: 'en',
     sdgs: content.sdgs,
+    sdgTargets: content.sdgTargets,
     themes: content.themes,
+    failureCauses: [],
+    failureStage: null,
     municipality: buildMunicipalitySummary(KADIKOY),
     anonymousOrigin: null,
     country: 'TR',
@@ -394,6 +398,9 @@ export function buildSearchResponse(
 ): SearchResponse {
   const facets: SearchResponse['facets'] = {
     sdg: [],
+    sdg_target: [],
+    failure_cause: [],
+    failure_stage: [],
     theme: [],
     outcome: [],
     country: [],
@@ -472,6 +479,34 @@ export function buildStatisticsReport(overrides: Partial<StatisticsReport> = {})
       { key: '2023', count: 5 },
       { key: '2021', count: 7 },
     ],
+    bySdgTarget: [
+      { key: '11.6', count: 6 },
+      { key: '12.5', count: 3 },
+    ],
+    byFailureCause: [
+      { key: 'funding', count: 4 },
+      { key: 'political_change', count: 2 },
+    ],
+    byFailureStage: [
+      { key: 'operation', count: 3 },
+      { key: 'design', count: 1 },
+    ],
+    failureCauses: {
+      byTheme: [
+        { cause: 'funding', key: 'water_waste', count: 3 },
+        { cause: 'funding', key: 'mobility', count: 1 },
+        { cause: 'political_change', key: 'mobility', count: 2 },
+      ],
+      byCountry: [
+        { cause: 'funding', key: 'TR', count: 3 },
+        { cause: 'funding', key: 'DE', count: 1 },
+        { cause: 'political_change', key: 'TR', count: 2 },
+      ],
+      byPopulationBand: [
+        { cause: 'funding', key: '250k_1m', count: 4 },
+        { cause: 'political_change', key: 'over_1m', count: 2 },
+      ],
+    },
     adaptationsOverTime: [
       { month: '2025-01', status: 'exploring', count: 2 },
       { month: '2025-03', status: 'exploring', count: 1 },

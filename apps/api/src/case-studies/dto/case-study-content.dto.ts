@@ -10,6 +10,7 @@ import {
   CURRENCIES,
   type Currency,
   FAILURE_CAUSES,
+  findSdgTargetProblems,
   FAILURE_STAGES,
   type FailureCause,
   type FailureCauseEntry,
@@ -21,6 +22,7 @@ import {
   OUTCOMES,
   type Outcome,
   SDG_NUMBERS,
+  SDG_TARGET_NUMBERS,
   type Theme,
   THEMES,
 } from '@twinning/contracts';
@@ -49,6 +51,8 @@ const nullable = () => ValidateIf((_, value) => value !== null);
 const oneOf = (values: readonly (string | number)[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
 const finite = () => IsNumber({ allowNaN: false, allowInfinity: false });
 const longText = () => MaxLength(LIMITS.longTextMaxLength);
+/** Longer than any UN indicator code ("17.19.2"): its form is checked with the target (findSdgTargetProblems). */
+const UN_INDICATOR_MAX_LENGTH = 20;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 class IndicatorDto implements Indicator {
@@ -57,6 +61,8 @@ class IndicatorDto implements Indicator {
   @nullable() @finite() baseline: number | null;
   @nullable() @finite() target: number | null;
   @nullable() @finite() achieved: number | null;
+  @nullable() @IsIn(SDG_TARGET_NUMBERS, { message: 'must be an SDG target number such as 11.6 or 6.a' }) sdgTarget: string | null;
+  @nullable() @IsString() @MaxLength(UN_INDICATOR_MAX_LENGTH) unIndicator: string | null;
 }
 
 class FailureCauseDto implements FailureCauseEntry {
@@ -101,6 +107,7 @@ export class CaseStudyContentDto implements CaseStudyContent {
   @nullable() @Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }) startDate: string | null;
   @nullable() @Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }) endDate: string | null;
   @IsArray() @ArrayUnique() @IsIn(SDG_NUMBERS, { each: true, message: 'must hold SDG numbers from 1 to 17' }) sdgs: number[];
+  @IsArray() @ArrayUnique() @IsIn(SDG_TARGET_NUMBERS, { each: true, message: 'must hold SDG target numbers such as 11.6 or 6.a' }) sdgTargets: string[];
   @IsArray() @ArrayUnique() @IsIn(THEMES, { each: true, message: `must hold themes from ${THEMES.join(', ')}` }) themes: Theme[];
   @IsString() @MaxLength(LIMITS.shortTextMaxLength) contactName: string;
   @IsString() @MaxLength(LIMITS.shortTextMaxLength) contactRole: string;
@@ -130,5 +137,7 @@ export async function findContentProblems(content: CaseStudyContent): Promise<Ap
   if (!details.some((detail) => detail.field === 'startDate' || detail.field === 'endDate') && endsBeforeStart(content)) {
     details.push({ field: 'endDate', rule: 'end_before_start', reason: END_BEFORE_START_REASON });
   }
+  // Likewise for targets and their goals, once the fields they tie together are well formed.
+  if (!details.some((detail) => /^(sdgs|sdgTargets|indicators)\b/.test(detail.field))) details.push(...findSdgTargetProblems(content));
   return details;
 }

@@ -1,4 +1,4 @@
-import { type CaseStudyContent, type CaseStudyStatus, type TemplateSection } from '@twinning/contracts';
+import { type CaseStudyContent, type CaseStudyStatus, type Indicator, type TemplateSection } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import rawDemoCaseStudies from './data/case-studies.json';
 import { insertCaseStudyInState } from './case-study-states';
@@ -16,8 +16,16 @@ export interface DemoCaseStudy {
   content: Omit<CaseStudyContent, 'partnerMunicipalityIds'>;
 }
 
-function loadDemoCaseStudies(): DemoCaseStudy[] {
-  return (rawDemoCaseStudies as { caseStudies: DemoCaseStudy[] }).caseStudies;
+/** A demo entry may leave out the SDG target fields (none tagged), as content written before them does. */
+type DemoEntry = Omit<DemoCaseStudy, 'content'> & {
+  content: Omit<DemoCaseStudy['content'], 'sdgTargets' | 'indicators'> & { sdgTargets?: string[]; indicators: (Omit<Indicator, 'sdgTarget' | 'unIndicator'> & Partial<Indicator>)[] };
+};
+
+export function loadDemoCaseStudies(): DemoCaseStudy[] {
+  return (rawDemoCaseStudies as { caseStudies: DemoEntry[] }).caseStudies.map((item) => ({
+    ...item,
+    content: { ...item.content, sdgTargets: item.content.sdgTargets ?? [], indicators: item.content.indicators.map((indicator) => ({ sdgTarget: null, unIndicator: null, ...indicator })) },
+  }));
 }
 
 /**

@@ -5,6 +5,10 @@ import {
   type ExportFormat,
   type CaseStudyLanguage,
   COUNTRY_CODE_PATTERN,
+  FAILURE_CAUSES,
+  FAILURE_STAGES,
+  type FailureCause,
+  type FailureStage,
   FUNDING_SOURCE_KINDS,
   type FundingSourceKind,
   OUTCOMES,
@@ -12,6 +16,7 @@ import {
   POPULATION_BANDS,
   type PopulationBand,
   SDG_NUMBERS,
+  SDG_TARGET_NUMBERS,
   SEARCH_QUERY_MAX_LENGTH,
   SEARCH_SORTS,
   type SearchQuery,
@@ -48,6 +53,14 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsIn(SDG_NUMBERS, { each: true, message: 'must hold SDG numbers from 1 to 17' })
   sdg?: number[];
 
+  @ApiPropertyOptional({ type: [String], description: 'SDG target numbers such as 11.6 or 6.a; repeat the parameter for several.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsIn(SDG_TARGET_NUMBERS, { each: true, message: 'must hold SDG target numbers such as 11.6 or 6.a' })
+  sdg_target?: string[];
+
   @ApiPropertyOptional({ enum: THEMES, isArray: true })
   @IsOptional()
   @List()
@@ -62,6 +75,20 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsArray()
   @IsIn(OUTCOMES, { each: true, message: `must hold outcomes from ${OUTCOMES.join(', ')}` })
   outcome?: Outcome[];
+
+  @ApiPropertyOptional({ enum: FAILURE_CAUSES, isArray: true, description: 'Why a partial success or a failure fell short.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(FAILURE_CAUSES, { each: true, message: `must hold failure causes from ${FAILURE_CAUSES.join(', ')}` })
+  failure_cause?: FailureCause[];
+
+  @ApiPropertyOptional({ enum: FAILURE_STAGES, isArray: true, description: 'The stage at which it failed or fell short.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @IsIn(FAILURE_STAGES, { each: true, message: `must hold failure stages from ${FAILURE_STAGES.join(', ')}` })
+  failure_stage?: FailureStage[];
 
   @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes.' })
   @IsOptional()

@@ -16,6 +16,7 @@ import { CaseStudyKeyFacts } from './CaseStudyKeyFacts';
 import { DocumentList } from './DocumentList';
 import { CaseStudySection, PartnerTownList, type ContactVisibility } from './CaseStudySection';
 import { OutcomeBadge } from './OutcomeBadge';
+import { SdgTargetList } from './SdgTargetList';
 import { SdgTiles } from './SdgTiles';
 import { ThemeList } from './ThemeList';
 import { TownOrOrigin } from './TownOrOrigin';
@@ -125,6 +126,7 @@ export function CaseStudyArticle({
           )
         )}
         <SdgTiles sdgs={content.sdgs} />
+        <SdgTargetList targets={content.sdgTargets} />
         <ThemeList themes={content.themes} />
       </Stack>
 

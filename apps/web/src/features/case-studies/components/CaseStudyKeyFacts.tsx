@@ -65,6 +65,11 @@ export function CaseStudyKeyFacts({ content, municipality, anonymousOrigin }: Ca
             {content.sdgs.map((sdg) => `${t('caseStudy.sdgPrefix')} ${sdg}`).join(', ')}
           </Fact>
         )}
+        {content.sdgTargets.length > 0 && (
+          <Fact term={t('caseStudyFields.sdgTargets')}>
+            {content.sdgTargets.join(', ')}
+          </Fact>
+        )}
         {content.outcome && (
           <Fact term={t('caseStudyFields.outcome')}>
             <OutcomeBadge outcome={content.outcome} />

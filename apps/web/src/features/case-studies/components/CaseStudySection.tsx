@@ -16,6 +16,7 @@ import { useFormatters } from '../../../i18n';
 import { signInPathFor } from '../../auth/utils/next-path';
 import { budgetFormat } from '../utils/presentation';
 import { IndicatorTable } from './IndicatorTable';
+import { SdgTargetList } from './SdgTargetList';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SdgTiles } from './SdgTiles';
 import { ThemeList } from './ThemeList';
@@ -180,6 +181,7 @@ export function CaseStudySection({
       return (
         <Stack gap="md">
           {field('sdgs', content.sdgs.length === 0, <SdgTiles sdgs={content.sdgs} />)}
+          {field('sdgTargets', content.sdgTargets.length === 0, <SdgTargetList targets={content.sdgTargets} />)}
           {field('themes', content.themes.length === 0, <ThemeList themes={content.themes} />)}
         </Stack>
       );

@@ -1,13 +1,22 @@
 import { Table } from '@mantine/core';
 import { type Indicator } from '@twinning/contracts';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 
-/** The results in numbers: each indicator's baseline, target and what was achieved. */
+/** "11.6 (UN indicator 11.6.1)": the SDG target a row measures, and the UN indicator it matches. */
+function measures(indicator: Indicator, t: TFunction): string {
+  const code = indicator.unIndicator ? t('caseStudyOverview.unIndicator', { code: indicator.unIndicator }) : '';
+  return [indicator.sdgTarget ?? '', code && indicator.sdgTarget ? `(${code})` : code].filter(Boolean).join(' ') || '—';
+}
+
+/** The results in numbers: each indicator's baseline, target and what was achieved, and the SDG target it measures. */
 export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const value = (number: number | null) => (number === null ? '—' : formatNumber(number));
+  // The column is there only when some row names what it measures.
+  const withTargets = indicators.some((indicator) => indicator.sdgTarget !== null || indicator.unIndicator !== null);
   return (
     <Table.ScrollContainer minWidth={560}>
       {/* Named, not captioned: the heading "Indicators" stands right above it. */}
@@ -25,6 +34,7 @@ export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
               {t('caseStudyForm.indicators.achieved')}
             </Table.Th>
             <Table.Th scope="col">{t('caseStudyForm.indicators.unit')}</Table.Th>
+            {withTargets && <Table.Th scope="col">{t('caseStudyOverview.measuresTarget')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,6 +53,7 @@ export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
                 {value(indicator.achieved)}
               </Table.Td>
               <Table.Td>{indicator.unit}</Table.Td>
+              {withTargets && <Table.Td>{measures(indicator, t)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -24,7 +24,10 @@ import {
   FUNDING_SOURCE_KINDS,
   OUTCOME_LABELS,
   OUTCOMES,
+  SDG_TARGETS,
   SDGS,
+  findSdgTarget,
+  sdgGoalOfTarget,
   THEME_LABELS,
   THEMES,
   type CaseStudyContent,
@@ -50,6 +53,7 @@ import {
 import { MarkdownField } from './MarkdownField';
 import { PartnerTownsField } from './PartnerTownsField';
 import { RepeatableRows } from './RepeatableRows';
+import { choosingGoals, choosingTargetsOf } from '../utils/sdg-target-choice';
 
 export interface StepFieldsProps {
   step: TemplateSection;
@@ -78,6 +82,10 @@ export function StepFields(props: StepFieldsProps) {
       {hint}
     </CharacterCount>
   );
+  const targetLabel = (number: string) => {
+    const target = findSdgTarget(number);
+    return target ? `${number} · ${labelOf(target.label)}` : number;
+  };
   const markdown = (name: LongTextField, required = true) => (
     <MarkdownField
       path={name}
@@ -207,7 +215,7 @@ export function StepFields(props: StepFieldsProps) {
             max={LIMITS.maxIndicators}
             itemLabel={(index) => t('caseStudyForm.indicators.item', { number: index + 1 })}
             addLabel={t('caseStudyForm.indicators.add')}
-            createItem={() => ({ name: '', unit: '', baseline: null, target: null, achieved: null })}
+            createItem={() => ({ name: '', unit: '', baseline: null, target: null, achieved: null, sdgTarget: null, unIndicator: null })}
             onChange={(indicators) => onChange({ indicators })}
             error={problems.indicators}
             renderItem={(indicator, index, update, autoFocus) => (
@@ -242,6 +250,27 @@ export function StepFields(props: StepFieldsProps) {
                     />
                   </Grid.Col>
                 ))}
+                <Grid.Col span={{ base: 12, sm: 8 }}>
+                  <Select
+                    label={t('caseStudyForm.indicators.sdgTarget')}
+                    description={content.sdgTargets.length === 0 ? t('caseStudyForm.indicators.sdgTargetNone') : undefined}
+                    clearable
+                    disabled={content.sdgTargets.length === 0 && indicator.sdgTarget === null}
+                    data={content.sdgTargets.map((number) => ({ value: number, label: targetLabel(number) }))}
+                    value={indicator.sdgTarget}
+                    onChange={(value) => update({ sdgTarget: value })}
+                    {...field(`indicators[${index}].sdgTarget`)}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 4 }}>
+                  <TextInput
+                    label={t('caseStudyForm.indicators.unIndicator')}
+                    description={t('caseStudyForm.indicators.unIndicatorHint')}
+                    value={indicator.unIndicator ?? ''}
+                    onChange={(event) => update({ unIndicator: event.currentTarget.value.trim() || null })}
+                    {...field(`indicators[${index}].unIndicator`)}
+                  />
+                </Grid.Col>
               </Grid>
             )}
           />
@@ -452,10 +481,31 @@ export function StepFields(props: StepFieldsProps) {
             searchable
             data={SDGS.map((sdg) => ({ value: String(sdg.number), label: `${sdg.number} · ${labelOf(sdg.label)}` }))}
             value={content.sdgs.map(String)}
-            onChange={(values) => onChange({ sdgs: values.map(Number).sort((a, b) => a - b) })}
+            onChange={(values) => onChange(choosingGoals(content, values.map(Number).sort((a, b) => a - b)))}
             nothingFoundMessage={t('caseStudyForm.nothingFound')}
             {...field('sdgs')}
           />
+          {content.sdgs.length > 0 && (
+            <Stack gap="xs" pl="md" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
+              <Text size="sm" c="dimmed">
+                {t('caseStudyForm.hints.sdgTargets')}
+              </Text>
+              {content.sdgs.map((goal) => (
+                <MultiSelect
+                  key={goal}
+                  label={t('caseStudyForm.sdgTargetsOf', { number: goal })}
+                  searchable
+                  clearable
+                  data={SDG_TARGETS.filter((target) => target.goal === goal).map((target) => ({ value: target.number, label: targetLabel(target.number) }))}
+                  value={content.sdgTargets.filter((target) => sdgGoalOfTarget(target) === goal)}
+                  onChange={(chosen) => onChange({ sdgTargets: choosingTargetsOf(goal, content.sdgTargets, chosen) })}
+                  nothingFoundMessage={t('caseStudyForm.nothingFound')}
+                  id={fieldId(`sdgTargets-${goal}`)}
+                  error={content.sdgTargets.map((target, index) => (sdgGoalOfTarget(target) === goal ? problems[`sdgTargets[${index}]`] : undefined)).find(Boolean)}
+                />
+              ))}
+            </Stack>
+          )}
           <MultiSelect
             label={t('caseStudyFields.themes')}
             description={t('caseStudyForm.hints.themes')}

@@ -63,6 +63,7 @@ describe('CaseStudyPage', () => {
     expect(fact('Duration')).toHaveTextContent('Mar 1, 2022 – Sep 30, 2023');
     expect(fact('Funding sources')).toHaveTextContent('EU programme');
     expect(fact('Sustainable Development Goals')).toHaveTextContent('SDG 11, SDG 12');
+    expect(fact('SDG targets')).toHaveTextContent('11.6, 12.5');
     expect(fact('Outcome')).toHaveTextContent('Success');
 
     // The contents list links to each section, in order; a followed link lands on the section.
@@ -80,6 +81,12 @@ describe('CaseStudyPage', () => {
     expect(sdgs).toHaveTextContent('SDG 11Sustainable cities and communities');
     expect(sdgs).toHaveTextContent('SDG 12Responsible consumption and production');
     expect(within(article).getByRole('list', { name: 'Themes' })).toHaveTextContent('Water and waste');
+    // Each target leads to the stories that serve it.
+    const targets = within(within(article).getByRole('list', { name: 'SDG targets' })).getAllByRole('link');
+    expect(targets.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['11.6 · Reduce cities’ environmental impact: air quality and waste', '/search?sdg_target=11.6'],
+      ['12.5 · Reduce waste through prevention, reduction, recycling and reuse', '/search?sdg_target=12.5'],
+    ]);
 
     const story = screen.getByRole('region', { name: 'Story' });
     expect(within(story).getByRole('heading', { name: 'Context and problem' })).toBeInTheDocument();
@@ -87,7 +94,7 @@ describe('CaseStudyPage', () => {
     const indicator = within(within(story).getByRole('table', { name: 'Indicators' })).getByRole('row', {
       name: /Organic waste collected/,
     });
-    expect(indicator).toHaveTextContent('Organic waste collected0300340tonnes a month');
+    expect(indicator).toHaveTextContent('Organic waste collected0300340tonnes a month12.5 (UN indicator 12.5.1)');
     expect(screen.getByRole('region', { name: 'Lessons' })).toHaveTextContent('Door-to-door visits');
     expect(screen.queryByRole('region', { name: 'Failure analysis' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Transferability' })).toHaveTextContent('A composting site within 20 km.');

@@ -221,7 +221,7 @@ describe('EditCaseStudyPage', () => {
 
   it('lists what is missing before submitting, each field a link to its step, and sends nothing', async () => {
     const session = buildSessionInfo();
-    const draft = draftOf(session, {}, { summary: '', sdgs: [], contactEmail: '', outcome: 'failure' });
+    const draft = draftOf(session, {}, { summary: '', sdgs: [], sdgTargets: [], indicators: [], contactEmail: '', outcome: 'failure' });
     const fetchMock = serveDraft(() => draft, () => ({ status: 500 }));
     const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session });
 
@@ -297,7 +297,7 @@ describe('EditCaseStudyPage', () => {
 
   it('previews an indicator row added and left blank as nothing, not as a row of dashes', async () => {
     const session = buildSessionInfo();
-    const blankRow = { name: '', baseline: null, target: null, achieved: null, unit: '' };
+    const blankRow = { name: '', baseline: null, target: null, achieved: null, unit: '', sdgTarget: null, unIndicator: null };
     const draft = draftOf(session, {}, { indicators: [blankRow] });
     serveDraft(() => draft, () => ({ status: 500 }));
     const { user } = renderApp(`/case-studies/${draft.id}/edit`, { session });

@@ -1,6 +1,7 @@
 import {
   CASE_STUDY_LIMITS,
   endsBeforeStart,
+  findSdgTargetProblems,
   LONG_TEXT_FIELDS,
   OUTCOMES_NEEDING_FAILURE_ANALYSIS,
   sectionOf,
@@ -50,6 +51,8 @@ const ITEM_FIELD_LABELS = {
     baseline: 'caseStudyForm.indicators.baseline',
     target: 'caseStudyForm.indicators.target',
     achieved: 'caseStudyForm.indicators.achieved',
+    sdgTarget: 'caseStudyForm.indicators.sdgTarget',
+    unIndicator: 'caseStudyForm.indicators.unIndicator',
   },
   fundingSources: {
     kind: 'caseStudyForm.fundingSources.kind',
@@ -149,8 +152,12 @@ export function findContentProblems(content: CaseStudyContent, t: TFunction): Fi
   between('budgetAmount', content.budgetAmount, limits.minBudget, limits.maxBudget);
   between('coFinancingPercent', content.coFinancingPercent, limits.minCoFinancingPercent, limits.maxCoFinancingPercent);
   if (endsBeforeStart(content)) problems.endDate = t('caseStudyForm.missing.endBeforeStart');
+  for (const detail of findSdgTargetProblems(content)) problems[detail.field] ??= describeDetail(detail, t);
   return problems;
 }
+
+/** Goals, their targets and the indicators naming targets are checked together, so they are saved together. */
+const SDG_TIED_FIELDS: readonly ContentField[] = ['sdgs', 'sdgTargets', 'indicators'];
 
 type ContentField = keyof CaseStudyContent;
 
@@ -166,6 +173,7 @@ export function heldBackFields(content: CaseStudyContent, problems: FieldProblem
     if (message && isContentField(name)) held.add(name);
   }
   if (endsBeforeStart(content)) held.add('startDate').add('endDate');
+  if (SDG_TIED_FIELDS.some((name) => held.has(name))) for (const name of SDG_TIED_FIELDS) held.add(name);
   return held;
 }
 

@@ -1,4 +1,7 @@
 import {
+  FAILURE_CAUSE_LABELS,
+  FAILURE_STAGE_LABELS,
+  findSdgTarget,
   FUNDING_SOURCE_KIND_LABELS,
   OUTCOME_LABELS,
   POPULATION_BAND_LABELS,
@@ -10,6 +13,9 @@ import {
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
+
+/** For labels of values that name no town by id (statistics): no town names to look up. */
+export const NO_TOWN_NAMES: ReadonlyMap<string, string> = new Map();
 
 function vocabularyLabel(labels: Record<string, Label>, value: string): Label | undefined {
   return Object.hasOwn(labels, value) ? labels[value] : undefined;
@@ -35,8 +41,16 @@ export function useFacetValueLabel(townNames: ReadonlyMap<string, string>) {
           const sdg = SDGS.find((goal) => String(goal.number) === value);
           return sdg ? t('search.sdgValue', { number: sdg.number, name: labelOf(sdg.label) }) : value;
         }
+        case 'sdg_target': {
+          const target = findSdgTarget(value);
+          return target ? t('search.sdgTargetValue', { number: target.number, name: labelOf(target.label) }) : value;
+        }
         case 'theme':
           return fromVocabulary(THEME_LABELS);
+        case 'failure_cause':
+          return fromVocabulary(FAILURE_CAUSE_LABELS);
+        case 'failure_stage':
+          return fromVocabulary(FAILURE_STAGE_LABELS);
         case 'outcome':
           return fromVocabulary(OUTCOME_LABELS);
         case 'funding':

@@ -1,4 +1,4 @@
-import { FUNDING_SOURCE_KINDS, OUTCOMES, POPULATION_BANDS, type FacetValue } from '@twinning/contracts';
+import { FAILURE_STAGES, FUNDING_SOURCE_KINDS, OUTCOMES, POPULATION_BANDS, SDG_TARGET_NUMBERS, type FacetValue } from '@twinning/contracts';
 import { type ListFacet } from './search-filters';
 
 /** One tickable value of a facet, as the sidebar shows it. */
@@ -13,6 +13,8 @@ export interface FacetOption {
 /** Facets with a natural order (the goals' numbers, the outcomes, the size bands) keep it. */
 const NATURAL_ORDER: Partial<Record<ListFacet, (value: string) => number>> = {
   sdg: Number,
+  sdg_target: (value) => SDG_TARGET_NUMBERS.indexOf(value),
+  failure_stage: (value) => (FAILURE_STAGES as readonly string[]).indexOf(value),
   outcome: (value) => (OUTCOMES as readonly string[]).indexOf(value),
   funding: (value) => (FUNDING_SOURCE_KINDS as readonly string[]).indexOf(value),
   population_band: (value) => (POPULATION_BANDS as readonly string[]).indexOf(value),
@@ -21,6 +23,7 @@ const NATURAL_ORDER: Partial<Record<ListFacet, (value: string) => number>> = {
 /** Open-ended facets show this many values (and every ticked one) until asked for all. */
 export const FACET_VISIBLE_LIMIT: Partial<Record<ListFacet, number>> = {
   municipality: 12,
+  sdg_target: 12,
 };
 
 /**

@@ -19,6 +19,7 @@ describe('search filters in the URL', () => {
     const filters = parse(
       `q=at%C4%B1k&sdg=11&sdg=13&sdg=011&sdg=11&sdg=07&theme=water_waste&outcome=failure&country=de&municipality=${TOWN_ID}` +
         `&language=tr&year_from=2019&year_to=2023&funding=eu_programme&population_band=50k_250k` +
+        `&sdg_target=11.6&sdg_target=6.a&failure_cause=funding&failure_stage=operation` +
         `&partners_of=${TOWN_ID}&sort=most_adapted&page=3`,
     );
 
@@ -26,8 +27,11 @@ describe('search filters in the URL', () => {
       q: 'atık',
       facets: {
         sdg: ['11', '13', '7'],
+        sdg_target: ['11.6', '6.a'],
         theme: ['water_waste'],
         outcome: ['failure'],
+        failure_cause: ['funding'],
+        failure_stage: ['operation'],
         country: ['DE'],
         municipality: [TOWN_ID],
         language: ['tr'],
@@ -45,7 +49,8 @@ describe('search filters in the URL', () => {
   it('drops what a hand-edited link gets wrong instead of sending it', () => {
     const filters = parse(
       'sdg=0&sdg=18&sdg=1.5&theme=weather&outcome=won&country=Germany&municipality=42&language=xx' +
-        '&year_from=19&year_to=3000&funding=lottery&population_band=huge&partners_of=me&sort=best&page=-2',
+        '&year_from=19&year_to=3000&funding=lottery&population_band=huge&partners_of=me&sort=best&page=-2' +
+        '&sdg_target=6.c&sdg_target=11&failure_cause=weather&failure_stage=later',
     );
 
     expect(filters).toEqual(parse(''));

@@ -1,10 +1,13 @@
 import {
   CASE_STUDY_LANGUAGES,
+  FAILURE_CAUSES,
+  FAILURE_STAGES,
   FUNDING_SOURCE_KINDS,
   OUTCOMES,
   PAGINATION_DEFAULT_PER_PAGE,
   POPULATION_BANDS,
   SDG_NUMBERS,
+  sdgGoalOfTarget,
   SEARCH_QUERY_MAX_LENGTH,
   SEARCH_SORTS,
   THEMES,
@@ -25,8 +28,11 @@ import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 /** The facets filtered by ticking values; the year is a range instead. */
 export const LIST_FACETS = [
   'sdg',
+  'sdg_target',
   'theme',
   'outcome',
+  'failure_cause',
+  'failure_stage',
   'country',
   'municipality',
   'language',
@@ -58,13 +64,19 @@ const isOutcome = (value: string) => isOneOf(value, OUTCOMES);
 const isLanguage = (value: string) => isOneOf(value, CASE_STUDY_LANGUAGES);
 const isFundingKind = (value: string) => isOneOf(value, FUNDING_SOURCE_KINDS);
 const isPopulationBand = (value: string) => isOneOf(value, POPULATION_BANDS);
+const isFailureCause = (value: string) => isOneOf(value, FAILURE_CAUSES);
+const isFailureStage = (value: string) => isOneOf(value, FAILURE_STAGES);
+const isSdgTarget = (value: string) => sdgGoalOfTarget(value) !== null;
 const isSdg = (value: string) => /^\d{1,2}$/.test(value) && SDG_NUMBERS.includes(Number(value));
 const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value);
 
 const VALUE_CHECKS: Record<ListFacet, (value: string) => boolean> = {
   sdg: isSdg,
+  sdg_target: isSdgTarget,
   theme: isTheme,
   outcome: isOutcome,
+  failure_cause: isFailureCause,
+  failure_stage: isFailureStage,
   country: isCountryCode,
   municipality: isMunicipalityId,
   language: isLanguage,
@@ -92,8 +104,11 @@ function parseYear(value: string | null): number | null {
 export function emptyFacetSelection(): FacetSelection {
   return {
     sdg: [],
+    sdg_target: [],
     theme: [],
     outcome: [],
+    failure_cause: [],
+    failure_stage: [],
     country: [],
     municipality: [],
     language: [],
@@ -133,6 +148,11 @@ export function searchFiltersToParams(filters: SearchFilters): URLSearchParams {
   });
 }
 
+/** The search page's address for these ticked values, to link a number or a label to the stories behind it. */
+export function searchUrlFor(facets: Partial<FacetSelection>): string {
+  return `/search?${new URLSearchParams(Object.entries(facets).flatMap(([facet, values]) => values.map((value) => [facet, value]))).toString()}`;
+}
+
 /** Nothing typed: the page shows the newest case studies instead of ranking them by nothing. */
 export function effectiveSort(filters: Pick<SearchFilters, 'q' | 'sort'>): SearchSort {
   return filters.sort ?? (filters.q.trim() ? 'relevance' : 'newest');
@@ -143,8 +163,11 @@ export function toSearchQuery(filters: SearchFilters): SearchQuery {
   return {
     q: filters.q.trim() || undefined,
     sdg: facets.sdg.map(Number),
+    sdg_target: facets.sdg_target,
     theme: facets.theme.filter(isTheme),
     outcome: facets.outcome.filter(isOutcome),
+    failure_cause: facets.failure_cause.filter(isFailureCause),
+    failure_stage: facets.failure_stage.filter(isFailureStage),
     country: facets.country,
     municipality: facets.municipality,
     language: facets.language.filter(isLanguage),

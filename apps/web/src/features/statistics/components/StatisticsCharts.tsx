@@ -3,15 +3,12 @@ import { ADAPTATION_STATUSES, type CountByKey, type SearchFacet, type Statistics
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 import { ADAPTATION_STATUS_COLORS } from '../../adaptations/utils/adaptation-status';
-import { useFacetValueLabel } from '../../search/hooks/useFacetValueLabel';
+import { NO_TOWN_NAMES, useFacetValueLabel } from '../../search/hooks/useFacetValueLabel';
 import { adaptationsByMonth, inOutcomeOrder, inYearOrder } from '../utils/statistics-series';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
 
 const BAR_COLOR = 'indigo';
-// The report names no town by id, so the search's labels need no town names.
-const NO_TOWN_NAMES: ReadonlyMap<string, string> = new Map();
-
-type Breakdown = Extract<SearchFacet, 'sdg' | 'theme' | 'outcome' | 'country' | 'year'>;
+type Breakdown = Extract<SearchFacet, 'sdg' | 'sdg_target' | 'theme' | 'outcome' | 'failure_cause' | 'failure_stage' | 'country' | 'year'>;
 
 /** Every breakdown of the report as a bar chart, with its values named as the search's facets name them. */
 export function StatisticsCharts({ report }: { report: StatisticsReport }) {
@@ -47,8 +44,11 @@ export function StatisticsCharts({ report }: { report: StatisticsReport }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       {breakdown('sdg', report.bySdg)}
+      {breakdown('sdg_target', report.bySdgTarget)}
       {breakdown('theme', report.byTheme)}
       {breakdown('outcome', inOutcomeOrder(report.byOutcome))}
+      {breakdown('failure_cause', report.byFailureCause)}
+      {breakdown('failure_stage', report.byFailureStage)}
       {breakdown('country', report.byCountry)}
       {breakdown('year', inYearOrder(report.byYear))}
       <BarChart

@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
@@ -19,6 +20,9 @@ export function StatisticsPage() {
       <div>
         <Title order={1}>{t('statistics.title')}</Title>
         <Text c="dimmed">{t('statistics.intro')}</Text>
+        <Anchor component={Link} to="/failures">
+          {t('statistics.failuresLink')}
+        </Anchor>
       </div>
       {statistics.isPending ? (
         <PageSkeleton label={t('statistics.loading')} />
