@@ -220,7 +220,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
       failureCauses: [{ cause: 'technical', note: 'The first tender drew one bid, twice the budget.' }],
       failureStage: 'procurement',
       salvaged: 'Three roofs out of eight.',
-      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }],
+      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150, sdgTarget: null, unIndicator: null }],
       budgetAmount: 250_000,
       budgetCurrency: 'EUR',
       coFinancingPercent: 40,
@@ -242,7 +242,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
       failure_causes: [{ cause: 'technical', note: 'The first tender drew one bid, twice the budget.' }],
       failure_stage: 'procurement',
       salvaged: 'Three roofs out of eight.',
-      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }],
+      indicators: [{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150, sdgTarget: null, unIndicator: null }],
       budget_amount: 250_000,
       budget_currency: 'EUR',
       funding_sources: content.fundingSources,
@@ -260,7 +260,7 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     const csv = (await t.http.get('/api/v1/search/export?format=csv&q=solar%20roofs')).text;
     // A list of objects is one cell of JSON text (PostgreSQL keeps the keys in its own order).
     const cell = /"(\[\{""name"":""Installed capacity""[^\r\n]*?\}\])"/.exec(csv)?.[1];
-    expect(JSON.parse(cell!.replace(/""/g, '"'))).toEqual([{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150 }]);
+    expect(JSON.parse(cell!.replace(/""/g, '"'))).toEqual([{ name: 'Installed capacity', unit: 'kWp', baseline: 0, target: 400, achieved: 150, sdgTarget: null, unIndicator: null }]);
     expect(csv).toContain(',250000,EUR,');
   });
 
