@@ -1715,6 +1715,7 @@ export const de: Translation = {
     wrong_code: 'Der Code stimmt nicht oder wurde bereits verwendet.',
     sign_in_challenge_invalid: 'Die Anmeldung hat zu lange gedauert. Beginnen Sie erneut mit Ihrem Passwort.',
     partnership_not_found: 'Diese Partnerschaft wurde nicht gefunden.',
+    partnership_activity_not_found: 'Diese Aktivität wurde nicht gefunden.',
     partnership_exists: 'Diese beiden Kommunen haben diese Partnerschaft bereits.',
     municipality_in_use: 'Diese Kommune hat noch Konten, Praxisbeispiele oder Partnerschaften und kann nicht entfernt werden.',
     municipality_not_found: 'Diese Kommune wurde nicht gefunden.',
@@ -1791,5 +1792,7 @@ export const de: Translation = {
     already_translated: 'hat bereits eine aktuelle Übersetzung',
     outdated_version: 'ist veraltet: jemand hat eine neuere Fassung gespeichert',
     wrong_state: 'ist dafür im falschen Zustand ({{state}})',
+    unknown_reference: 'nennt etwas, das das Portal nicht kennt',
+    call_of_other_programme: 'ist eine Ausschreibung eines anderen Programms als des gewählten',
   },
 };

@@ -1710,6 +1710,7 @@ export const en = {
     wrong_code: 'The code is not right, or was used already.',
     sign_in_challenge_invalid: 'The sign-in took too long. Start again with your password.',
     partnership_not_found: 'This partnership could not be found.',
+    partnership_activity_not_found: 'This activity could not be found.',
     partnership_exists: 'These two towns have this partnership already.',
     municipality_in_use: 'This town still has accounts, case studies or partnerships, so it cannot be removed.',
     municipality_not_found: 'This town could not be found.',
@@ -1786,6 +1787,8 @@ export const en = {
     already_translated: 'has an up-to-date translation already',
     outdated_version: 'is out of date: someone saved a newer version',
     wrong_state: 'is in the wrong state for this ({{state}})',
+    unknown_reference: 'names something the portal does not know',
+    call_of_other_programme: 'is a call of another programme than the one chosen',
   },
 };
 

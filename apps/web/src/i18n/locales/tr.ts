@@ -1710,6 +1710,7 @@ export const tr: Translation = {
     wrong_code: 'Kod doğru değil ya da daha önce kullanıldı.',
     sign_in_challenge_invalid: 'Giriş çok uzun sürdü. Parolanızla yeniden başlayın.',
     partnership_not_found: 'Bu ortaklık bulunamadı.',
+    partnership_activity_not_found: 'Bu etkinlik bulunamadı.',
     partnership_exists: 'Bu iki belediye arasında bu ortaklık zaten var.',
     municipality_in_use: 'Bu belediyenin hâlâ hesapları, vaka çalışmaları ya da ortaklıkları olduğu için kaldırılamaz.',
     municipality_not_found: 'Bu belediye bulunamadı.',
@@ -1786,5 +1787,7 @@ export const tr: Translation = {
     already_translated: 'zaten güncel bir çevirisi var',
     outdated_version: 'güncel değil: başka biri daha yeni bir sürüm kaydetti',
     wrong_state: 'bunun için uygun durumda değil ({{state}})',
+    unknown_reference: 'portalın tanımadığı bir şeyi gösteriyor',
+    call_of_other_programme: 'seçilen programdan başka bir programın çağrısı',
   },
 };
