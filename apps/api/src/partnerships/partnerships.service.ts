@@ -99,6 +99,6 @@ export class PartnershipsService {
   }
 }
 
-function partnershipNotFound(id: string): AppException {
+export function partnershipNotFound(id: string): AppException {
   return new AppException(HttpStatus.NOT_FOUND, AdminErrorCode.PartnershipNotFound, `No partnership has the id ${id}.`);
 }
