@@ -33,7 +33,14 @@ describe('GET /api/v1/statistics/capacity', () => {
     await insertActivity(t.dataSource, twinning.id, { kind: 'training', startsOn: '2025-06-01', endsOn: null, isPublic: false, participantCount: 30 });
     await insertActivity(t.dataSource, domestic.id, { kind: 'study_visit', startsOn: '2025-05-05', endsOn: null, participantCount: 3 });
 
-    const { activitiesByYearAndCountry } = await capacity();
+    const { activitiesByYear, activitiesByYearAndCountry } = await capacity();
+    expect(activitiesByYear).toEqual([
+      { year: 2024, kind: 'study_visit', activities: 2, participants: 5 },
+      { year: 2025, kind: 'staff_exchange', activities: 1, participants: 2 },
+      { year: 2025, kind: 'study_visit', activities: 1, participants: 3 },
+    ]);
+    const [{ publicActivities }] = await t.dataSource.query(`SELECT count(*)::int AS "publicActivities" FROM partnership_activities WHERE is_public`);
+    expect(activitiesByYear.reduce((total, row) => total + row.activities, 0)).toBe(publicActivities);
     expect(activitiesByYearAndCountry).toEqual([
       { year: 2024, country: 'DE', kind: 'study_visit', activities: 2, participants: 5 },
       { year: 2024, country: 'TR', kind: 'study_visit', activities: 2, participants: 5 },

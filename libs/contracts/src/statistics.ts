@@ -32,6 +32,8 @@ export interface StatisticsReport {
  * the pages they sum up.
  */
 export interface CapacityStatistics {
+  /** Activities by the year they started, each counted once. */
+  activitiesByYear: { year: number; kind: PartnershipActivityKind; activities: number; participants: number }[];
   /** Activities by the year they started and each country of the two towns (an activity of a Turkish and a German town counts once for each). */
   activitiesByYearAndCountry: { year: number; country: string; kind: PartnershipActivityKind; activities: number; participants: number }[];
   /** Towns that adapted another town's practice and later published one of their own, by when they did. */

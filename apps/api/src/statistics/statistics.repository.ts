@@ -51,7 +51,11 @@ export class StatisticsRepository {
   }
 
   async capacity(): Promise<CapacityStatistics> {
-    const [activitiesByYearAndCountry, learners] = await Promise.all([
+    const [activitiesByYear, activitiesByYearAndCountry, learners] = await Promise.all([
+      this.dataSource.query(
+        `SELECT extract(year FROM starts_on)::int AS year, kind::text AS kind, count(*)::int AS activities, coalesce(sum(participant_count), 0)::int AS participants
+         FROM partnership_activities WHERE is_public GROUP BY year, kind ORDER BY year, kind`,
+      ) as Promise<CapacityStatistics['activitiesByYear']>,
       this.dataSource.query(
         `SELECT extract(year FROM pa.starts_on)::int AS year, m.country, pa.kind::text AS kind,
                 count(*)::int AS activities, coalesce(sum(pa.participant_count), 0)::int AS participants
@@ -77,6 +81,7 @@ export class StatisticsRepository {
       ) as Promise<(MunicipalitySummary & { firstAdaptedOn: string; firstPublishedOn: string })[]>,
     ]);
     return {
+      activitiesByYear,
       activitiesByYearAndCountry,
       learnersBecameSources: learners.map(({ firstAdaptedOn, firstPublishedOn, ...municipality }) => ({ municipality, firstAdaptedOn, firstPublishedOn })),
     };

@@ -10,6 +10,7 @@ import {
   type CaseStudyDetail,
   type CaseStudyRevision,
   type CaseStudyRevisionSummary,
+  type CapacityStatistics,
   type CaseStudySummary,
   type ModerationDecision,
   type ModerationQueueItem,
@@ -26,6 +27,8 @@ import {
   type MunicipalitySummary,
   type Page,
   type Partnership,
+  type PartnershipActivity,
+  type PartnershipDetail,
   type Question,
   type ReportedPost,
   type SearchHit,
@@ -173,6 +176,51 @@ export function buildPartnership(overrides: Partial<Partnership> = {}): Partners
     fundingProgramme: null,
     fundingCall: null,
     agreement: { signedOn: '1997-05-09', url: null, text: '' },
+    ...overrides,
+  };
+}
+
+export function buildPartnershipActivity(overrides: Partial<PartnershipActivity> = {}): PartnershipActivity {
+  return {
+    id: nextId(),
+    partnershipId: nextId(),
+    kind: 'study_visit',
+    title: 'Study visit to the sorting plant',
+    description: 'Three days at the **sorting plant**.',
+    titleVariants: {},
+    descriptionVariants: {},
+    learnedVariants: {},
+    startsOn: '2025-04-14',
+    endsOn: '2025-04-16',
+    isPublic: true,
+    participantCount: 6,
+    participantRoles: ['waste officer', 'council member'],
+    learned: 'Door-to-door collection needs a year of explaining.',
+    caseStudies: [],
+    funding: null,
+    ...overrides,
+  };
+}
+
+export function buildPartnershipDetail(overrides: Partial<PartnershipDetail> = {}): PartnershipDetail {
+  return { ...buildPartnership(), activities: [], travelledPractices: [], contacts: null, canEditActivities: false, ...overrides };
+}
+
+/** Two years of activities of a Turkish–German twinning, and one town that went from learner to source. */
+export function buildCapacityStatistics(overrides: Partial<CapacityStatistics> = {}): CapacityStatistics {
+  return {
+    activitiesByYear: [
+      { year: 2024, kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2025, kind: 'staff_exchange', activities: 1, participants: 2 },
+      { year: 2025, kind: 'study_visit', activities: 1, participants: 4 },
+    ],
+    activitiesByYearAndCountry: [
+      { year: 2024, country: 'DE', kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2024, country: 'TR', kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2025, country: 'TR', kind: 'staff_exchange', activities: 1, participants: 2 },
+      { year: 2025, country: 'TR', kind: 'study_visit', activities: 1, participants: 4 },
+    ],
+    learnersBecameSources: [{ municipality: buildMunicipalitySummary(KADIKOY), firstAdaptedOn: '2021-03-01', firstPublishedOn: '2022-07-15' }],
     ...overrides,
   };
 }
