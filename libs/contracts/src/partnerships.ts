@@ -88,19 +88,9 @@ export interface PartnershipActivity {
 }
 
 /** Body of POST …/activities; PATCH takes any subset. */
-export interface PartnershipActivityInput {
-  kind: PartnershipActivityKind;
-  title: string;
-  description: string;
-  titleVariants?: TextVariants;
-  descriptionVariants?: TextVariants;
-  learnedVariants?: TextVariants;
-  startsOn: string;
-  endsOn: string | null;
-  isPublic: boolean;
-  participantCount: number | null;
-  participantRoles: string[];
-  learned: string;
+export interface PartnershipActivityInput
+  extends Pick<PartnershipActivity, 'kind' | 'title' | 'description' | 'startsOn' | 'endsOn' | 'isPublic' | 'participantCount' | 'participantRoles' | 'learned'>,
+    Partial<Pick<PartnershipActivity, 'titleVariants' | 'descriptionVariants' | 'learnedVariants'>> {
   caseStudyIds: string[];
   /** Only for a joint project; refused on other kinds. The amount and currency go together. */
   fundingProgrammeId?: string | null;
