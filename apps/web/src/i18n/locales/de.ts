@@ -366,6 +366,10 @@ export const de: Translation = {
       programme: 'Programm',
     },
     form: {
+      kind: 'Art',
+      agreementSignedOn: 'Vereinbarung unterzeichnet am',
+      agreementUrl: 'Vereinbarung (Webadresse)',
+      agreementText: 'Was die Kommunen vereinbart haben (Markdown)',
       createTitle: 'Partnerschaft hinzufügen',
       editTitle: 'Partnerschaft bearbeiten',
       create: 'Partnerschaft hinzufügen',

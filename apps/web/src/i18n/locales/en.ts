@@ -361,6 +361,10 @@ export const en = {
       programme: 'Programme',
     },
     form: {
+      kind: 'Kind',
+      agreementSignedOn: 'Agreement signed on',
+      agreementUrl: 'Agreement (web address)',
+      agreementText: 'What the towns agreed (Markdown)',
       createTitle: 'Add a partnership',
       editTitle: 'Edit the partnership',
       create: 'Add the partnership',

@@ -364,6 +364,10 @@ export const tr: Translation = {
       programme: 'Program',
     },
     form: {
+      kind: 'Tür',
+      agreementSignedOn: 'Anlaşmanın imza tarihi',
+      agreementUrl: 'Anlaşma (web adresi)',
+      agreementText: 'Belediyelerin üzerinde anlaştıkları (Markdown)',
       createTitle: 'Eşleştirme ekle',
       editTitle: 'Eşleştirmeyi düzenle',
       create: 'Eşleştirmeyi ekle',
