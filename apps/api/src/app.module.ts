@@ -21,6 +21,7 @@ import { MapModule } from './map/map.module';
 import { TranslationsModule } from './translations/translations.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PartnershipPagesModule } from './partnerships/partnership-pages.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { loggingModule } from './observability/logging';
 import { ObservabilityModule } from './observability/observability.module';
@@ -57,6 +58,7 @@ export class AppModule {
         MapModule,
         PublicConfigModule,
         PartnershipsModule,
+        PartnershipPagesModule,
         InvitationsModule,
         AdminUsersModule,
         AuditModule,

@@ -100,6 +100,13 @@ describe('migrations and starter data', () => {
       `SELECT cs.published_anonymously, a.status::text AS status FROM case_studies cs JOIN adaptations a ON a.id = cs.adapted_from_id WHERE cs.status = 'published'`,
     )) as { published_anonymously: boolean; status: string }[];
     expect(writeUps).toContainEqual({ published_anonymously: true, status: 'discontinued' });
+    // Activities on the demo twinnings, each written in English or Turkish with the other language beside it.
+    const activities = (await dataSource.query(`SELECT title_variants, is_public FROM partnership_activities`)) as { title_variants: Record<string, string>; is_public: boolean }[];
+    expect(activities.length).toBeGreaterThanOrEqual(6);
+    expect(activities.filter((row) => row.title_variants.tr).length).toBeGreaterThan(0);
+    expect(activities.filter((row) => row.title_variants.en).length).toBeGreaterThan(0);
+    expect(activities.filter((row) => !row.title_variants.tr && !row.title_variants.en)).toEqual([]);
+    expect(new Set(activities.map((row) => row.is_public))).toEqual(new Set([true, false]));
 
     // Most published ones have a drawn cover, kept in the storage in an upload's sizes, with words for those who cannot see it.
     const published = (await dataSource.query(
@@ -118,7 +125,7 @@ describe('migrations and starter data', () => {
     )) as { alt_text: string; name_local: string; name_en: string }[];
     expect(anonymous.length).toBeGreaterThan(0);
     for (const row of anonymous) expect(row.alt_text).not.toMatch(new RegExp(`${row.name_local}|${row.name_en}`, 'i'));
-    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added; demo covers: 0 added/);
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added; demo covers: 0 added.*demo partnership activities: 0 added/);
     expect((await files.list()).length).toBe(covers.length * 2);
   });
 

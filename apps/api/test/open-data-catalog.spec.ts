@@ -2,6 +2,7 @@ import jsonld from 'jsonld';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality } from './factories/municipality.factory';
 import { type TestApp, createTestApp } from './support/test-app';
+import { waitUntil } from './support/wait';
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -31,6 +32,7 @@ describe('the open data described in DCAT-AP (JSON-LD)', () => {
     const town = await insertMunicipality(t.dataSource, { nameLocal: 'Bursa', nameEn: 'Bursa' });
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: town.id, status: 'published', content: completeContent({ title: 'Compost in every school' }) });
     publishedAt = caseStudy.publishedAt!;
+    await waitUntil('the case study to be indexed', async () => (await t.http.get('/api/health')).body.searchOutbox?.pending === 0);
     const response = await t.http.get('/api/v1/open-data/catalog');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/ld\+json/);

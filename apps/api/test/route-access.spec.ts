@@ -17,6 +17,7 @@ import { insertCaseStudy } from './factories/case-study.factory';
 import { pdfBytes } from './factories/file.factory';
 import { fundingCallInput, fundingProgrammeInput, insertFundingCall, insertFundingProgramme } from './factories/funding.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
+import { activityInput, insertActivity } from './factories/partnership-activity.factory';
 import { germanTexts, insertTranslationRevision } from './factories/translation.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
 import { enableTwoFactor, insertAccountToken, totpCode } from './support/account-tokens';
@@ -74,6 +75,12 @@ async function openInvitation(fx: Fixture): Promise<string> {
     acceptedAt: null,
   });
   return token;
+}
+
+/** An activity of a partnership of the "own" town with a new one. */
+async function activityUrl(fx: Fixture): Promise<string> {
+  const partnership = await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource));
+  return `/api/v1/partnerships/${partnership.id}/activities/${(await insertActivity(fx.t.dataSource, partnership.id)).id}`;
 }
 
 const ROUTES: RouteCase[] = [
@@ -222,6 +229,28 @@ const ROUTES: RouteCase[] = [
     route: 'DELETE /api/v1/admin/partnerships/{id}',
     prepare: async (fx) => ({ url: `/api/v1/admin/partnerships/${(await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource))).id}` }),
     expected: admins(204),
+  },
+  { route: 'GET /api/v1/statistics/capacity', prepare: async () => ({ url: '/api/v1/statistics/capacity' }), expected: everyone(200) },
+  {
+    route: 'GET /api/v1/partnerships/{id}',
+    prepare: async (fx) => ({ url: `/api/v1/partnerships/${(await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource))).id}` }),
+    expected: everyone(200),
+  },
+  {
+    route: 'POST /api/v1/partnerships/{id}/activities',
+    prepare: async (fx) => ({ url: `/api/v1/partnerships/${(await insertPartnership(fx.t.dataSource, fx.own, await insertMunicipality(fx.t.dataSource))).id}/activities`, body: activityInput() }),
+    // Staff of either of the two towns, and moderators; staff of any other town are refused.
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 201, admin: 201 },
+  },
+  {
+    route: 'PATCH /api/v1/partnerships/{id}/activities/{activityId}',
+    prepare: async (fx) => ({ url: await activityUrl(fx), body: { title: 'Renamed' } }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 403, moderator: 200, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/v1/partnerships/{id}/activities/{activityId}',
+    prepare: async (fx) => ({ url: await activityUrl(fx) }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 204, staffOther: 403, moderator: 204, admin: 204 },
   },
   { route: 'GET /api/v1/admin/audit-events', prepare: async () => ({ url: '/api/v1/admin/audit-events' }), expected: admins(200) },
 

@@ -1,4 +1,4 @@
-import { type ApiErrorDetail, type CaseStudyDetail, type SearchFacet, type SearchQuery, type SearchResponse, type StatisticsReport } from '@twinning/contracts';
+import { type ApiErrorDetail, type CaseStudyDetail, type ExportRecord, type SearchFacet, type SearchQuery, type SearchResponse, type StatisticsReport } from '@twinning/contracts';
 import { SdgTargetsAndFailureFacets1796515691435 } from '../src/database/migrations/1796515691435-sdg-targets-and-failure-facets';
 import { PostgresSearchRepository } from '../src/search/postgres-search.repository';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
@@ -133,10 +133,14 @@ describe('SDG targets and failure causes', () => {
   });
 
   it('export the targets, causes and stage of each case study', async () => {
-    const csv = (await t.http.get('/api/v1/search/export?format=csv&failure_cause=technical').expect(200)).text;
-    const [header, row, end] = csv.split('\r\n');
-    expect(header.endsWith(',sdg_targets,failure_causes,failure_stage')).toBe(true);
-    expect(row.endsWith(',11.6; 12.5,funding; technical,operation')).toBe(true);
+    const records = (await t.http.get('/api/v1/search/export?format=json&failure_cause=technical').expect(200)).body as ExportRecord[];
+    expect(records).toHaveLength(1);
+    expect(records[0].sdg_targets).toEqual(['11.6', '12.5']);
+    expect(records[0].failure_causes.map((entry) => entry.cause)).toEqual(['funding', 'technical']);
+    expect(records[0].failure_stage).toBe('operation');
+    const [header, row, end] = (await t.http.get('/api/v1/search/export?format=csv&failure_cause=technical').expect(200)).text.split('\r\n');
+    expect(header.split(',').indexOf('sdg_targets')).toBeGreaterThan(0);
+    expect(row).toContain(',11.6; 12.5,');
     expect(end).toBe('');
   });
 

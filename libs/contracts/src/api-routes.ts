@@ -91,6 +91,14 @@ export const ApiRoutes = {
   collection: (collectionId: string) => `${API_V1}/collections/${id(collectionId)}`,
   feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
+  /** Partnership activities by year, country and kind; towns that went from learner to source. */
+  capacityStatistics: `${API_V1}/statistics/capacity`,
+  /** GET: a partnership's page (activities, travelled practices, contacts for signed-in accounts). */
+  partnership: (partnershipId: string) => `${API_V1}/partnerships/${id(partnershipId)}`,
+  /** POST, staff of the two towns and moderators: a new activity. */
+  partnershipActivities: (partnershipId: string) => `${API_V1}/partnerships/${id(partnershipId)}/activities`,
+  /** PATCH, DELETE: an activity, by the same people. */
+  partnershipActivity: (partnershipId: string, activityId: string) => `${API_V1}/partnerships/${id(partnershipId)}/activities/${id(activityId)}`,
   /** GET: the catalogue (`?theme=&kind=`); POST, moderators: a new programme. */
   fundingProgrammes: `${API_V1}/funding/programmes`,
   /** GET: a programme with its calls; PATCH, moderators: edit or archive it. */

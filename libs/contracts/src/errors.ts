@@ -75,6 +75,10 @@ export const VALIDATION_RULES = [
   'outdated_version',
   /** The thing is in a state that does not allow this. Params: `state`. */
   'wrong_state',
+  /** Names a thing (a programme, a call, a case study) that does not exist. */
+  'unknown_reference',
+  /** A funding call that belongs to another programme than the one named beside it. */
+  'call_of_other_programme',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 

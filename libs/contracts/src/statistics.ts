@@ -1,4 +1,6 @@
 import type { AdaptationStatus } from './adaptations';
+import type { MunicipalitySummary } from './municipalities';
+import type { PartnershipActivityKind } from './partnerships';
 import type { FailureCause } from './vocabularies';
 
 export interface CountByKey {
@@ -46,4 +48,18 @@ export interface StatisticsReport {
   adaptationsOverTime: { month: string; status: AdaptationStatus; count: number }[];
   /** The ten most adapted practices. */
   mostAdapted: { caseStudyId: string; title: string; adaptations: number }[];
+}
+
+/**
+ * The capacity towns build together (GET /api/v1/statistics/capacity). Only public activities
+ * count, and only practices published under their town's name: numbers never reveal more than
+ * the pages they sum up.
+ */
+export interface CapacityStatistics {
+  /** Activities by the year they started, each counted once. */
+  activitiesByYear: { year: number; kind: PartnershipActivityKind; activities: number; participants: number }[];
+  /** Activities by the year they started and each country of the two towns (an activity of a Turkish and a German town counts once for each). */
+  activitiesByYearAndCountry: { year: number; country: string; kind: PartnershipActivityKind; activities: number; participants: number }[];
+  /** Towns that adapted another town's practice and later published one of their own, by when they did. */
+  learnersBecameSources: { municipality: MunicipalitySummary; firstAdaptedOn: string; firstPublishedOn: string }[];
 }

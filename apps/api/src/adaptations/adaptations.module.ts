@@ -15,6 +15,6 @@ import { AdaptationsService } from './adaptations.service';
   imports: [TypeOrmModule.forFeature([AdaptationEntity, AdaptationCheckInEntity]), CaseStudiesModule, MunicipalitiesModule, NotificationsModule, SearchOutboxModule, AuditModule],
   controllers: [AdaptationsController],
   providers: [AdaptationsRepository, AdaptationsService],
-  exports: [AdaptationsRepository],
+  exports: [AdaptationsRepository, AdaptationsService],
 })
 export class AdaptationsModule {}

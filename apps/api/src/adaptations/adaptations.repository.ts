@@ -37,16 +37,25 @@ export class AdaptationsRepository {
    * the public may read and that name their town (an anonymous one listed here would name it).
    */
   listAroundTown(municipalityId: string): Promise<AdaptationEntity[]> {
+    return this.ofNamedPublishedPractices().andWhere('(adaptation.municipality_id = :town OR cs.municipality_id = :town)', { town: municipalityId }).getMany();
+  }
+
+  /** The practices that travelled between two towns, either way: the same rule as `listAroundTown`. */
+  listBetweenTowns(first: string, second: string): Promise<AdaptationEntity[]> {
+    return this.ofNamedPublishedPractices()
+      .andWhere('((adaptation.municipality_id = :first AND cs.municipality_id = :second) OR (adaptation.municipality_id = :second AND cs.municipality_id = :first))', { first, second })
+      .getMany();
+  }
+
+  private ofNamedPublishedPractices() {
     return this.adaptations
       .createQueryBuilder('adaptation')
       .innerJoinAndSelect('adaptation.municipality', 'municipality')
       .innerJoinAndSelect('adaptation.caseStudy', 'cs')
       .leftJoinAndSelect('cs.publishedRevision', 'publishedRevision')
       .where(`cs.published_revision_id IS NOT NULL AND cs.status <> 'archived' AND NOT cs.published_anonymously`)
-      .andWhere('(adaptation.municipality_id = :town OR cs.municipality_id = :town)', { town: municipalityId })
       .orderBy('adaptation.createdAt', 'DESC')
-      .addOrderBy('adaptation.id', 'ASC')
-      .getMany();
+      .addOrderBy('adaptation.id', 'ASC');
   }
 
   /** The case studies written up from these adaptations, by adaptation id. */

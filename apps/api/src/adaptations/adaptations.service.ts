@@ -17,6 +17,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { assertAdaptationTransition } from './adaptation-lifecycle';
+import { type AdaptationEntity } from './adaptation.entity';
 import { toAdaptation, toAdaptationSummary, WRITE_UP_TEXTS, writeUpContent } from './adaptation.mapper';
 import { AdaptationsRepository } from './adaptations.repository';
 
@@ -81,13 +82,21 @@ export class AdaptationsService {
    */
   async listAroundTown(municipalityId: string): Promise<MunicipalityAdaptations> {
     if (!(await this.municipalities.findById(municipalityId))) throw new MunicipalityNotFoundException(municipalityId);
-    const adaptations = await this.adaptations.listAroundTown(municipalityId);
-    const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
-    const summaries = adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), undefined));
+    const summaries = await this.summariesForEveryone(await this.adaptations.listAroundTown(municipalityId));
     return {
       ofOtherPractices: summaries.filter((summary) => summary.municipality.id === municipalityId),
       ofItsPractices: summaries.filter((summary) => summary.municipality.id !== municipalityId),
     };
+  }
+
+  /** A partnership's page: the practices that travelled between its two towns, shown as on a town's page. */
+  async listBetweenTowns(first: string, second: string): Promise<AdaptationSummary[]> {
+    return this.summariesForEveryone(await this.adaptations.listBetweenTowns(first, second));
+  }
+
+  private async summariesForEveryone(adaptations: AdaptationEntity[]): Promise<AdaptationSummary[]> {
+    const writeUps = await this.adaptations.writeUpsOf(adaptations.map((adaptation) => adaptation.id));
+    return adaptations.map((adaptation) => toAdaptationSummary(adaptation, writeUps.get(adaptation.id), undefined));
   }
 
   /** A dated check-in by the adapting town's staff: a progress note, the next step, or discontinuing with a reason. */

@@ -11,6 +11,7 @@ import { CaseStudyRevisionEntity } from '../case-studies/case-study-revision.ent
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { CaseStudyFileEntity } from '../files/case-study-file.entity';
 import { FundingCallEntity } from '../funding/funding-call.entity';
+import { PartnershipActivityEntity } from '../partnerships/partnership-activity.entity';
 import { FundingProgrammeEntity } from '../funding/funding-programme.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
@@ -28,7 +29,7 @@ import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity, PartnershipActivityEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

@@ -6,7 +6,7 @@ import { type Pagination } from '../common/dto/page-query.dto';
 import { lockRow, type Transaction } from '../database/transaction';
 import { orderedPair, PartnershipEntity } from './partnership.entity';
 
-const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true } as const;
+const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true, fundingProgramme: true, fundingCall: true } as const;
 
 @Injectable()
 export class PartnershipsRepository {

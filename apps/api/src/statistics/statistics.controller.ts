@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type StatisticsReport } from '@twinning/contracts';
+import { type CapacityStatistics, type StatisticsReport } from '@twinning/contracts';
 import { Access } from '../auth/access.decorator';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { StatisticsRepository } from './statistics.repository';
@@ -17,5 +17,11 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'The numbers of towns, active twinnings and published case studies; these by SDG, theme, outcome, country and year; adaptations by status over time; the most adapted practices.', schema: contractSchema('StatisticsReport') })
   getStatistics(): Promise<StatisticsReport> {
     return this.repository.report();
+  }
+
+  @Get('capacity')
+  @ApiOkResponse({ description: 'Public partnership activities by year, country and kind, with their participants; towns that went from adapting a practice to publishing their own.' })
+  getCapacityStatistics(): Promise<CapacityStatistics> {
+    return this.repository.capacity();
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CountByKey, type FailureCauseCount, type StatisticsReport } from '@twinning/contracts';
+import { type CapacityStatistics, type CountByKey, type FailureCauseCount, type MunicipalitySummary, type StatisticsReport } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { DISCLOSED_POPULATION_BAND_SQL, disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
@@ -66,5 +66,42 @@ export class StatisticsRepository {
       ) as Promise<StatisticsReport['mostAdapted']>,
     ]);
     return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge };
+  }
+
+  async capacity(): Promise<CapacityStatistics> {
+    const [activitiesByYear, activitiesByYearAndCountry, learners] = await Promise.all([
+      this.dataSource.query(
+        `SELECT extract(year FROM starts_on)::int AS year, kind::text AS kind, count(*)::int AS activities, coalesce(sum(participant_count), 0)::int AS participants
+         FROM partnership_activities WHERE is_public GROUP BY year, kind ORDER BY year, kind`,
+      ) as Promise<CapacityStatistics['activitiesByYear']>,
+      this.dataSource.query(
+        `SELECT extract(year FROM pa.starts_on)::int AS year, m.country, pa.kind::text AS kind,
+                count(*)::int AS activities, coalesce(sum(pa.participant_count), 0)::int AS participants
+         FROM partnership_activities pa
+         JOIN partnerships p ON p.id = pa.partnership_id
+         CROSS JOIN LATERAL (SELECT DISTINCT country FROM municipalities WHERE id IN (p.municipality_a_id, p.municipality_b_id)) m
+         WHERE pa.is_public
+         GROUP BY year, m.country, pa.kind ORDER BY year, m.country, kind`,
+      ) as Promise<CapacityStatistics['activitiesByYearAndCountry']>,
+      this.dataSource.query(
+        `WITH named AS (
+           SELECT id, municipality_id, published_at FROM case_studies
+           WHERE published_revision_id IS NOT NULL AND status <> 'archived' AND NOT published_anonymously
+         ), first_adaptation AS (
+           SELECT a.municipality_id, min(a.created_at) AS adapted_at FROM adaptations a JOIN named o ON o.id = a.case_study_id GROUP BY a.municipality_id
+         )
+         SELECT m.id, m.name_local AS "nameLocal", m.name_en AS "nameEn", m.country, m.region, m.kind::text AS kind, m.population,
+                to_char(fa.adapted_at, 'YYYY-MM-DD') AS "firstAdaptedOn", to_char(min(own.published_at), 'YYYY-MM-DD') AS "firstPublishedOn"
+         FROM first_adaptation fa
+         JOIN named own ON own.municipality_id = fa.municipality_id AND own.published_at > fa.adapted_at
+         JOIN municipalities m ON m.id = fa.municipality_id
+         GROUP BY m.id, fa.adapted_at ORDER BY "firstPublishedOn", m.name_en`,
+      ) as Promise<(MunicipalitySummary & { firstAdaptedOn: string; firstPublishedOn: string })[]>,
+    ]);
+    return {
+      activitiesByYear,
+      activitiesByYearAndCountry,
+      learnersBecameSources: learners.map(({ firstAdaptedOn, firstPublishedOn, ...municipality }) => ({ municipality, firstAdaptedOn, firstPublishedOn })),
+    };
   }
 }

@@ -71,6 +71,7 @@ const TranslationReviewPage = lazyPage(() => import('../features/translations/pa
 const TownsPage = lazyPage(() => import('../features/municipalities/pages/TownsPage'), 'TownsPage');
 const FundingCalendarPage = lazyPage(() => import('../features/funding/pages/FundingCalendarPage'), 'FundingCalendarPage');
 const FundingProgrammeEditPage = lazyPage(() => import('../features/funding/pages/FundingProgrammeEditPage'), 'FundingProgrammeEditPage');
+const PartnershipPage = lazyPage(() => import('../features/partnerships/pages/PartnershipPage'), 'PartnershipPage');
 const FundingProgrammePage = lazyPage(() => import('../features/funding/pages/FundingProgrammePage'), 'FundingProgrammePage');
 const FundingProgrammesPage = lazyPage(() => import('../features/funding/pages/FundingProgrammesPage'), 'FundingProgrammesPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
@@ -92,6 +93,7 @@ const appRoutes: RouteObject[] = [
       { path: 'failures', element: <FailuresPage /> },
       { path: 'funding', element: <FundingProgrammesPage /> },
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
+      { path: 'partnerships/:id', element: <PartnershipPage /> },
       { path: 'funding/calls', element: <FundingCalendarPage /> },
       { path: 'accessibility', element: <AccessibilityStatementPage /> },
       {

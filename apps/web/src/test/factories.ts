@@ -10,6 +10,7 @@ import {
   type CaseStudyDetail,
   type CaseStudyRevision,
   type CaseStudyRevisionSummary,
+  type CapacityStatistics,
   type CaseStudySummary,
   type ModerationDecision,
   type ModerationQueueItem,
@@ -26,6 +27,8 @@ import {
   type MunicipalitySummary,
   type Page,
   type Partnership,
+  type PartnershipActivity,
+  type PartnershipDetail,
   type Question,
   type ReportedContent,
   type CollectionSummary,
@@ -69,12 +72,13 @@ export function buildMunicipalitySummary(overrides: Partial<MunicipalitySummary>
 
 /** The twinning of Kadıköy and Cologne, as both the public partner list and the admin list show it. */
 const TWINNING = {
+  kind: 'twinning',
   sinceYear: 1997,
   status: 'active',
   programme: 'Turkey–EU Town Twinning',
   description: 'Joint work on waste separation and youth exchanges.',
   descriptionVariants: {},
-} as const satisfies Pick<Partnership, 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>;
+} as const satisfies Pick<Partnership, 'kind' | 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>;
 
 export function buildMunicipalityPartner(overrides: Partial<MunicipalityPartner> = {}): MunicipalityPartner {
   return { partnershipId: nextId(), ...TWINNING, municipality: buildMunicipalitySummary(), ...overrides };
@@ -170,6 +174,54 @@ export function buildPartnership(overrides: Partial<Partnership> = {}): Partners
     id: nextId(),
     municipalities: [buildMunicipalitySummary(KADIKOY), buildMunicipalitySummary()],
     ...TWINNING,
+    fundingProgramme: null,
+    fundingCall: null,
+    agreement: { signedOn: '1997-05-09', url: null, text: '' },
+    ...overrides,
+  };
+}
+
+export function buildPartnershipActivity(overrides: Partial<PartnershipActivity> = {}): PartnershipActivity {
+  return {
+    id: nextId(),
+    partnershipId: nextId(),
+    kind: 'study_visit',
+    title: 'Study visit to the sorting plant',
+    description: 'Three days at the **sorting plant**.',
+    titleVariants: {},
+    descriptionVariants: {},
+    learnedVariants: {},
+    startsOn: '2025-04-14',
+    endsOn: '2025-04-16',
+    isPublic: true,
+    participantCount: 6,
+    participantRoles: ['waste officer', 'council member'],
+    learned: 'Door-to-door collection needs a year of explaining.',
+    caseStudies: [],
+    funding: null,
+    ...overrides,
+  };
+}
+
+export function buildPartnershipDetail(overrides: Partial<PartnershipDetail> = {}): PartnershipDetail {
+  return { ...buildPartnership(), activities: [], travelledPractices: [], contacts: null, canEditActivities: false, ...overrides };
+}
+
+/** Two years of activities of a Turkish–German twinning, and one town that went from learner to source. */
+export function buildCapacityStatistics(overrides: Partial<CapacityStatistics> = {}): CapacityStatistics {
+  return {
+    activitiesByYear: [
+      { year: 2024, kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2025, kind: 'staff_exchange', activities: 1, participants: 2 },
+      { year: 2025, kind: 'study_visit', activities: 1, participants: 4 },
+    ],
+    activitiesByYearAndCountry: [
+      { year: 2024, country: 'DE', kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2024, country: 'TR', kind: 'study_visit', activities: 2, participants: 9 },
+      { year: 2025, country: 'TR', kind: 'staff_exchange', activities: 1, participants: 2 },
+      { year: 2025, country: 'TR', kind: 'study_visit', activities: 1, participants: 4 },
+    ],
+    learnersBecameSources: [{ municipality: buildMunicipalitySummary(KADIKOY), firstAdaptedOn: '2021-03-01', firstPublishedOn: '2022-07-15' }],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { Button, Grid, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { AdminErrorCode, PARTNERSHIP_STATUSES, type Partnership, PARTNERSHIP_LIMITS } from '@twinning/contracts';
+import { AdminErrorCode, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, type Partnership, PARTNERSHIP_LIMITS } from '@twinning/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../../common/components/CharacterCount';
@@ -142,6 +142,17 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
             />
           </Grid.Col>
         </Grid>
+        <Select
+          label={t('adminPartnerships.form.kind')}
+          required
+          allowDeselect={false}
+          data={PARTNERSHIP_KINDS.map((kind) => ({ value: kind, label: t(`partnership.kinds.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) => {
+            if (isOneOf(kind, PARTNERSHIP_KINDS)) set('kind', kind);
+          }}
+          error={errors.kind}
+        />
         <TextInput
           label={t('adminPartnerships.form.programme')}
           description={
@@ -168,6 +179,23 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
           onChange={(variants) => set('descriptionVariants', variants)}
           error={errors.descriptionVariants}
           multiline
+        />
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput type="date" label={t('adminPartnerships.form.agreementSignedOn')} value={values.agreementSignedOn} onChange={(event) => set('agreementSignedOn', event.currentTarget.value)} error={errors.agreementSignedOn} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput type="url" label={t('adminPartnerships.form.agreementUrl')} value={values.agreementUrl} onChange={(event) => set('agreementUrl', event.currentTarget.value)} error={errors.agreementUrl} />
+          </Grid.Col>
+        </Grid>
+        <Textarea
+          label={t('adminPartnerships.form.agreementText')}
+          description={<CharacterCount value={values.agreementText} max={PARTNERSHIP_LIMITS.agreementTextMaxLength} />}
+          autosize
+          minRows={2}
+          value={values.agreementText}
+          onChange={(event) => set('agreementText', event.currentTarget.value)}
+          error={errors.agreementText}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => guard.confirmDiscard(onCancel)} disabled={save.isPending}>

@@ -42,6 +42,11 @@ export function PartnershipTable({ partnerships, caption, onEdit, onDelete }: Pa
                   <Anchor component={Link} to={`/towns/${second.id}`} fw={600}>
                     {townName(second)}
                   </Anchor>
+                  <Text size="sm">
+                    <Anchor component={Link} to={`/partnerships/${partnership.id}`} aria-label={t('partnership.openPageOf', { pair: partnershipPairName(partnership, t) })}>
+                      {t('partnership.openPage')}
+                    </Anchor>
+                  </Text>
                   {partnership.description && (
                     <Text size="sm" c="dimmed" lineClamp={2}>
                       {partnership.description}

@@ -51,6 +51,10 @@ describe('PartnershipsAdminPage', () => {
       programme: null,
       description: 'Cycling lanes and school exchanges.',
       descriptionVariants: { de: 'Radwege und Schulaustausch.' },
+      kind: 'twinning',
+      agreementSignedOn: null,
+      agreementUrl: null,
+      agreementText: '',
     });
   });
 

@@ -11,7 +11,7 @@ describe('validatePartnershipForm', () => {
 
     expect(
       validatePartnershipForm(
-        { first: town, second: town, sinceYear: 1850, status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}) },
+        { first: town, second: town, kind: 'twinning', sinceYear: 1850, status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}), agreementSignedOn: '', agreementUrl: '', agreementText: '' },
         t,
       ),
     ).toMatchObject({ first: undefined, second: 'Choose two different towns.', sinceYear: 'Between 1900 and 2100.' });
@@ -24,6 +24,16 @@ describe('changedPartnershipFields', () => {
 
     expect(changedPartnershipFields(partnership, { ...partnershipToForm(partnership), programme: '  ' })).toEqual({
       programme: null,
+    });
+  });
+
+  it('sends the kind and the agreement when they changed, an empty date or address as null', () => {
+    const partnership = buildPartnership({ agreement: { signedOn: '1997-05-09', url: null, text: '' } });
+
+    expect(changedPartnershipFields(partnership, { ...partnershipToForm(partnership), kind: 'project', agreementSignedOn: '', agreementUrl: ' https://example.org/a.pdf ' })).toEqual({
+      kind: 'project',
+      agreementSignedOn: null,
+      agreementUrl: 'https://example.org/a.pdf',
     });
   });
 

@@ -1,6 +1,8 @@
 import {
+  PARTNERSHIP_KINDS,
   PARTNERSHIP_LIMITS,
   PARTNERSHIP_STATUSES,
+  type PartnershipKind,
   type MunicipalitySummary,
   type Partnership,
   type PartnershipInput,
@@ -20,7 +22,7 @@ export function partnershipPairName(partnership: Partnership, t: TFunction): str
   return t('adminPartnerships.pairName', { first: first.nameLocal, second: second.nameLocal });
 }
 
-export const PARTNERSHIP_FIELDS = ['first', 'second', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants'] as const;
+export const PARTNERSHIP_FIELDS = ['first', 'second', 'kind', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const;
 export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
 
 /** The API names the pair `municipalityIds`; the form shows it as two pickers. */
@@ -33,15 +35,32 @@ export const PARTNERSHIP_FIELD_ALIASES: Readonly<Record<string, PartnershipField
 export interface PartnershipFormValues {
   first: MunicipalitySummary | null;
   second: MunicipalitySummary | null;
+  kind: PartnershipKind;
   sinceYear: number | string;
   status: PartnershipStatus;
   programme: string;
   description: string;
   descriptionVariants: Label;
+  /** YYYY-MM-DD or empty. */
+  agreementSignedOn: string;
+  agreementUrl: string;
+  agreementText: string;
 }
 
 export function emptyPartnershipForm(): PartnershipFormValues {
-  return { first: null, second: null, sinceYear: '', status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}) };
+  return {
+    first: null,
+    second: null,
+    kind: 'twinning',
+    sinceYear: '',
+    status: 'active',
+    programme: '',
+    description: '',
+    descriptionVariants: variantsToForm({}),
+    agreementSignedOn: '',
+    agreementUrl: '',
+    agreementText: '',
+  };
 }
 
 export function partnershipToForm(partnership: Partnership): PartnershipFormValues {
@@ -49,11 +68,15 @@ export function partnershipToForm(partnership: Partnership): PartnershipFormValu
   return {
     first,
     second,
+    kind: partnership.kind,
     sinceYear: partnership.sinceYear,
     status: partnership.status,
     programme: partnership.programme ?? '',
     description: partnership.description,
     descriptionVariants: variantsToForm(partnership.descriptionVariants),
+    agreementSignedOn: partnership.agreement.signedOn ?? '',
+    agreementUrl: partnership.agreement.url ?? '',
+    agreementText: partnership.agreement.text,
   };
 }
 
@@ -75,7 +98,10 @@ export function validatePartnershipForm(values: PartnershipFormValues, t: TFunct
           : year < yearMin || year > yearMax
             ? t('forms.between', { min: yearMin, max: yearMax })
             : undefined,
+    kind: isOneOf(values.kind, PARTNERSHIP_KINDS) ? undefined : t('forms.required'),
     status: isOneOf(values.status, PARTNERSHIP_STATUSES) ? undefined : t('forms.required'),
+    agreementUrl: values.agreementUrl.trim().length > PARTNERSHIP_LIMITS.agreementUrlMaxLength ? t('forms.tooLong', { max: PARTNERSHIP_LIMITS.agreementUrlMaxLength }) : undefined,
+    agreementText: values.agreementText.trim().length > PARTNERSHIP_LIMITS.agreementTextMaxLength ? t('forms.tooLong', { max: PARTNERSHIP_LIMITS.agreementTextMaxLength }) : undefined,
     programme:
       values.programme.trim().length > programmeMaxLength ? t('forms.tooLong', { max: programmeMaxLength }) : undefined,
     description:
@@ -94,8 +120,15 @@ export function toPartnershipInput(values: PartnershipFormValues): PartnershipIn
   };
 }
 
-function toPartnershipFields(values: PartnershipFormValues): Required<PartnershipUpdate> {
+/** The fields the form edits; the programme and call it aims at keep what they were (set through the API). */
+function toPartnershipFields(
+  values: PartnershipFormValues,
+): Required<Pick<PartnershipUpdate, 'kind' | 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants' | 'agreementSignedOn' | 'agreementUrl' | 'agreementText'>> {
   return {
+    kind: values.kind,
+    agreementSignedOn: values.agreementSignedOn || null,
+    agreementUrl: values.agreementUrl.trim() || null,
+    agreementText: values.agreementText.trim(),
     sinceYear: Number(values.sinceYear),
     status: values.status,
     programme: values.programme.trim() || null,
@@ -107,10 +140,11 @@ function toPartnershipFields(values: PartnershipFormValues): Required<Partnershi
 /** The body of a PATCH: only what changed (the pair itself cannot change). */
 export function changedPartnershipFields(before: Partnership, values: PartnershipFormValues): PartnershipUpdate {
   const after = toPartnershipFields(values);
+  const current = { ...before, agreementSignedOn: before.agreement.signedOn, agreementUrl: before.agreement.url, agreementText: before.agreement.text };
   const changes: Record<string, unknown> = {};
-  for (const field of ['sinceYear', 'status', 'programme', 'description', 'descriptionVariants'] as const) {
+  for (const field of ['kind', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const) {
     // Compared as JSON: the description's variants are an object.
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
+    if (JSON.stringify(current[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
   }
   return changes as PartnershipUpdate;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { type MunicipalityPartner } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,6 +35,7 @@ export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
                 </Text>
               </div>
               <Group gap="xs">
+                {partner.kind === 'project' && <Badge variant="light">{t('partnership.kinds.project')}</Badge>}
                 <Text size="sm">{t('town.partners.since', { year: partner.sinceYear })}</Text>
                 <PartnershipStatusBadge status={partner.status} />
               </Group>
@@ -45,6 +46,9 @@ export function PartnerList({ partners }: { partners: MunicipalityPartner[] }) {
               </Text>
             )}
             {partner.description && <Text mt="xs">{localized(partner.description, partner.descriptionVariants)}</Text>}
+            <Anchor component={Link} to={`/partnerships/${partner.partnershipId}`} size="sm" mt="xs" display="inline-block" aria-label={t('partnership.openPageWith', { town: partnerTown.nameLocal })}>
+              {t('partnership.openPage')}
+            </Anchor>
           </Paper>
         );
       })}

@@ -1,9 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchStatistics, statisticsKeys } from '../api/statistics.api';
+import { fetchCapacityStatistics, fetchStatistics, statisticsKeys } from '../api/statistics.api';
 
 export function useStatistics() {
   return useQuery({
     queryKey: statisticsKeys.report(),
     queryFn: ({ signal }) => fetchStatistics(signal),
+  });
+}
+
+export function useCapacityStatistics() {
+  return useQuery({
+    queryKey: statisticsKeys.capacity(),
+    queryFn: ({ signal }) => fetchCapacityStatistics(signal),
   });
 }

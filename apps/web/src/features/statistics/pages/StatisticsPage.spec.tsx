@@ -1,13 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { ApiRoutes } from '@twinning/contracts';
-import { buildApiErrorBody, buildStatisticsReport } from '../../../test/factories';
+import { buildApiErrorBody, buildCapacityStatistics, buildStatisticsReport } from '../../../test/factories';
 import { requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
 /** Answers the statistics with `answer`, and every other request with a 404. */
 function serveStatistics(answer: () => StubResponse = () => ({ body: buildStatisticsReport() })) {
   return stubFetch((url) =>
-    url.pathname === ApiRoutes.statistics ? answer() : { status: 404, body: buildApiErrorBody({ code: 'not_found' }) },
+    url.pathname === ApiRoutes.statistics
+      ? answer()
+      : url.pathname === ApiRoutes.capacityStatistics
+        ? { body: buildCapacityStatistics() }
+        : { status: 404, body: buildApiErrorBody({ code: 'not_found' }) },
   );
 }
 
@@ -152,6 +156,27 @@ describe('StatisticsPage', () => {
     expect(await screen.findByText('No case study has been published yet, so there is nothing to count.')).toBeInTheDocument();
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the activities of partner towns by year and country, each as a table too, and the towns that went from learner to source', async () => {
+    serveStatistics();
+    const { user } = renderApp('/statistics', { language: 'de' });
+
+    const byYear = await screen.findByRole('region', { name: 'Aktivitäten nach Jahr' });
+    await user.click(within(byYear).getByRole('switch', { name: 'Als Tabelle anzeigen' }));
+    expect(tableRows(within(byYear).getByRole('table'))).toEqual([
+      ['Jahr', 'Studienbesuch', 'Personalaustausch', 'Fortbildung', 'Gemeinsames Projekt', 'Gesamt'],
+      ['2024', '2', '0', '0', '0', '2'],
+      ['2025', '1', '1', '0', '0', '2'],
+    ]);
+    const byCountry = screen.getByRole('region', { name: 'Aktivitäten nach Land' });
+    await user.click(within(byCountry).getByRole('switch', { name: 'Als Tabelle anzeigen' }));
+    expect(tableRows(within(byCountry).getByRole('table')).map((row) => [row[0], row.at(-1)])).toEqual([
+      ['Land', 'Gesamt'],
+      ['Deutschland', '2'],
+      ['Türkei', '4'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Kadıköy' })).toHaveAttribute('href', expect.stringMatching(/^\/towns\//));
   });
 
   it('shows the error with a way to try again', async () => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { CapacityCharts } from '../components/CapacityCharts';
 import { KeyFigures } from '../components/KeyFigures';
 import { StatisticsCharts } from '../components/StatisticsCharts';
 import { useStatistics } from '../hooks/useStatistics';
@@ -46,6 +47,7 @@ export function StatisticsPage() {
             ]}
           />
           <StatisticsCharts report={statistics.data} />
+          <CapacityCharts />
         </>
       )}
     </Stack>
