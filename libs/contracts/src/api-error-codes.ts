@@ -6,6 +6,7 @@ import { FileErrorCode } from './case-study-files';
 import { FundingErrorCode } from './funding';
 import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
+import { PartnerRequestErrorCode } from './partner-requests';
 import { QuestionErrorCode } from './questions';
 import { TranslationErrorCode } from './translations';
 
@@ -24,5 +25,6 @@ export const API_ERROR_CODES = [
   ...Object.values(AdaptationErrorCode),
   ...Object.values(QuestionErrorCode),
   ...Object.values(FundingErrorCode),
+  ...Object.values(PartnerRequestErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

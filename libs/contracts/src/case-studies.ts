@@ -474,15 +474,19 @@ export interface DecisionRequest {
   sectionComments: Partial<Record<TemplateSection, string>>;
 }
 
-export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision'] as const;
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision',
+  'partner_request_answered', 'partner_answer_shortlisted', 'partner_answer_accepted', 'partner_pair_awaiting_confirmation', 'partner_pair_confirmed', 'partner_request_matches'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Notification {
   id: string;
   kind: NotificationKind;
-  caseStudyId: string;
-  /** The case study's title when the notification was made. */
+  /** Null for news about a partner request. */
+  caseStudyId: string | null;
+  /** The case study's (or partner request's) title when the notification was made. */
   title: string;
+  /** For a partner request, its answers and the partnership it led to. */
+  partnerRequestId: string | null;
   /** For a moderation decision. */
   decision: ModerationDecisionKind | null;
   /** For an adaptation or its check-in. */

@@ -50,6 +50,10 @@ export const VALIDATION_RULES = [
   'needs_budget_amount',
   'only_for_failure',
   'unknown_municipality',
+  /** A funding programme or call id the catalogue does not have. */
+  'not_in_catalogue',
+  /** A date that must be today or later. */
+  'in_the_past',
   'same_municipality',
   'password_too_common',
   'wrong_password',

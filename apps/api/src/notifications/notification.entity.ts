@@ -2,6 +2,7 @@ import { type CaseStudyLanguage, MODERATION_DECISIONS, type ModerationDecisionKi
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
+import { PartnerRequestEntity } from '../partner-requests/partner-request.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -24,14 +25,22 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind: NotificationKind;
 
-  @Column({ name: 'case_study_id', type: 'uuid' })
-  caseStudyId: string;
+  /** Null for news about a partner request. */
+  @Column({ name: 'case_study_id', type: 'uuid', nullable: true })
+  caseStudyId: string | null;
 
-  @ManyToOne(() => CaseStudyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => CaseStudyEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'case_study_id' })
-  caseStudy: Relation<CaseStudyEntity>;
+  caseStudy: Relation<CaseStudyEntity> | null;
 
-  /** The case study's title when the notification was made. */
+  @Column({ name: 'partner_request_id', type: 'uuid', nullable: true })
+  partnerRequestId: string | null;
+
+  @ManyToOne(() => PartnerRequestEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'partner_request_id' })
+  partnerRequest: Relation<PartnerRequestEntity> | null;
+
+  /** The case study's (or partner request's) title when the notification was made. */
   @Column({ type: 'text' })
   title: string;
 

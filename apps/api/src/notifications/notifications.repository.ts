@@ -8,7 +8,8 @@ import { NotificationEntity, type NotificationMailStatus } from './notification.
 
 const LIST_LIMIT = 50;
 
-export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'caseStudyId' | 'title'> & Partial<Pick<NotificationEntity, 'decision' | 'adaptationId' | 'questionId' | 'language'>>;
+export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'title'> &
+  Partial<Pick<NotificationEntity, 'caseStudyId' | 'decision' | 'adaptationId' | 'questionId' | 'language' | 'partnerRequestId'>>;
 
 @Injectable()
 export class NotificationsRepository {
@@ -20,7 +21,7 @@ export class NotificationsRepository {
   /** In the transaction of the change they announce; each is also to be e-mailed when SMTP is configured. */
   async insertMany(notifications: NewNotification[], transaction: Transaction): Promise<void> {
     if (notifications.length > 0) {
-      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ decision: null, adaptationId: null, questionId: null, language: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
+      await transaction.getRepository(NotificationEntity).insert(notifications.map((notification) => ({ caseStudyId: null, decision: null, adaptationId: null, questionId: null, language: null, partnerRequestId: null, ...notification, readAt: null, mailStatus: this.config.smtpUrl ? 'pending' : null })));
     }
   }
 
@@ -31,6 +32,12 @@ export class NotificationsRepository {
       [municipalityId, except],
     )) as { id: string }[];
     await this.insertMany(staff.map(({ id }) => ({ ...notification, userId: id })), transaction);
+  }
+
+  /** For every verified, active moderator and admin. */
+  async notifyModerators(notification: Omit<NewNotification, 'userId'>, transaction: Transaction): Promise<void> {
+    const moderators = (await transaction.query(`SELECT id FROM users WHERE role IN ('moderator', 'admin') AND verified_at IS NOT NULL AND deactivated_at IS NULL`)) as { id: string }[];
+    await this.insertMany(moderators.map(({ id }) => ({ ...notification, userId: id })), transaction);
   }
 
   /** Locks up to `limit` notifications waiting to be e-mailed (SKIP LOCKED: instances share them), with their users. */
