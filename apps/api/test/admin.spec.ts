@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createAdmin } from '../src/users/create-admin';
+import { insertFundingCall, insertFundingProgramme } from './factories/funding.factory';
 import { insertMunicipality } from './factories/municipality.factory';
 import { insertUser } from './factories/user.factory';
 import { startSession, type TestSession, withSession } from './support/sessions';
@@ -41,6 +42,48 @@ describe('admin: partnerships and municipalities', () => {
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([{ field: 'municipalityIds', rule, reason }]);
     expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships`)).toEqual([{ count: before }]);
+  });
+
+  it('makes a twinning unless told otherwise, with an unknown agreement and no funding', async () => {
+    const [a, b] = [await insertMunicipality(t.dataSource), await insertMunicipality(t.dataSource)];
+    const created = await create(partnership([a.id, b.id]));
+    expect(created.body).toMatchObject({ kind: 'twinning', fundingProgramme: null, fundingCall: null, agreement: { signedOn: null, url: null, text: '' } });
+  });
+
+  it('takes a project partnership aimed at a call, whose programme comes with it, and its agreement', async () => {
+    const programme = await insertFundingProgramme(t.dataSource);
+    const call = await insertFundingCall(t.dataSource, programme.id);
+    const [a, b] = [await insertMunicipality(t.dataSource), await insertMunicipality(t.dataSource)];
+    const agreement = { agreementSignedOn: '2026-03-02', agreementUrl: 'https://example.org/agreement.pdf', agreementText: 'Joint work on *flood warnings*.' };
+    const created = await create({ ...partnership([a.id, b.id]), kind: 'project', fundingCallId: call.id, ...agreement });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      kind: 'project',
+      fundingProgramme: { id: programme.id, name: programme.name },
+      fundingCall: { id: call.id, title: call.title, closesOn: call.closesOn },
+      agreement: { signedOn: '2026-03-02', url: 'https://example.org/agreement.pdf', text: 'Joint work on *flood warnings*.' },
+    });
+    const cleared = await withSession(t.http.patch(`/api/v1/admin/partnerships/${created.body.id}`), admin).send({ fundingCallId: null });
+    expect(cleared.body).toMatchObject({ fundingProgramme: { id: programme.id }, fundingCall: null });
+  });
+
+  it.each([
+    ['a call that does not exist', async () => ({ fundingCallId: randomUUID() }), 'fundingCallId', 'unknown_reference'],
+    ['a programme that does not exist', async () => ({ fundingProgrammeId: randomUUID() }), 'fundingProgrammeId', 'unknown_reference'],
+    [
+      'a call of another programme',
+      async () => ({ fundingProgrammeId: (await insertFundingProgramme(t.dataSource)).id, fundingCallId: (await insertFundingCall(t.dataSource, (await insertFundingProgramme(t.dataSource)).id)).id }),
+      'fundingCallId',
+      'call_of_other_programme',
+    ],
+    ['an unknown kind', async () => ({ kind: 'marriage' }), 'kind', 'not_allowed_value'],
+    ['an agreement date that is no day', async () => ({ agreementSignedOn: '2026-02-30' }), 'agreementSignedOn', 'not_date'],
+  ])('answers %s with 400, creating nothing', async (_name, fields, field, rule) => {
+    const [a, b] = [await insertMunicipality(t.dataSource), await insertMunicipality(t.dataSource)];
+    const response = await create({ ...partnership([a.id, b.id]), ...(await fields()) });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([expect.objectContaining({ field, rule })]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM partnerships WHERE municipality_a_id IN ($1, $2)`, [a.id, b.id])).toEqual([{ count: 0 }]);
   });
 
   it('records who changed a municipality, and only the fields that changed', async () => {

@@ -85,7 +85,7 @@ describe('partner requests', () => {
     expect([past.status, past.body.details?.[0]?.field]).toEqual([400, 'deadline']);
     const otherProgramme = await insertFundingProgramme(t.dataSource, { name: 'LIFE' });
     const mismatched = await post({ ...body, fundingProgrammeId: otherProgramme.id });
-    expect([mismatched.status, mismatched.body.details?.[0]?.rule]).toEqual([400, 'not_allowed_value']);
+    expect([mismatched.status, mismatched.body.details?.[0]?.rule]).toEqual([400, 'call_of_other_programme']);
     expect((await post({ ...body, themes: ['not_a_theme'] })).status).toBe(400);
     expect(await count()).toBe(0);
 
@@ -172,8 +172,8 @@ describe('partner requests', () => {
     const confirmed = await confirm(ids.answer);
     expect(confirmed.status).toBe(201);
     const { partnershipId } = confirmed.body as PartnerAnswer;
-    const [partnership] = (await t.dataSource.query(`SELECT municipality_a_id, municipality_b_id, programme, description FROM partnerships WHERE id = $1`, [partnershipId])) as Record<string, string>[];
-    expect(partnership).toMatchObject({ programme: 'CERV Town Twinning', description: partnerRequestInput().title });
+    const [partnership] = (await t.dataSource.query(`SELECT municipality_a_id, municipality_b_id, kind, funding_programme_id, funding_call_id, description FROM partnerships WHERE id = $1`, [partnershipId])) as Record<string, string>[];
+    expect(partnership).toMatchObject({ kind: 'project', funding_programme_id: programmeId, funding_call_id: callId, description: partnerRequestInput().title });
     expect([partnership.municipality_a_id, partnership.municipality_b_id].sort()).toEqual([bursa.id, darmstadt.id].sort());
     expect(await kindsOf(ids.bursa)).toEqual(['partner_pair_confirmed']);
     expect(await kindsOf(ids.darmstadt)).toEqual(['partner_pair_confirmed']);
@@ -181,6 +181,16 @@ describe('partner requests', () => {
     expect([twice.status, twice.body.code]).toEqual([409, 'invalid_partner_answer_transition']);
     const queue = (await withSession(t.http.get('/api/v1/moderation/partner-pairs'), sessions.moderator)).body as PartnerPairAwaitingConfirmation[];
     expect(queue.map((entry) => entry.answer.municipality.nameEn)).toEqual(['Karsiyaka']);
+  });
+
+  it('links a confirmed pair of towns already partners to their partnership, which takes the call it aimed at none', async () => {
+    const twinning = await insertPartnership(t.dataSource, izmir, lyon, { sinceYear: 2001 });
+    const request = await insertPartnerRequest(t.dataSource, izmir.id, { fundingProgrammeId: programmeId, fundingCallId: callId });
+    const accepted = await insertPartnerAnswer(t.dataSource, request.id, lyon.id, 'accepted');
+    const confirmed = await confirm(accepted.id);
+    expect([confirmed.status, (confirmed.body as PartnerAnswer).partnershipId]).toEqual([201, twinning.id]);
+    const rows = (await t.dataSource.query(`SELECT kind, since_year, funding_call_id FROM partnerships WHERE municipality_a_id = ANY($1) AND municipality_b_id = ANY($1)`, [[izmir.id, lyon.id]])) as Record<string, unknown>[];
+    expect(rows).toEqual([{ kind: 'twinning', since_year: 2001, funding_call_id: callId }]);
   });
 
   it('closes a request after its deadline: no more answers or decisions, and the list shows it only when asked for closed ones', async () => {
@@ -222,8 +232,9 @@ describe('partner requests', () => {
       }
     }
     const sized = (await t.http.get('/api/v1/partner-requests?partner_population_band=under_10k')).body as PartnerRequestSearchResponse;
-    // Bursa's request wants 50k–1m; Darmstadt's wants under 10k.
-    expect(sized.items.map((item) => item.title)).toEqual(['Radwege für kleine Städte']);
+    // Darmstadt's wants under 10k, Bursa's 50k–1m (the others take any size).
+    expect(sized.items.map((item) => item.title)).toContain('Radwege für kleine Städte');
+    expect(sized.items.map((item) => item.id)).not.toContain(ids.request);
     expect((await t.http.get('/api/v1/partner-requests?q=radwege')).body.items.map((item: { title: string }) => item.title)).toEqual(['Radwege für kleine Städte']);
     expect((await t.http.get('/api/v1/partner-requests?programme=not-a-uuid')).status).toBe(400);
   });

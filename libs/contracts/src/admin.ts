@@ -1,6 +1,6 @@
 import type { MunicipalityKind } from './municipalities';
 import type { PageQuery } from './pagination';
-import type { PartnershipStatus } from './partnerships';
+import type { PartnershipKind, PartnershipStatus } from './partnerships';
 import type { TextVariants } from './vocabularies';
 
 /** The rules of a municipality's fields, checked by the API and shown by the forms. */
@@ -27,6 +27,8 @@ export const PARTNERSHIP_LIMITS = {
   yearMax: 2100,
   programmeMaxLength: 300,
   descriptionMaxLength: 2000,
+  agreementUrlMaxLength: 500,
+  agreementTextMaxLength: 5000,
 } as const;
 
 /** The longest text the admins' account search (`q` of AdminUserListQuery) takes. */
@@ -59,6 +61,15 @@ export interface PartnershipInput {
   description: string;
   /** The description in other interface languages; optional, the ones left out or empty fall back to `description`. */
   descriptionVariants?: TextVariants;
+  /** Optional, twinning when left out. */
+  kind?: PartnershipKind;
+  /** Optional, none when left out. A call alone sets its programme too; a call of another programme is refused. */
+  fundingProgrammeId?: string | null;
+  fundingCallId?: string | null;
+  /** Optional, unknown / empty when left out. */
+  agreementSignedOn?: string | null;
+  agreementUrl?: string | null;
+  agreementText?: string;
 }
 
 export type PartnershipUpdate = Partial<Omit<PartnershipInput, 'municipalityIds'>>;

@@ -7,6 +7,7 @@ import { FundingErrorCode } from './funding';
 import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
 import { PartnerRequestErrorCode } from './partner-requests';
+import { PartnershipErrorCode } from './partnerships';
 import { QuestionErrorCode } from './questions';
 import { TranslationErrorCode } from './translations';
 
@@ -26,5 +27,6 @@ export const API_ERROR_CODES = [
   ...Object.values(QuestionErrorCode),
   ...Object.values(FundingErrorCode),
   ...Object.values(PartnerRequestErrorCode),
+  ...Object.values(PartnershipErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -50,8 +50,6 @@ export const VALIDATION_RULES = [
   'needs_budget_amount',
   'only_for_failure',
   'unknown_municipality',
-  /** A funding programme or call id the catalogue does not have. */
-  'not_in_catalogue',
   /** A date that must be today or later. */
   'in_the_past',
   'same_municipality',
@@ -73,6 +71,10 @@ export const VALIDATION_RULES = [
   'outdated_version',
   /** The thing is in a state that does not allow this. Params: `state`. */
   'wrong_state',
+  /** Names a thing (a programme, a call, a case study) that does not exist. */
+  'unknown_reference',
+  /** A funding call that belongs to another programme than the one named beside it. */
+  'call_of_other_programme',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 

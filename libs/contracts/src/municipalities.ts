@@ -1,5 +1,5 @@
 import type { PageQuery } from './pagination';
-import type { PartnershipStatus } from './partnerships';
+import type { PartnershipKind, PartnershipStatus } from './partnerships';
 import type { TextVariants } from './vocabularies';
 
 export const MUNICIPALITY_KINDS = ['metropolitan', 'district', 'town', 'village'] as const;
@@ -36,6 +36,7 @@ export interface Municipality extends MunicipalitySummary {
 
 export interface MunicipalityPartner {
   partnershipId: string;
+  kind: PartnershipKind;
   sinceYear: number;
   status: PartnershipStatus;
   programme: string | null;

@@ -6,7 +6,7 @@ const town = (id: string, nameEn: string): MunicipalityEntity =>
   ({ id, slug: id, nameLocal: nameEn, nameEn, country: 'TR', region: 'Aegean', regionVariants: {}, population: 1, populationYear: 2023, kind: 'town', latitude: 1, longitude: 2, website: null, emailDomains: [], searchName: '', createdAt: new Date(), updatedAt: new Date() });
 
 const partnership = (a: MunicipalityEntity, b: MunicipalityEntity, sinceYear: number): PartnershipEntity =>
-  ({ id: `${a.id}-${b.id}`, municipalityAId: a.id, municipalityA: a, municipalityBId: b.id, municipalityB: b, sinceYear, status: 'active', programme: null, description: '', descriptionVariants: {}, createdAt: new Date(), updatedAt: new Date() });
+  ({ id: `${a.id}-${b.id}`, municipalityAId: a.id, municipalityA: a, municipalityBId: b.id, municipalityB: b, kind: 'twinning', sinceYear, status: 'active', programme: null, fundingProgrammeId: null, fundingProgramme: null, fundingCallId: null, fundingCall: null, agreementSignedOn: null, agreementUrl: null, agreementText: '', description: '', descriptionVariants: {}, createdAt: new Date(), updatedAt: new Date() });
 
 describe('toMunicipalityDetail', () => {
   it('shows the other side of each pair as the partner, oldest twinning first, and nothing internal', () => {

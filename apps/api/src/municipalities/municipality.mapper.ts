@@ -31,6 +31,7 @@ export function toMunicipalityDetail(entity: MunicipalityEntity, partnerships: P
   const partners = partnerships
     .map((partnership): MunicipalityPartner => ({
       partnershipId: partnership.id,
+      kind: partnership.kind,
       sinceYear: partnership.sinceYear,
       status: partnership.status,
       programme: partnership.programme,

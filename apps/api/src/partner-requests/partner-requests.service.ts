@@ -17,7 +17,7 @@ import {
   partnerRequestStatus,
   populationBandOf,
 } from '@twinning/contracts';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditRepository, changedFields } from '../audit/audit.repository';
 import { AuthException } from '../auth/auth.errors';
 import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
@@ -176,32 +176,58 @@ export class PartnerRequestsService {
   }
 
   /**
-   * A moderator confirms an accepted pair: it becomes a partnership of the two towns, aimed at the
-   * request's programme, and both towns are told. The request may have closed meanwhile: the pair
-   * was agreed before.
+   * A moderator confirms an accepted pair: it becomes a project partnership of the two towns,
+   * aimed at the request's programme and call, and both towns are told. A pair keeps one
+   * partnership whatever its kind, so towns already partners get the answer linked to the
+   * partnership they have, which takes the request's programme and call if it aims at none yet
+   * (nothing it holds is overwritten). The request may have closed meanwhile: the pair was agreed
+   * before.
    */
   async confirmPair(answerId: string, user: UserEntity): Promise<PartnerAnswer> {
     return this.transactions.run(async (transaction) => {
       const answer = await this.lockAnswer(answerId, transaction);
       assertPartnerAnswerTransition(answer.status, 'confirmed');
       const { request } = answer;
-      const partnership = await this.partnerships
-        .insert(
-          [request.municipalityId, answer.municipalityId],
-          { sinceYear: new Date().getUTCFullYear(), status: 'active', programme: request.fundingProgramme?.name ?? null, description: request.title, descriptionVariants: {} },
+      const pair: [string, string] = [request.municipalityId, answer.municipalityId];
+      const funding = { fundingProgrammeId: request.fundingProgrammeId, fundingCallId: request.fundingCallId };
+      const existing = await this.partnerships.findByPairForUpdate(pair, transaction);
+      let partnershipId: string;
+      if (!existing) {
+        const created = await this.partnerships.insert(
+          pair,
+          {
+            kind: 'project',
+            sinceYear: new Date().getUTCFullYear(),
+            status: 'active',
+            programme: null,
+            ...funding,
+            agreementSignedOn: null,
+            agreementUrl: null,
+            agreementText: '',
+            description: request.title,
+            descriptionVariants: {},
+          },
           transaction,
-        )
-        .catch((error: unknown) => {
-          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, PartnerRequestErrorCode.PartnershipExists, 'These two towns already have a partnership.');
+        ).catch((error: unknown) => {
+          // Another confirmation made the pair's partnership in the meantime.
+          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, PartnerRequestErrorCode.PartnershipExists, 'These two towns became partners meanwhile; confirm again.');
           throw error;
         });
-      const updated = await this.requests.updateAnswer(answerId, { status: 'confirmed', partnershipId: partnership.id }, transaction);
-      // "Only my partner towns" in the case study search reads the partnerships.
-      await this.searchOutbox.enqueueMunicipalities(transaction, [request.municipalityId, answer.municipalityId]);
+        partnershipId = created.id;
+        // "Only my partner towns" in the case study search reads the partnerships.
+        await this.searchOutbox.enqueueMunicipalities(transaction, pair);
+        await this.audit.record(transaction, { actorId: user.id, action: 'partnership.created', entityType: 'partnership', entityId: created.id, after: { ...auditedPartnershipFields(created), partnerAnswerId: answerId } });
+      } else {
+        partnershipId = existing.id;
+        if (existing.fundingProgrammeId === null && existing.fundingCallId === null && (funding.fundingProgrammeId || funding.fundingCallId)) {
+          const after = await this.partnerships.update(existing.id, funding, transaction);
+          await this.audit.record(transaction, { actorId: user.id, action: 'partnership.updated', entityType: 'partnership', entityId: existing.id, ...changedFields(auditedPartnershipFields(existing), auditedPartnershipFields(after)) });
+        }
+      }
+      const updated = await this.requests.updateAnswer(answerId, { status: 'confirmed', partnershipId }, transaction);
       const news = { kind: 'partner_pair_confirmed' as const, title: request.title, partnerRequestId: request.id };
       await this.notifications.notifyStaffOf(request.municipalityId, null, news, transaction);
       await this.notifications.notifyStaffOf(answer.municipalityId, null, news, transaction);
-      await this.audit.record(transaction, { actorId: user.id, action: 'partnership.created', entityType: 'partnership', entityId: partnership.id, after: { ...auditedPartnershipFields(partnership), partnerAnswerId: answerId } });
       return toPartnerAnswer(updated);
     });
   }
@@ -215,10 +241,10 @@ export class PartnerRequestsService {
   /** The programme and call exist, and the call is of the programme when both are named. */
   private async assertFunding(input: PartnerRequestInput): Promise<void> {
     const programme = input.fundingProgrammeId ? await this.funding.findProgramme(input.fundingProgrammeId) : null;
-    if (input.fundingProgrammeId && !programme) throw new ValidationException([{ field: 'fundingProgrammeId', rule: 'not_in_catalogue', reason: 'names no programme of the catalogue' }]);
+    if (input.fundingProgrammeId && !programme) throw new ValidationException([{ field: 'fundingProgrammeId', rule: 'unknown_reference', reason: 'names a programme that does not exist' }]);
     const call = input.fundingCallId ? await this.funding.findCall(input.fundingCallId) : null;
-    if (input.fundingCallId && !call) throw new ValidationException([{ field: 'fundingCallId', rule: 'not_in_catalogue', reason: 'names no call of the catalogue' }]);
-    if (call && programme && call.programmeId !== programme.id) throw new ValidationException([{ field: 'fundingCallId', rule: 'not_allowed_value', reason: 'is a call of another programme' }]);
+    if (input.fundingCallId && !call) throw new ValidationException([{ field: 'fundingCallId', rule: 'unknown_reference', reason: 'names a call that does not exist' }]);
+    if (call && programme && call.programmeId !== programme.id) throw new ValidationException([{ field: 'fundingCallId', rule: 'call_of_other_programme', reason: 'is a call of another programme than fundingProgrammeId' }]);
   }
 
   private async notifyMatchingTowns(request: PartnerRequestEntity, transaction: Transaction): Promise<void> {

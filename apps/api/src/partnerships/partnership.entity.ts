@@ -1,10 +1,14 @@
-import { PARTNERSHIP_STATUSES, type PartnershipStatus, type TextVariants } from '@twinning/contracts';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, type PartnershipKind, type PartnershipStatus, type TextVariants } from '@twinning/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { FundingCallEntity } from '../funding/funding-call.entity';
+import { FundingProgrammeEntity } from '../funding/funding-programme.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /**
- * A twinning between two municipalities. It is symmetric (A–B is B–A), so the pair is stored
- * once, ordered by id, and looked up from either side.
+ * A partnership between two municipalities: a twinning, or a partnership for a joint project.
+ * It is symmetric (A–B is B–A), so the pair is stored once, ordered by id, and looked up from
+ * either side. A pair has one partnership whatever its kind: the joint projects of twinned towns
+ * are activities of their twinning.
  */
 @Entity({ name: 'partnerships' })
 @Check('partnerships_ordered_pair', `"municipality_a_id" < "municipality_b_id"`)
@@ -28,6 +32,9 @@ export class PartnershipEntity {
   @JoinColumn({ name: 'municipality_b_id' })
   municipalityB: MunicipalityEntity;
 
+  @Column({ type: 'enum', enum: PARTNERSHIP_KINDS, enumName: 'partnership_kind', default: 'twinning' })
+  kind: PartnershipKind;
+
   @Column({ name: 'since_year', type: 'smallint' })
   sinceYear: number;
 
@@ -37,6 +44,36 @@ export class PartnershipEntity {
   /** The programme that funded it, e.g. "Turkey–EU Town Twinning Programme". */
   @Column({ type: 'text', nullable: true })
   programme: string | null;
+
+  /** The catalogue programme the partnership aims at (or was funded by). */
+  @Index('partnerships_funding_programme')
+  @Column({ name: 'funding_programme_id', type: 'uuid', nullable: true })
+  fundingProgrammeId: string | null;
+
+  @ManyToOne(() => FundingProgrammeEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'funding_programme_id' })
+  fundingProgramme: FundingProgrammeEntity | null;
+
+  /** The call of that programme it aims at, for a project partnership. */
+  @Index('partnerships_funding_call')
+  @Column({ name: 'funding_call_id', type: 'uuid', nullable: true })
+  fundingCallId: string | null;
+
+  @ManyToOne(() => FundingCallEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'funding_call_id' })
+  fundingCall: FundingCallEntity | null;
+
+  /** The day the agreement was signed (YYYY-MM-DD); null when unknown or unsigned. */
+  @Column({ name: 'agreement_signed_on', type: 'date', nullable: true })
+  agreementSignedOn: string | null;
+
+  /** Where the signed agreement can be read. */
+  @Column({ name: 'agreement_url', type: 'text', nullable: true })
+  agreementUrl: string | null;
+
+  /** What the two towns agreed, in a few lines (Markdown). */
+  @Column({ name: 'agreement_text', type: 'text', default: '' })
+  agreementText: string;
 
   @Column({ type: 'text', default: '' })
   description: string;

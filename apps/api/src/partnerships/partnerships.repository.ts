@@ -6,7 +6,7 @@ import { type Pagination } from '../common/dto/page-query.dto';
 import { lockRow, type Transaction } from '../database/transaction';
 import { orderedPair, PartnershipEntity } from './partnership.entity';
 
-const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true } as const;
+const WITH_MUNICIPALITIES = { municipalityA: true, municipalityB: true, fundingProgramme: true, fundingCall: true } as const;
 
 @Injectable()
 export class PartnershipsRepository {
@@ -38,6 +38,13 @@ export class PartnershipsRepository {
 
   async findByIdForUpdate(id: string, transaction: Transaction): Promise<PartnershipEntity | null> {
     return (await lockRow(transaction, PartnershipEntity, id)) ? this.findById(id, transaction) : null;
+  }
+
+  /** The partnership of two municipalities (in either order), locked until the transaction ends; a pair has one at most. */
+  async findByPairForUpdate(municipalityIds: [string, string], transaction: Transaction): Promise<PartnershipEntity | null> {
+    const [municipalityAId, municipalityBId] = orderedPair(...municipalityIds);
+    const row = await transaction.getRepository(PartnershipEntity).findOne({ where: { municipalityAId, municipalityBId }, lock: { mode: 'pessimistic_write' } });
+    return row ? this.findById(row.id, transaction) : null;
   }
 
   /** The two municipalities in either order; stored as an ordered pair, so the unique constraint refuses B–A after A–B. */

@@ -4,9 +4,11 @@ import { AuditRepository, changedFields } from '../audit/audit.repository';
 import { toPage, toPagination } from '../common/dto/page-query.dto';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
-import { TransactionRunner } from '../database/transaction';
+import { type Transaction, TransactionRunner } from '../database/transaction';
+import { FundingRepository } from '../funding/funding.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
+import { type PartnershipEntity } from './partnership.entity';
 import { auditedPartnershipFields, toPartnership } from './partnership.mapper';
 import { PartnershipsRepository } from './partnerships.repository';
 import { isPostgresError, PostgresErrorCode } from '../common/errors/postgres-errors';
@@ -18,6 +20,7 @@ export class PartnershipsService {
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
     private readonly searchOutbox: SearchOutboxRepository,
+    private readonly funding: FundingRepository,
   ) {}
 
   async listPartnerships(query: AdminPartnershipListQuery): Promise<Page<Partnership>> {
@@ -29,11 +32,13 @@ export class PartnershipsService {
     const [first, second] = input.municipalityIds;
     if (first === second) throw new ValidationException([{ field: 'municipalityIds', rule: 'same_municipality', reason: 'must name two different municipalities' }]);
     return this.transactions.run(async (transaction) => {
-      const { sinceYear, status, programme, description, descriptionVariants = {} } = input;
+      const { sinceYear, status, programme, description, descriptionVariants = {}, kind = 'twinning', agreementSignedOn = null, agreementUrl = null, agreementText = '' } = input;
+      const funding = await this.resolveFunding(input, { fundingProgrammeId: null, fundingCallId: null }, transaction);
+      const fields = { kind, sinceYear, status, programme, description, descriptionVariants, agreementSignedOn, agreementUrl, agreementText, ...funding };
       const created = await this.partnerships
-        .insert(input.municipalityIds, { sinceYear, status, programme, description, descriptionVariants }, transaction)
+        .insert(input.municipalityIds, fields, transaction)
         .catch((error: unknown) => {
-          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already twinned.');
+          if (isPostgresError(error, PostgresErrorCode.UniqueViolation)) throw new AppException(HttpStatus.CONFLICT, AdminErrorCode.PartnershipExists, 'These two municipalities are already partners.');
           if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation)) throw new ValidationException([{ field: 'municipalityIds', rule: 'unknown_municipality', reason: 'names a municipality that does not exist' }]);
           throw error;
         });
@@ -48,7 +53,7 @@ export class PartnershipsService {
     return this.transactions.run(async (transaction) => {
       const before = await this.partnerships.findByIdForUpdate(id, transaction);
       if (!before) throw partnershipNotFound(id);
-      const after = await this.partnerships.update(id, changes, transaction);
+      const after = await this.partnerships.update(id, { ...changes, ...(await this.resolveFunding(changes, before, transaction)) }, transaction);
       const diff = changedFields(auditedPartnershipFields(before), auditedPartnershipFields(after));
       if (diff.after.status !== undefined) await this.searchOutbox.enqueueMunicipalities(transaction, [before.municipalityAId, before.municipalityBId]);
       if (Object.keys(diff.after).length > 0) {
@@ -56,6 +61,31 @@ export class PartnershipsService {
       }
       return toPartnership(after);
     });
+  }
+
+  /**
+   * The programme and call after a change: a call alone brings its programme, a programme that
+   * is not the call's is refused, and a name of neither that does not exist is a 400, not a 500.
+   */
+  private async resolveFunding(
+    changes: Pick<PartnershipUpdate, 'fundingProgrammeId' | 'fundingCallId'>,
+    current: Pick<PartnershipEntity, 'fundingProgrammeId' | 'fundingCallId'>,
+    transaction: Transaction,
+  ): Promise<Pick<PartnershipEntity, 'fundingProgrammeId' | 'fundingCallId'>> {
+    const fundingCallId = changes.fundingCallId !== undefined ? changes.fundingCallId : current.fundingCallId;
+    let fundingProgrammeId = changes.fundingProgrammeId !== undefined ? changes.fundingProgrammeId : current.fundingProgrammeId;
+    if (fundingCallId) {
+      const call = await this.funding.findCall(fundingCallId, transaction);
+      if (!call) throw new ValidationException([{ field: 'fundingCallId', rule: 'unknown_reference', reason: 'names a call that does not exist' }]);
+      const programmeLeftAsItWas = changes.fundingProgrammeId === undefined && changes.fundingCallId !== undefined;
+      if (fundingProgrammeId === null || programmeLeftAsItWas) fundingProgrammeId = call.programmeId;
+      if (fundingProgrammeId !== call.programmeId) {
+        throw new ValidationException([{ field: 'fundingCallId', rule: 'call_of_other_programme', reason: 'is a call of another programme than fundingProgrammeId' }]);
+      }
+    } else if (fundingProgrammeId && !(await this.funding.findProgramme(fundingProgrammeId, transaction))) {
+      throw new ValidationException([{ field: 'fundingProgrammeId', rule: 'unknown_reference', reason: 'names a programme that does not exist' }]);
+    }
+    return { fundingProgrammeId, fundingCallId };
   }
 
   async deletePartnership(id: string, actor: UserEntity): Promise<void> {

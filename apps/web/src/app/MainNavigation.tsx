@@ -42,7 +42,6 @@ export function MainNavigation({ orientation = 'horizontal' }: { orientation?: '
         <SectionLink size={linkSize} to="/map" label={t('nav.map')} />
         <SectionLink size={linkSize} to="/case-studies" label={t('nav.caseStudies')} />
         <SectionLink size={linkSize} to="/funding" label={t('nav.funding')} />
-        <SectionLink size={linkSize} to="/partner-requests" label={t('nav.partnerRequests')} />
         <SectionLink size={linkSize} to="/statistics" label={t('nav.statistics')} />
         {/* Until the session is known, offer nothing that might be wrong a moment later. */}
         {isPending ? null : account ? (

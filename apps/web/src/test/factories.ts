@@ -68,12 +68,13 @@ export function buildMunicipalitySummary(overrides: Partial<MunicipalitySummary>
 
 /** The twinning of Kadıköy and Cologne, as both the public partner list and the admin list show it. */
 const TWINNING = {
+  kind: 'twinning',
   sinceYear: 1997,
   status: 'active',
   programme: 'Turkey–EU Town Twinning',
   description: 'Joint work on waste separation and youth exchanges.',
   descriptionVariants: {},
-} as const satisfies Pick<Partnership, 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>;
+} as const satisfies Pick<Partnership, 'kind' | 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>;
 
 export function buildMunicipalityPartner(overrides: Partial<MunicipalityPartner> = {}): MunicipalityPartner {
   return { partnershipId: nextId(), ...TWINNING, municipality: buildMunicipalitySummary(), ...overrides };
@@ -169,6 +170,9 @@ export function buildPartnership(overrides: Partial<Partnership> = {}): Partners
     id: nextId(),
     municipalities: [buildMunicipalitySummary(KADIKOY), buildMunicipalitySummary()],
     ...TWINNING,
+    fundingProgramme: null,
+    fundingCall: null,
+    agreement: { signedOn: '1997-05-09', url: null, text: '' },
     ...overrides,
   };
 }

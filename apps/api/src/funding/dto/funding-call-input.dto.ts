@@ -16,7 +16,7 @@ import { Trim } from '../../common/dto/transforms';
 import { OfficialUrl, oneOf, OptionalAmount } from './funding-programme-input.dto';
 
 /** A calendar day, YYYY-MM-DD, that exists. */
-function CalendarDay(): PropertyDecorator {
+export function CalendarDay(): PropertyDecorator {
   return (target, key) => {
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date, YYYY-MM-DD' })(target, key);
     IsISO8601({ strict: true }, { message: 'must be a date, YYYY-MM-DD' })(target, key);

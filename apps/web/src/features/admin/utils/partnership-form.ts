@@ -94,7 +94,8 @@ export function toPartnershipInput(values: PartnershipFormValues): PartnershipIn
   };
 }
 
-function toPartnershipFields(values: PartnershipFormValues): Required<PartnershipUpdate> {
+/** The fields the form edits; kind, funding and agreement keep what they were (a new one: twinning, none). */
+function toPartnershipFields(values: PartnershipFormValues): Required<Pick<PartnershipUpdate, 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants'>> {
   return {
     sinceYear: Number(values.sinceYear),
     status: values.status,
