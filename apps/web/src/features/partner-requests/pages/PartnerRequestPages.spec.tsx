@@ -60,7 +60,9 @@ describe('partner request pages', () => {
     const fetchMock = serve(() => ({ status: 500, body: buildApiErrorBody() }));
     const first = renderApp('/partner-requests/new', { session: staff });
     const title = await screen.findByRole('textbox', { name: /What do you want to do/ });
-    await first.user.type(title, 'A joint flood map');
+    // Pasted rather than typed key by key: the same change, quicker on a loaded machine.
+    await first.user.click(title);
+    await first.user.paste('A joint flood map');
     await first.user.click(screen.getByRole('button', { name: 'Post the request' }));
     expect((await screen.findAllByText('Required.')).length).toBeGreaterThan(0);
     expect(recordedWrites(fetchMock)).toHaveLength(0);
