@@ -14,6 +14,7 @@ import { FilesModule } from './files/files.module';
 import { DatabaseModule } from './database/database.module';
 import { FeedModule } from './feed/feed.module';
 import { FundingModule } from './funding/funding.module';
+import { PartnerRequestsModule } from './partner-requests/partner-requests.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -55,6 +56,7 @@ export class AppModule {
         HealthModule,
         MunicipalitiesModule,
         FundingModule,
+        PartnerRequestsModule,
         MapModule,
         PublicConfigModule,
         PartnershipsModule,

@@ -18,6 +18,7 @@ import { pdfBytes } from './factories/file.factory';
 import { fundingCallInput, fundingProgrammeInput, insertFundingCall, insertFundingProgramme } from './factories/funding.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
 import { activityInput, insertActivity } from './factories/partnership-activity.factory';
+import { insertPartnerAnswer, insertPartnerRequest, partnerRequestInput } from './factories/partner-request.factory';
 import { germanTexts, insertTranslationRevision } from './factories/translation.factory';
 import { insertUser, TEST_PASSWORD } from './factories/user.factory';
 import { enableTwoFactor, insertAccountToken, totpCode } from './support/account-tokens';
@@ -356,6 +357,45 @@ const ROUTES: RouteCase[] = [
     route: 'PATCH /api/v1/funding/programmes/{id}',
     prepare: async (fx) => ({ url: `/api/v1/funding/programmes/${(await insertFundingProgramme(fx.t.dataSource)).id}`, body: { archived: true } }),
     expected: moderators(200),
+  },
+  { route: 'GET /api/v1/partner-requests', prepare: async () => ({ url: '/api/v1/partner-requests?theme=youth&status=open&status=closed' }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/partner-requests',
+    prepare: async () => ({ url: '/api/v1/partner-requests', body: partnerRequestInput() }),
+    // A request speaks for a town: only its verified staff post one.
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 201, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'GET /api/v1/partner-requests/mine',
+    prepare: async () => ({ url: '/api/v1/partner-requests/mine' }),
+    expected: { visitor: 401, unverified: 403, staffOwn: 200, staffOther: 200, moderator: 403, admin: 403 },
+  },
+  { route: 'GET /api/v1/partner-requests/{id}', prepare: async (fx) => ({ url: `/api/v1/partner-requests/${(await insertPartnerRequest(fx.t.dataSource, fx.own.id)).id}` }), expected: everyone(200) },
+  {
+    route: 'POST /api/v1/partner-requests/{id}/answers',
+    prepare: async (fx) => ({ url: `/api/v1/partner-requests/${(await insertPartnerRequest(fx.t.dataSource, fx.own.id)).id}/answers`, body: { message: 'We would like to join.' } }),
+    // Staff of other towns answer; the posting town cannot answer its own request.
+    expected: { visitor: 401, unverified: 403, staffOwn: 409, staffOther: 201, moderator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /api/v1/partner-answers/{id}/decision',
+    prepare: async (fx) => {
+      const request = await insertPartnerRequest(fx.t.dataSource, fx.own.id);
+      return { url: `/api/v1/partner-answers/${(await insertPartnerAnswer(fx.t.dataSource, request.id, fx.other.id)).id}/decision`, body: { status: 'shortlisted' } };
+    },
+    // Only the posting town's staff decide on the answers to its request.
+    expected: { visitor: 401, unverified: 403, staffOwn: 201, staffOther: 403, moderator: 403, admin: 403 },
+  },
+  { route: 'GET /api/v1/moderation/partner-pairs', prepare: async () => ({ url: '/api/v1/moderation/partner-pairs' }), expected: moderators(200) },
+  {
+    route: 'POST /api/v1/moderation/partner-pairs/{id}/confirm',
+    prepare: async (fx) => {
+      // Two fresh towns each time: a pair becomes a partnership once.
+      const [poster, partner] = [await insertMunicipality(fx.t.dataSource), await insertMunicipality(fx.t.dataSource)];
+      const request = await insertPartnerRequest(fx.t.dataSource, poster.id);
+      return { url: `/api/v1/moderation/partner-pairs/${(await insertPartnerAnswer(fx.t.dataSource, request.id, partner.id, 'accepted')).id}/confirm` };
+    },
+    expected: moderators(201),
   },
   { route: 'GET /api/v1/funding/calls', prepare: async () => ({ url: '/api/v1/funding/calls?status=open' }), expected: everyone(200) },
   { route: 'GET /api/v1/funding/calls.ics', prepare: async () => ({ url: '/api/v1/funding/calls.ics?theme=youth' }), expected: everyone(200) },

@@ -6,6 +6,7 @@ import { FileErrorCode } from './case-study-files';
 import { FundingErrorCode } from './funding';
 import { CommonErrorCode } from './errors';
 import { MunicipalityErrorCode } from './municipalities';
+import { PartnerRequestErrorCode } from './partner-requests';
 import { PartnershipErrorCode } from './partnerships';
 import { QuestionErrorCode } from './questions';
 import { ReportErrorCode } from './reports';
@@ -29,6 +30,7 @@ export const API_ERROR_CODES = [
   ...Object.values(ReportErrorCode),
   ...Object.values(CollectionErrorCode),
   ...Object.values(FundingErrorCode),
+  ...Object.values(PartnerRequestErrorCode),
   ...Object.values(PartnershipErrorCode),
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -109,6 +109,19 @@ export const ApiRoutes = {
   fundingCall: (callId: string) => `${API_V1}/funding/calls/${id(callId)}`,
   /** The calls' deadlines as an iCalendar feed to subscribe to; `?theme=`. */
   fundingCallsCalendar: `${API_V1}/funding/calls.ics`,
+  /** GET: open requests with facets (PartnerRequestListQuery); POST, staff: a new request. */
+  partnerRequests: `${API_V1}/partner-requests`,
+  /** GET: the requests the caller's town posted and the answers it gave. */
+  myPartnerRequests: `${API_V1}/partner-requests/mine`,
+  partnerRequest: (requestId: string) => `${API_V1}/partner-requests/${id(requestId)}`,
+  /** POST, staff of another town: an answer with interest and a message. */
+  partnerRequestAnswers: (requestId: string) => `${API_V1}/partner-requests/${id(requestId)}/answers`,
+  /** POST `{ status }`, the posting town's staff: shortlist or accept an answer. */
+  partnerAnswerDecision: (answerId: string) => `${API_V1}/partner-answers/${id(answerId)}/decision`,
+  /** GET, moderators: accepted pairs waiting for confirmation. */
+  partnerPairQueue: `${API_V1}/moderation/partner-pairs`,
+  /** POST, moderators: the accepted pair becomes a project partnership. */
+  confirmPartnerPair: (answerId: string) => `${API_V1}/moderation/partner-pairs/${id(answerId)}/confirm`,
   search: `${API_V1}/search`,
   /** `?format=csv|json` plus the search's parameters. */
   searchExport: `${API_V1}/search/export`,

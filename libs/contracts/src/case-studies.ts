@@ -512,7 +512,8 @@ export interface DecisionRequest {
  * Every kind of notification, in the order the settings page lists them. A new kind is added
  * here; the compiler then asks for its default channel below, its e-mail text and its label.
  */
-export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision', 'submission_waiting', 'report_waiting', 'account_verified'] as const;
+export const NOTIFICATION_KINDS = ['moderation_decision', 'adaptation_started', 'adaptation_check_in', 'question_asked', 'question_answered', 'translation_requested', 'translation_decision', 'submission_waiting', 'report_waiting', 'account_verified',
+  'partner_request_answered', 'partner_answer_shortlisted', 'partner_answer_accepted', 'partner_pair_awaiting_confirmation', 'partner_pair_confirmed', 'partner_request_matches'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Only moderators and admins are sent these; the settings page shows them only to them. */
@@ -537,6 +538,13 @@ export const DEFAULT_NOTIFICATION_CHANNELS: Record<NotificationKind, Notificatio
   submission_waiting: 'digest',
   report_waiting: 'digest',
   account_verified: 'email',
+  partner_request_answered: 'email',
+  partner_answer_shortlisted: 'email',
+  partner_answer_accepted: 'email',
+  partner_pair_awaiting_confirmation: 'digest',
+  partner_pair_confirmed: 'email',
+  // Every new request on a town's themes would be many e-mails: once a day is enough.
+  partner_request_matches: 'digest',
 };
 
 /** GET and PATCH /api/v1/me/notification-preferences: a channel for every kind (PATCH may name only some). */
@@ -545,10 +553,12 @@ export type NotificationPreferences = Record<NotificationKind, NotificationChann
 export interface Notification {
   id: string;
   kind: NotificationKind;
-  /** What it is about; null for news about the account itself. */
+  /** What it is about; null for news about the account itself or about a partner request. */
   caseStudyId: string | null;
-  /** The case study's title when the notification was made (the municipality's name for an account verified). */
+  /** The case study's (or partner request's) title when the notification was made (the municipality's name for an account verified). */
   title: string;
+  /** For a partner request, its answers and the partnership it led to. */
+  partnerRequestId: string | null;
   /** For a moderation decision. */
   decision: ModerationDecisionKind | null;
   /** For an adaptation or its check-in. */

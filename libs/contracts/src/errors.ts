@@ -56,6 +56,8 @@ export const VALIDATION_RULES = [
   'indicator_not_of_target',
   'only_for_failure',
   'unknown_municipality',
+  /** A date that must be today or later. */
+  'in_the_past',
   'same_municipality',
   'password_too_common',
   'wrong_password',

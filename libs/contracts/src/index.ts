@@ -22,4 +22,5 @@ export * from './health';
 export * from './map';
 export * from './case-study-files';
 export * from './funding';
+export * from './partner-requests';
 export * from './api-error-codes';

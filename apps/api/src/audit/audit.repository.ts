@@ -61,6 +61,10 @@ const LABEL_SQL: Record<AuditEntityType, string> = {
   municipality: `SELECT m.id, ${TOWN_NAME('m')} AS label FROM municipalities m WHERE m.id = ANY($1::uuid[])`,
   partnership: `SELECT p.id, ${TOWN_NAME('a')} || ' – ' || ${TOWN_NAME('b')} AS label FROM partnerships p
     JOIN municipalities a ON a.id = p.municipality_a_id JOIN municipalities b ON b.id = p.municipality_b_id WHERE p.id = ANY($1::uuid[])`,
+  partnership_activity: `SELECT id, title AS label FROM partnership_activities WHERE id = ANY($1::uuid[])`,
+  partner_request: `SELECT id, title AS label FROM partner_requests WHERE id = ANY($1::uuid[])`,
+  partner_answer: `SELECT pa.id, ${TOWN_NAME('m')} || ': ' || r.title AS label FROM partner_answers pa
+    JOIN partner_requests r ON r.id = pa.request_id JOIN municipalities m ON m.id = pa.municipality_id WHERE pa.id = ANY($1::uuid[])`,
   case_study: `SELECT cs.id, ${CASE_STUDY_TITLE} AS label FROM case_studies cs WHERE cs.id = ANY($1::uuid[])`,
   adaptation: `SELECT ad.id, ${TOWN_NAME('m')} || ': ' || ${CASE_STUDY_TITLE} AS label FROM adaptations ad
     JOIN municipalities m ON m.id = ad.municipality_id JOIN case_studies cs ON cs.id = ad.case_study_id WHERE ad.id = ANY($1::uuid[])`,

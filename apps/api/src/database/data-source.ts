@@ -17,6 +17,8 @@ import { InvitationEntity } from '../invitations/invitation.entity';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { PartnerAnswerEntity } from '../partner-requests/partner-answer.entity';
+import { PartnerRequestEntity } from '../partner-requests/partner-request.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { ContentReportEntity } from '../reports/content-report.entity';
@@ -29,7 +31,7 @@ import { SearchOutboxEntity } from '../search/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity, PartnershipActivityEntity];
+export const entities = [MunicipalityEntity, PartnershipEntity, UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, AuditEventEntity, CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, NotificationEntity, SearchOutboxEntity, AdaptationEntity, AdaptationCheckInEntity, DiscussionPostEntity, ContentReportEntity, NotificationPreferenceEntity, NotificationDigestEntity, CollectionEntity, CollectionCaseStudyEntity, RateLimitHitEntity, AccountTokenEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity, CaseStudyFileEntity, FundingProgrammeEntity, FundingCallEntity, PartnershipActivityEntity, PartnerRequestEntity, PartnerAnswerEntity];
 
 /** The one DataSource definition, used by the app, the migration CLI, the seed and the tests. */
 export function createDataSource(databaseUrl: string): DataSource {

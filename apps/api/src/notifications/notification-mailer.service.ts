@@ -141,6 +141,7 @@ function describe(notification: NotificationEntity): { en: string; tr: string; d
   }
   const caseStudy = `/case-studies/${notification.caseStudyId}`;
   const adaptation = `/adaptations/${notification.adaptationId}`;
+  const partnerRequest = `/partner-requests/${notification.partnerRequestId}`;
   switch (notification.kind) {
     case 'moderation_decision': {
       const decision = DECISIONS[notification.decision ?? 'approve'];
@@ -208,6 +209,48 @@ function describe(notification: NotificationEntity): { en: string; tr: string; d
         tr: `${title} ile ilgili bir içerik bildirildi.`,
         de: `Zu ${title} wurde ein Inhalt gemeldet.`,
         path: '/moderation/reports',
+      };
+    case 'partner_request_answered':
+      return {
+        en: `Another town answered your partner request ${title}.`,
+        tr: `Başka bir belediye ${title} ortak arayışınıza yanıt verdi.`,
+        de: `Eine andere Kommune hat auf Ihre Partnersuche ${title} geantwortet.`,
+        path: partnerRequest,
+      };
+    case 'partner_answer_shortlisted':
+      return {
+        en: `Your town's answer to ${title} was shortlisted.`,
+        tr: `Belediyenizin ${title} için verdiği yanıt kısa listeye alındı.`,
+        de: `Die Antwort Ihrer Kommune auf ${title} kam in die engere Wahl.`,
+        path: partnerRequest,
+      };
+    case 'partner_answer_accepted':
+      return {
+        en: `Your town was accepted as a partner for ${title}; a moderator confirms the partnership.`,
+        tr: `Belediyeniz ${title} için ortak olarak kabul edildi; ortaklığı bir moderatör onaylayacak.`,
+        de: `Ihre Kommune wurde als Partnerin für ${title} angenommen; die Moderation bestätigt die Partnerschaft.`,
+        path: partnerRequest,
+      };
+    case 'partner_pair_awaiting_confirmation':
+      return {
+        en: `An accepted partner pair for ${title} waits for confirmation.`,
+        tr: `${title} için kabul edilen bir ortaklık onay bekliyor.`,
+        de: `Ein angenommenes Partnerpaar für ${title} wartet auf Bestätigung.`,
+        path: '/moderation/partner-pairs',
+      };
+    case 'partner_pair_confirmed':
+      return {
+        en: `The project partnership for ${title} was confirmed.`,
+        tr: `${title} için proje ortaklığı onaylandı.`,
+        de: `Die Projektpartnerschaft für ${title} wurde bestätigt.`,
+        path: partnerRequest,
+      };
+    case 'partner_request_matches':
+      return {
+        en: `A town looks for partners on your themes: ${title}.`,
+        tr: `Bir belediye sizin konularınızda ortak arıyor: ${title}.`,
+        de: `Eine Kommune sucht Partner zu Ihren Themen: ${title}.`,
+        path: partnerRequest,
       };
   }
 }

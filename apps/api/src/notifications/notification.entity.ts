@@ -2,6 +2,7 @@ import { type CaseStudyLanguage, MODERATION_DECISIONS, type ModerationDecisionKi
 import { AdaptationEntity } from '../adaptations/adaptation.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
+import { PartnerRequestEntity } from '../partner-requests/partner-request.entity';
 import { DiscussionPostEntity } from '../questions/discussion-post.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -26,7 +27,7 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind: NotificationKind;
 
-  /** Null for news about the account itself. */
+  /** Null for news about the account itself or about a partner request. */
   @Column({ name: 'case_study_id', type: 'uuid', nullable: true })
   caseStudyId: string | null;
 
@@ -34,7 +35,14 @@ export class NotificationEntity {
   @JoinColumn({ name: 'case_study_id' })
   caseStudy: Relation<CaseStudyEntity> | null;
 
-  /** The case study's title when the notification was made (the municipality's name for an account verified). */
+  @Column({ name: 'partner_request_id', type: 'uuid', nullable: true })
+  partnerRequestId: string | null;
+
+  @ManyToOne(() => PartnerRequestEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'partner_request_id' })
+  partnerRequest: Relation<PartnerRequestEntity> | null;
+
+  /** The case study's (or partner request's) title when the notification was made (the municipality's name for an account verified). */
   @Column({ type: 'text' })
   title: string;
 

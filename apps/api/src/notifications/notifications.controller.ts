@@ -19,7 +19,7 @@ export class NotificationsController {
   async listNotifications(@CurrentCaller() caller: Caller): Promise<NotificationList> {
     const { rows, unread } = await this.notifications.listForUser(caller.user.id);
     return {
-      items: rows.map((row) => ({ id: row.id, kind: row.kind, caseStudyId: row.caseStudyId, title: row.title, decision: row.decision, adaptationId: row.adaptationId, questionId: row.questionId, language: row.language, createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null })),
+      items: rows.map((row) => ({ id: row.id, kind: row.kind, caseStudyId: row.caseStudyId, title: row.title, decision: row.decision, adaptationId: row.adaptationId, questionId: row.questionId, language: row.language, partnerRequestId: row.partnerRequestId, createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null })),
       unreadCount: unread,
     };
   }

@@ -11,7 +11,8 @@ import { NotificationEntity, type NotificationMailStatus } from './notification.
 
 const LIST_LIMIT = 50;
 
-export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'title'> & Partial<Pick<NotificationEntity, 'caseStudyId' | 'decision' | 'adaptationId' | 'questionId' | 'language'>>;
+export type NewNotification = Pick<NotificationEntity, 'userId' | 'kind' | 'title'> &
+  Partial<Pick<NotificationEntity, 'caseStudyId' | 'decision' | 'adaptationId' | 'questionId' | 'language' | 'partnerRequestId'>>;
 
 @Injectable()
 export class NotificationsRepository {
@@ -33,7 +34,7 @@ export class NotificationsRepository {
     const rows = notifications.flatMap((notification) => {
       const channel = channelOf(notification.userId, notification.kind);
       if (channel === 'off') return [];
-      return [{ caseStudyId: null, decision: null, adaptationId: null, questionId: null, language: null, ...notification, readAt: null, mailStatus: this.mailStatusFor(channel) }];
+      return [{ caseStudyId: null, decision: null, adaptationId: null, questionId: null, language: null, partnerRequestId: null, ...notification, readAt: null, mailStatus: this.mailStatusFor(channel) }];
     });
     if (rows.length > 0) await transaction.getRepository(NotificationEntity).insert(rows);
   }

@@ -40,6 +40,13 @@ export class PartnershipsRepository {
     return (await lockRow(transaction, PartnershipEntity, id)) ? this.findById(id, transaction) : null;
   }
 
+  /** The partnership of two municipalities (in either order), locked until the transaction ends; a pair has one at most. */
+  async findByPairForUpdate(municipalityIds: [string, string], transaction: Transaction): Promise<PartnershipEntity | null> {
+    const [municipalityAId, municipalityBId] = orderedPair(...municipalityIds);
+    const row = await transaction.getRepository(PartnershipEntity).findOne({ where: { municipalityAId, municipalityBId }, lock: { mode: 'pessimistic_write' } });
+    return row ? this.findById(row.id, transaction) : null;
+  }
+
   /** The two municipalities in either order; stored as an ordered pair, so the unique constraint refuses B–A after A–B. */
   async insert(municipalityIds: [string, string], fields: Required<PartnershipUpdate>, transaction: Transaction): Promise<PartnershipEntity> {
     const [municipalityAId, municipalityBId] = orderedPair(...municipalityIds);

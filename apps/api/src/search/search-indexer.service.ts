@@ -6,6 +6,7 @@ import { TransactionRunner } from '../database/transaction';
 import { MetricsService } from '../observability/metrics.service';
 import { CASE_STUDY_INDEX_SETTINGS, toCaseStudyDocument } from './case-study-document';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
+import { loadPartnerRequestDocuments, PARTNER_REQUEST_INDEX, PARTNER_REQUEST_INDEX_SETTINGS } from './partner-request-document';
 import { SearchOutboxRepository } from './search-outbox.repository';
 import { SearchRepository } from './search.repository';
 
@@ -63,6 +64,12 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
     if ((await this.search.documentCount(CASE_STUDY_INDEX)) === 0 && (await this.outbox.countPublished()) > 0) {
       this.logger.log(`The search index is empty: rebuilding it from ${await this.outbox.enqueueAllPublished()} published case studies`);
     }
+    await this.search.ensureIndex(PARTNER_REQUEST_INDEX, 'id');
+    await this.search.applySettings(PARTNER_REQUEST_INDEX, PARTNER_REQUEST_INDEX_SETTINGS);
+    if ((await this.search.documentCount(PARTNER_REQUEST_INDEX)) === 0) {
+      const queued = await this.outbox.enqueueAllPartnerRequests();
+      if (queued > 0) this.logger.log(`The partner request index is empty: rebuilding it from ${queued} requests`);
+    }
     this.indexReady = true;
   }
 
@@ -72,15 +79,18 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
     return this.transactions.run(async (transaction) => {
       const rows = await this.outbox.claimDue(transaction, BATCH_SIZE);
       if (rows.length === 0) return 0;
-      const ids = [...new Set(rows.map((row) => row.caseStudyId))];
+      const ids = [...new Set(rows.flatMap((row) => row.caseStudyId ?? []))];
+      const requestIds = [...new Set(rows.flatMap((row) => row.partnerRequestId ?? []))];
       const indexable = await this.documents.loadIndexable(transaction, ids);
-      const kept = new Set(indexable.map((caseStudy) => caseStudy.id));
+      const requests = await loadPartnerRequestDocuments(transaction, requestIds);
+      const kept = new Set([...indexable.map((caseStudy) => caseStudy.id), ...requests.map((request) => request.id)]);
       try {
-        await this.search.writeDocuments(CASE_STUDY_INDEX, indexable.map(toCaseStudyDocument), ids.filter((id) => !kept.has(id)));
+        if (ids.length > 0) await this.search.writeDocuments(CASE_STUDY_INDEX, indexable.map(toCaseStudyDocument), ids.filter((id) => !kept.has(id)));
+        if (requestIds.length > 0) await this.search.writeDocuments(PARTNER_REQUEST_INDEX, requests, requestIds.filter((id) => !kept.has(id)));
         await this.outbox.complete(transaction, rows.map((row) => row.id));
-        this.logger.debug(`Indexed ${indexable.length} and removed ${ids.length - indexable.length} case studies for outbox rows ${rows.map((row) => row.id).join(',')}`);
+        this.logger.debug(`Indexed ${indexable.length + requests.length} and removed ${ids.length + requestIds.length - kept.size} documents for outbox rows ${rows.map((row) => row.id).join(',')}`);
       } catch (error) {
-        this.logger.warn(`Indexing ${ids.length} case studies failed; will retry: ${String(error)}`);
+        this.logger.warn(`Indexing ${ids.length + requestIds.length} documents failed; will retry: ${String(error)}`);
         this.metrics.searchOutboxFailures.inc();
         await this.outbox.fail(transaction, rows.map((row) => row.id), String(error));
       }

@@ -8,7 +8,9 @@ export const MAX_INDEX_ATTEMPTS = 8;
 
 export interface OutboxRow {
   id: string;
-  caseStudyId: string;
+  /** One of the two is set. */
+  caseStudyId: string | null;
+  partnerRequestId: string | null;
 }
 
 export interface OutboxStats {
@@ -30,6 +32,17 @@ export class SearchOutboxRepository {
 
   enqueue(transaction: Transaction, caseStudyIds: string[]): Promise<void> {
     return enqueueSearchUpdates(transaction, caseStudyIds);
+  }
+
+  /** Asks for the search documents of these partner requests to be brought up to date; call it in the change's transaction. */
+  async enqueuePartnerRequests(transaction: Transaction, partnerRequestIds: string[]): Promise<void> {
+    if (partnerRequestIds.length > 0) await transaction.query(`INSERT INTO search_outbox (partner_request_id) SELECT unnest($1::uuid[])`, [partnerRequestIds]);
+  }
+
+  /** Every partner request: their index is empty (a new or wiped Meilisearch). */
+  async enqueueAllPartnerRequests(): Promise<number> {
+    const rows = (await this.dataSource.query(`INSERT INTO search_outbox (partner_request_id) SELECT id FROM partner_requests RETURNING id`)) as unknown[];
+    return rows.length;
   }
 
   /** Every published case study of these municipalities (renamed, or twinned anew). */
@@ -65,7 +78,7 @@ export class SearchOutboxRepository {
    */
   async claimDue(transaction: Transaction, limit: number): Promise<OutboxRow[]> {
     return (await transaction.query(
-      `SELECT id, case_study_id AS "caseStudyId" FROM search_outbox
+      `SELECT id, case_study_id AS "caseStudyId", partner_request_id AS "partnerRequestId" FROM search_outbox
        WHERE parked_at IS NULL AND next_attempt_at <= now()
        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],

@@ -14,6 +14,6 @@ import { SearchService } from './search.service';
   imports: [SearchOutboxModule, MunicipalitiesModule, RateLimitModule],
   controllers: [SearchController],
   providers: [SearchRepository, CaseStudyDocumentsRepository, PostgresSearchRepository, SearchIndexerService, SearchService],
-  exports: [SearchRepository, SearchIndexerService],
+  exports: [SearchRepository, SearchIndexerService, SearchService],
 })
 export class SearchModule {}

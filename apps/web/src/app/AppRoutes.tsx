@@ -74,6 +74,11 @@ const FundingProgrammeEditPage = lazyPage(() => import('../features/funding/page
 const PartnershipPage = lazyPage(() => import('../features/partnerships/pages/PartnershipPage'), 'PartnershipPage');
 const FundingProgrammePage = lazyPage(() => import('../features/funding/pages/FundingProgrammePage'), 'FundingProgrammePage');
 const FundingProgrammesPage = lazyPage(() => import('../features/funding/pages/FundingProgrammesPage'), 'FundingProgrammesPage');
+const MyPartnerRequestsPage = lazyPage(() => import('../features/partner-requests/pages/MyPartnerRequestsPage'), 'MyPartnerRequestsPage');
+const NewPartnerRequestPage = lazyPage(() => import('../features/partner-requests/pages/NewPartnerRequestPage'), 'NewPartnerRequestPage');
+const PartnerPairQueuePage = lazyPage(() => import('../features/partner-requests/pages/PartnerPairQueuePage'), 'PartnerPairQueuePage');
+const PartnerRequestPage = lazyPage(() => import('../features/partner-requests/pages/PartnerRequestPage'), 'PartnerRequestPage');
+const PartnerRequestsPage = lazyPage(() => import('../features/partner-requests/pages/PartnerRequestsPage'), 'PartnerRequestsPage');
 const TownPage = lazyPage(() => import('../features/municipalities/pages/TownPage'), 'TownPage');
 
 const appRoutes: RouteObject[] = [
@@ -95,6 +100,8 @@ const appRoutes: RouteObject[] = [
       { path: 'funding/programmes/:id', element: <FundingProgrammePage /> },
       { path: 'partnerships/:id', element: <PartnershipPage /> },
       { path: 'funding/calls', element: <FundingCalendarPage /> },
+      { path: 'partner-requests', element: <PartnerRequestsPage /> },
+      { path: 'partner-requests/:id', element: <PartnerRequestPage /> },
       { path: 'accessibility', element: <AccessibilityStatementPage /> },
       {
         element: <RequireAccount allow={canWriteCaseStudies} />,
@@ -105,6 +112,8 @@ const appRoutes: RouteObject[] = [
           // The API says whether this town may translate it (its own, or a partner's).
           { path: 'case-studies/:id/translate', element: <TranslatePage /> },
           { path: 'my-municipality', element: <MyMunicipalityPage /> },
+          { path: 'partner-requests/new', element: <NewPartnerRequestPage /> },
+          { path: 'partner-requests/mine', element: <MyPartnerRequestsPage /> },
         ],
       },
       {
@@ -123,6 +132,7 @@ const appRoutes: RouteObject[] = [
           { path: 'case-studies/:caseStudyId/revisions/:revisionId', element: <RevisionReviewPage /> },
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
           { path: 'reports', element: <ReportsQueuePage /> },
+          { path: 'partner-pairs', element: <PartnerPairQueuePage /> },
         ],
       },
       {

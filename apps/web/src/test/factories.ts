@@ -397,6 +397,7 @@ export function buildNotification(overrides: Partial<Notification> = {}): Notifi
     adaptationId: null,
     questionId: null,
     language: null,
+    partnerRequestId: null,
     createdAt: '2025-04-12T09:00:00.000Z',
     readAt: null,
     ...overrides,

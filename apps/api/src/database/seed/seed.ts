@@ -9,6 +9,7 @@ import { seedDemoCovers } from './demo-covers';
 import { seedDemoQuestions } from './demo-questions';
 import { seedDemoFundingCalls, seedFundingProgrammes } from './funding-seed';
 import { seedDemoPartnershipActivities } from './demo-partnership-activities';
+import { seedDemoPartnerRequests } from './demo-partner-requests';
 import { loadStarterData } from './starter-data';
 
 export interface UpsertCounts {
@@ -35,12 +36,14 @@ export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfi
         covers: await seedDemoCovers(dataSource, files),
         fundingCalls: await seedDemoFundingCalls(dataSource),
         partnershipActivities: await seedDemoPartnershipActivities(dataSource),
+        // After the calls: one request aims at an open demo call.
+        partnerRequests: await seedDemoPartnerRequests(dataSource),
       }
-    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0, partnershipActivities: 0 };
+    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0, partnershipActivities: 0, partnerRequests: 0 };
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; funding programmes: ${fundingProgrammes} added; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added; demo partner requests: ${demo.partnerRequests} added`
   );
 }
 

@@ -29,8 +29,8 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Match
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 /** A repeatable query parameter arrives as a string once and as an array after that. */
-const List = () => Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
-const MAX_VALUES = 20;
+export const List = () => Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
+export const MAX_VALUES = 20;
 
 export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, description: 'The reader\'s language: hits show their approved translation into it, where there is one.' })

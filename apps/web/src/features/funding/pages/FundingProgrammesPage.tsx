@@ -26,9 +26,14 @@ export function FundingProgrammesPage() {
       <div>
         <Title order={1}>{t('funding.title')}</Title>
         <Text c="dimmed">{t('funding.intro')}</Text>
-        <Anchor component={Link} to={theme ? `/funding/calls?theme=${theme}` : '/funding/calls'}>
-          {t('funding.calendarLink')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} to={theme ? `/funding/calls?theme=${theme}` : '/funding/calls'}>
+            {t('funding.calendarLink')}
+          </Anchor>
+          <Anchor component={Link} to={theme ? `/partner-requests?theme=${theme}` : '/partner-requests'}>
+            {t('funding.partnerSearchLink')}
+          </Anchor>
+        </Group>
       </div>
       <Group justify="space-between" align="flex-end">
         <ThemeFilter theme={theme} onChange={setTheme} />

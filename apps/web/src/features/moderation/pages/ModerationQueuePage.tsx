@@ -35,9 +35,14 @@ export function ModerationQueuePage() {
           <Title order={1}>{t('moderation.title')}</Title>
           <Text c="dimmed">{t('moderation.intro')}</Text>
         </div>
-        <Anchor component={Link} to="/moderation/reports">
-          {t('moderation.reportedPostsLink')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} to="/moderation/partner-pairs">
+            {t('moderation.partnerPairsLink')}
+          </Anchor>
+          <Anchor component={Link} to="/moderation/reports">
+            {t('moderation.reportedPostsLink')}
+          </Anchor>
+        </Group>
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} color={arrival.warning ? 'yellow' : undefined} />
       <PagedList

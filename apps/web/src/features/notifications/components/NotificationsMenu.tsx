@@ -12,7 +12,8 @@ import { useMarkNotificationRead, useNotifications } from '../hooks/useNotificat
  * Opening a notification marks it read and goes to what it is about: the case study for a
  * decision, the adaptation for an adaptation started or checked in on, the case study's questions
  * for a question asked or answered, the moderators' queues for what waits for them, the account
- * page for an account verified.
+ * page for an account verified, the partner request (or the moderators' queue of pairs) for news
+ * about a partner request.
  */
 export function NotificationsMenu() {
   const { t } = useTranslation();
@@ -68,11 +69,13 @@ export function NotificationsMenu() {
 }
 
 function notificationTarget(notification: Notification): string {
+  if (notification.kind === 'partner_pair_awaiting_confirmation') return '/moderation/partner-pairs';
+  if (notification.partnerRequestId) return `/partner-requests/${notification.partnerRequestId}`;
   if (notification.kind === 'account_verified' || !notification.caseStudyId) return '/account';
   if (notification.kind === 'submission_waiting') return '/moderation';
   if (notification.kind === 'report_waiting') return '/moderation/reports';
   if (notification.kind === 'question_asked' || notification.kind === 'question_answered') {
-    return caseStudyQuestionsPath(notification.caseStudyId);
+    return caseStudyQuestionsPath(notification.caseStudyId ?? '');
   }
   if (notification.kind === 'translation_decision' && notification.language) {
     return `/case-studies/${notification.caseStudyId}?lang=${notification.language}`;
