@@ -48,6 +48,12 @@ export const VALIDATION_RULES = [
   /** The highest of a range is below its lowest. */
   'below_lowest',
   'needs_budget_amount',
+  /** The funding sources' amounts add up to more than the budget. Params: `max`, the budget. */
+  'amounts_above_budget',
+  /** Names a funding programme the catalogue does not hold. */
+  'unknown_programme',
+  /** A funding source names a catalogue programme and another name at once. */
+  'programme_and_name',
   'only_for_failure',
   'unknown_municipality',
   'same_municipality',

@@ -47,6 +47,8 @@ export interface CaseStudyDocument {
   ownerPartnerIds: string[];
   year: number;
   funding: FundingSourceKind[];
+  /** The catalogue programmes that funded it (ids). */
+  programmes: string[];
   /** Null for an anonymous case study: a size band with a country can fit one town. */
   populationBand: PopulationBand | null;
   /**
@@ -69,7 +71,7 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   // Where a word is found says how much it matters: a lesson counts more than the long story.
   // A translation's words weigh like the original's in the same place.
   searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts'],
-  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'populationBand', 'id', 'anonymousWriteUpOf'],
+  filterableAttributes: ['sdgs', 'themes', 'outcome', 'failureCauses', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'programmes', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
@@ -136,6 +138,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     ownerPartnerIds: anonymous ? [] : source.ownerPartnerIds,
     year: Number(content.startDate!.slice(0, 4)),
     funding: [...new Set(content.fundingSources.map((source) => source.kind))],
+    programmes: [...new Set(content.fundingSources.flatMap((source) => (source.programmeId ? [source.programmeId] : [])))],
     populationBand: anonymous ? null : populationBandOf(municipality.population),
     anonymousWriteUpOf: anonymous ? source.adaptedFromCaseStudyId : null,
     adaptationCount: source.adaptationCount,

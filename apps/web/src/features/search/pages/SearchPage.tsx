@@ -13,6 +13,7 @@ import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { canWriteCaseStudies } from '../../auth/utils/permissions';
+import { useProgrammeNames } from '../../funding/hooks/useFunding';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { FacetSidebar } from '../components/FacetSidebar';
 import { NoResults } from '../components/NoResults';
@@ -45,7 +46,8 @@ export function SearchPage() {
   const result = search.data;
   const townIds = filters.partnersOf ? [...filters.facets.municipality, filters.partnersOf] : filters.facets.municipality;
   const townNames = useTownNames(townIds, result, ownTown);
-  const labelOfValue = useFacetValueLabel(townNames);
+  const programmeNames = useProgrammeNames();
+  const labelOfValue = useFacetValueLabel(townNames, programmeNames);
   const chips = useFilterChips(filters, labelOfValue, townNames, ownTown?.id ?? null);
 
   const query = filters.q.trim();

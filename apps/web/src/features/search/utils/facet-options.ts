@@ -21,6 +21,7 @@ const NATURAL_ORDER: Partial<Record<ListFacet, (value: string) => number>> = {
 /** Open-ended facets show this many values (and every ticked one) until asked for all. */
 export const FACET_VISIBLE_LIMIT: Partial<Record<ListFacet, number>> = {
   municipality: 12,
+  programme: 12,
 };
 
 /**

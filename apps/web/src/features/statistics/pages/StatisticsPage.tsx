@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
+import { FundingStatistics } from '../components/FundingStatistics';
 import { KeyFigures } from '../components/KeyFigures';
 import { StatisticsCharts } from '../components/StatisticsCharts';
 import { useStatistics } from '../hooks/useStatistics';
@@ -42,6 +43,7 @@ export function StatisticsPage() {
             ]}
           />
           <StatisticsCharts report={statistics.data} />
+          <FundingStatistics funding={statistics.data.funding} />
         </>
       )}
     </Stack>

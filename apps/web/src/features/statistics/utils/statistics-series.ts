@@ -14,7 +14,7 @@ export function inOutcomeOrder(counts: readonly CountByKey[]): CountByKey[] {
   return [...counts].sort((a, b) => position(a.key) - position(b.key));
 }
 
-export function inYearOrder(counts: readonly CountByKey[]): CountByKey[] {
+export function inYearOrder<Entry extends { key: string }>(counts: readonly Entry[]): Entry[] {
   return [...counts].sort((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key));
 }
 
