@@ -54,14 +54,14 @@ describe('funding sources', () => {
       const sent = fundingSources.map((entry) => (entry.programmeId === 'TWINNING' ? { ...entry, programmeId: twinning } : entry));
       const before = ((await t.dataSource.query('SELECT count(*)::int AS n FROM case_studies')) as { n: number }[])[0].n;
       const response = await create(sent);
-      expect(response.status).toBe(422);
+      expect(response.status).toBe(400);
       expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
       expect(((await t.dataSource.query('SELECT count(*)::int AS n FROM case_studies')) as { n: number }[])[0].n).toBe(before);
     });
 
     it('refuses an answer to "went on after the funding" outside yes, partly and no', async () => {
       const response = await create([source({ programmeId: twinning })], { continuedAfterFunding: 'maybe' });
-      expect(response.status).toBe(422);
+      expect(response.status).toBe(400);
       expect(response.body.details).toEqual([expect.objectContaining({ field: 'continuedAfterFunding', rule: 'not_allowed_value' })]);
     });
 
