@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Drawer, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
@@ -13,7 +13,6 @@ import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { canWriteCaseStudies } from '../../auth/utils/permissions';
-import { useProgrammeNames } from '../../funding/hooks/useFunding';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { FacetSidebar } from '../components/FacetSidebar';
 import { NoResults } from '../components/NoResults';
@@ -46,7 +45,8 @@ export function SearchPage() {
   const result = search.data;
   const townIds = filters.partnersOf ? [...filters.facets.municipality, filters.partnersOf] : filters.facets.municipality;
   const townNames = useTownNames(townIds, result, ownTown);
-  const programmeNames = useProgrammeNames();
+  // The programme facet's counts carry the names: a ticked programme stays among them (a facet ignores its own filter).
+  const programmeNames = useMemo(() => new Map((result?.facets.programme ?? []).map((entry) => [entry.value, entry.label ?? entry.value])), [result]);
   const labelOfValue = useFacetValueLabel(townNames, programmeNames);
   const chips = useFilterChips(filters, labelOfValue, townNames, ownTown?.id ?? null);
 
