@@ -10,7 +10,7 @@ import { describeFieldValue } from '../utils/field-values';
 export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
-  const programmeNames = useProgrammeNames();
+  const programmeNames = useProgrammeNames(changes.some((change) => change.field.startsWith('fundingSources')));
   if (changes.length === 0) return null;
   return (
     <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('diff.changesLabel')}>

@@ -3,13 +3,13 @@ import { type FundingCallListQuery, type FundingProgrammeInput, type FundingProg
 import { useMemo } from 'react';
 import { createFundingCall, createFundingProgramme, fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys, updateFundingProgramme } from '../api/funding.api';
 
-export function useFundingProgrammes(query: FundingProgrammeListQuery) {
-  return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal) });
+export function useFundingProgrammes(query: FundingProgrammeListQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal), enabled });
 }
 
-/** The catalogue's programmes by id, for naming the programme a funding source points to. */
-export function useProgrammeNames(): ReadonlyMap<string, string> {
-  const programmes = useFundingProgrammes({});
+/** The catalogue's programmes by id, for naming the programme a funding source points to; read only when `enabled`. */
+export function useProgrammeNames(enabled: boolean): ReadonlyMap<string, string> {
+  const programmes = useFundingProgrammes({}, { enabled });
   return useMemo(() => new Map((programmes.data ?? []).map((programme) => [programme.id, programme.name])), [programmes.data]);
 }
 
