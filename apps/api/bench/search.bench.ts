@@ -65,8 +65,8 @@ function syntheticContent(): CaseStudyContent {
     failureCauses: outcome === 'partial' || outcome === 'failure' ? [{ cause: 'funding', note: text(20) }] : [],
     failureStage: outcome === 'partial' || outcome === 'failure' ? 'operation' : null, salvaged: text(20),
     preconditions: text(40), tipsForAdopters: text(40), budgetAmount: Math.round(random() * 1_000_000), budgetCurrency: 'EUR',
-    fundingSources: [{ kind: pick(['eu_programme', 'national', 'own_budget'] as const), programmeName: 'IPA II' }], coFinancingPercent: 20,
-    afterFunding: text(20), staffAndTime: text(15), startDate: `${2012 + Math.floor(random() * 14)}-03-01`, endDate: null,
+    fundingSources: [{ kind: pick(['eu_programme', 'national', 'own_budget'] as const), programmeId: null, programmeName: 'IPA II', amount: null }], coFinancingPercent: 20,
+    afterFunding: text(20), continuedAfterFunding: null, staffAndTime: text(15), startDate: `${2012 + Math.floor(random() * 14)}-03-01`, endDate: null,
     sdgs: [1 + Math.floor(random() * 17), 11], sdgTargets: ['11.6'], themes: [pick(THEMES), pick(THEMES)].filter((theme, index, all) => all.indexOf(theme) === index),
     contactName: 'Bench Mark', contactRole: 'Officer', contactEmail: 'bench@example.org',
   };

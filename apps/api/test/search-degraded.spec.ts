@@ -27,7 +27,7 @@ describe('search while Meilisearch is down', () => {
     const only = (title: string, extra: Parameters<typeof completeContent>[0] = {}) =>
       completeContent({ title, summary: `${title}.`, context: `${title}.`, whatWasDone: `${title}.`, results: `${title}.`, whatWorked: `${title}.`, whatDidNotWork: `${title}.`, whatWeWouldDoDifferently: `${title}.`, preconditions: `${title}.`, tipsForAdopters: `${title}.`, ...extra });
     await insertCaseStudy(t.dataSource, { municipalityId: darmstadt.id, status: 'published', content: only('Separate collection of organic waste', { sdgs: [11, 12], themes: ['water_waste'] }) });
-    await insertCaseStudy(t.dataSource, { municipalityId: istanbul.id, status: 'published', content: only('Gençlik meclisi ile katılımcı bütçe', { language: 'tr', sdgs: [16], themes: ['youth'], outcome: 'partial', startDate: '2021-05-01', fundingSources: [{ kind: 'own_budget', programmeName: '' }, { kind: 'national', programmeName: 'Youth fund' }] }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: istanbul.id, status: 'published', content: only('Gençlik meclisi ile katılımcı bütçe', { language: 'tr', sdgs: [16], themes: ['youth'], outcome: 'partial', startDate: '2021-05-01', fundingSources: [{ kind: 'own_budget', programmeId: null, programmeName: null, amount: null }, { kind: 'national', programmeId: null, programmeName: 'Youth fund', amount: null }] }) });
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', content: only('Protected bicycle lanes on the coast road', { sdgs: [11, 13], themes: ['mobility'] }) });
     await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'archived', content: only('An archived bicycle scheme') });
   });
@@ -96,7 +96,7 @@ describe('search while Meilisearch is down', () => {
     await insertCaseStudy(t.dataSource, {
       municipalityId: bursaId,
       status: 'published',
-      content: completeContent({ title: story, summary: 'Hubs in every district.', context: 'Started after the greenhouse study.', fundingSources: [{ kind: 'national', programmeName: 'Fund A' }, { kind: 'national', programmeName: 'Fund B' }] }),
+      content: completeContent({ title: story, summary: 'Hubs in every district.', context: 'Started after the greenhouse study.', fundingSources: [{ kind: 'national', programmeId: null, programmeName: 'Fund A', amount: null }, { kind: 'national', programmeId: null, programmeName: 'Fund B', amount: null }] }),
     });
     await insertCaseStudy(t.dataSource, { municipalityId: bursaId, status: 'published', content: completeContent({ title: 'Greenhouse on the town hall roof', summary: 'A greenhouse feeds the canteen.' }) });
     // Found through the index by a word of its context alone, below the case study titled with it.

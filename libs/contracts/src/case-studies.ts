@@ -10,6 +10,7 @@ import {
   type FailureCause,
   type FailureStage,
   type FundingSourceKind,
+  type Label,
   type Outcome,
   OUTCOMES_NEEDING_FAILURE_ANALYSIS,
   type Theme,
@@ -34,9 +35,22 @@ export interface FailureCauseEntry {
 
 export interface FundingSource {
   kind: FundingSourceKind;
-  /** The programme's name, e.g. "IPA II – Town Twinning between Turkey and the EU"; required for an EU programme. */
+  /** A programme of the funding catalogue (its id); null for a programme not in it, or none. */
+  programmeId: string | null;
+  /** The name of a programme not in the catalogue ("other"), as the author wrote it; null when `programmeId` names one. */
   programmeName: string | null;
+  /** What this source paid, in the case study's budget currency (`budgetCurrency`). */
+  amount: number | null;
 }
+
+/** Whether the practice went on once its funding ended: the structured answer beside `afterFunding`'s story. */
+export const CONTINUED_AFTER_FUNDING = ['yes', 'partly', 'no'] as const;
+export type ContinuedAfterFunding = (typeof CONTINUED_AFTER_FUNDING)[number];
+export const CONTINUED_AFTER_FUNDING_LABELS: Record<ContinuedAfterFunding, Label> = {
+  yes: { en: 'Yes, in full', tr: 'Evet, tümüyle', de: 'Ja, vollständig' },
+  partly: { en: 'Partly', tr: 'Kısmen', de: 'Teilweise' },
+  no: { en: 'No, it stopped', tr: 'Hayır, durdu', de: 'Nein, sie endete' },
+};
 
 /**
  * The case study template (PRODUCT.md), one flat object. A draft may leave anything empty; a
@@ -74,6 +88,8 @@ export interface CaseStudyContent {
   coFinancingPercent: number | null;
   /** What happened once the grant ended. */
   afterFunding: string;
+  /** Null: not answered (and in content written before the question was asked). */
+  continuedAfterFunding: ContinuedAfterFunding | null;
   staffAndTime: string;
   // timeline
   /** YYYY-MM-DD. */
@@ -113,7 +129,7 @@ export const SECTION_FIELDS: Record<TemplateSection, readonly (keyof CaseStudyCo
   lessons: ['whatWorked', 'whatDidNotWork', 'whatWeWouldDoDifferently'],
   failureAnalysis: ['failureCauses', 'failureStage', 'salvaged'],
   transferability: ['preconditions', 'tipsForAdopters'],
-  resources: ['budgetAmount', 'budgetCurrency', 'fundingSources', 'coFinancingPercent', 'afterFunding', 'staffAndTime'],
+  resources: ['budgetAmount', 'budgetCurrency', 'fundingSources', 'coFinancingPercent', 'afterFunding', 'continuedAfterFunding', 'staffAndTime'],
   timeline: ['startDate', 'endDate'],
   classification: ['sdgs', 'sdgTargets', 'themes'],
   contact: ['contactName', 'contactRole', 'contactEmail'],
@@ -203,6 +219,7 @@ export function emptyCaseStudyContent(): CaseStudyContent {
     fundingSources: [],
     coFinancingPercent: null,
     afterFunding: '',
+    continuedAfterFunding: null,
     staffAndTime: '',
     startDate: null,
     endDate: null,
@@ -266,8 +283,12 @@ export function findIncompleteFields(content: CaseStudyContent): ApiErrorDetail[
   if (content.themes.length === 0) needOne('themes', 'needs at least one theme');
   if (content.fundingSources.length === 0) needOne('fundingSources', 'needs at least one funding source');
   content.fundingSources.forEach((source, index) => {
-    if (source.kind === 'eu_programme' && !source.programmeName?.trim()) need(`fundingSources[${index}].programmeName`, 'required', 'is required for an EU programme');
+    if (source.kind === 'eu_programme' && !source.programmeId && !source.programmeName?.trim()) need(`fundingSources[${index}].programmeName`, 'required', 'is required for an EU programme');
   });
+  const fundedAmount = content.fundingSources.reduce((sum, source) => sum + (source.amount ?? 0), 0);
+  if (content.budgetAmount !== null && fundedAmount > content.budgetAmount) {
+    need('fundingSources', 'amounts_above_budget', 'add up to more than the budget', { max: content.budgetAmount });
+  }
   if ((content.budgetAmount === null) !== (content.budgetCurrency === null)) need('budgetCurrency', 'needs_budget_amount', 'goes with the budget amount');
   content.indicators.forEach((indicator, index) => {
     if (!indicator.name.trim()) need(`indicators[${index}].name`);

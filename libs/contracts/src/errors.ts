@@ -54,6 +54,12 @@ export const VALIDATION_RULES = [
   'target_not_tagged',
   /** A UN indicator code of another target than the indicator row names. */
   'indicator_not_of_target',
+  /** The funding sources' amounts add up to more than the budget. Params: `max`, the budget. */
+  'amounts_above_budget',
+  /** Names a funding programme the catalogue does not hold. */
+  'unknown_programme',
+  /** A funding source names a catalogue programme and another name at once. */
+  'programme_and_name',
   'only_for_failure',
   'unknown_municipality',
   /** A date that must be today or later. */

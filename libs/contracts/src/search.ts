@@ -31,7 +31,7 @@ export function populationBandOf(population: number): PopulationBand {
 }
 
 /** The filters of a search, each with its facet counts in the answer. */
-export const SEARCH_FACETS = ['sdg', 'sdg_target', 'theme', 'outcome', 'failure_cause', 'failure_stage', 'country', 'municipality', 'language', 'year', 'funding', 'population_band'] as const;
+export const SEARCH_FACETS = ['sdg', 'sdg_target', 'theme', 'outcome', 'failure_cause', 'failure_stage', 'country', 'municipality', 'language', 'year', 'funding', 'population_band', 'programme'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
@@ -60,6 +60,8 @@ export interface SearchQuery extends PageQuery {
   year_to?: number;
   funding?: FundingSourceKind[];
   population_band?: PopulationBand[];
+  /** Funding programme ids of the catalogue: practices with a funding source from any of them. */
+  programme?: string[];
   /** A municipality id: only case studies of its twinning partners. */
   partners_of?: string;
   /** Without `q`, `relevance` lists the newest first. */
@@ -107,7 +109,7 @@ export interface SearchHit {
 export interface FacetValue {
   value: string;
   count: number;
-  /** A readable name where the value is an id (municipalities). */
+  /** A readable name where the value is an id (municipalities, funding programmes). */
   label?: string;
 }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AuditModule } from '../audit/audit.module';
 import { FileStorageModule } from '../files/file-storage.module';
+import { FundingModule } from '../funding/funding.module';
 import { ModerationDecisionEntity } from '../moderation/moderation-decision.entity';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { SearchOutboxModule } from '../search/search-outbox.module';
@@ -16,7 +17,7 @@ import { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule, FileStorageModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CaseStudyEntity, CaseStudyRevisionEntity, ModerationDecisionEntity, CaseStudyTranslationEntity, CaseStudyTranslationRevisionEntity]), MunicipalitiesModule, AuditModule, SearchOutboxModule, FileStorageModule, NotificationsModule, FundingModule],
   controllers: [CaseStudiesController],
   // The translations' repository lives here: a case study's page reads its translations.
   providers: [CaseStudiesRepository, CaseStudiesService, TranslationsRepository],

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  type ApiErrorDetail,
   type CaseStudyContent,
   type CaseStudyDetail,
   type CaseStudyListQuery,
@@ -25,6 +26,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
 import { FILE_STORAGE, type FileStorage, storedKeys } from '../files/file-storage';
+import { FundingRepository } from '../funding/funding.repository';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
@@ -60,6 +62,7 @@ export class CaseStudiesService {
     private readonly searchOutbox: SearchOutboxRepository,
     private readonly translations: TranslationsRepository,
     private readonly notifications: NotificationsRepository,
+    private readonly funding: FundingRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'anonymityMinTowns'>,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
@@ -306,7 +309,20 @@ export class CaseStudiesService {
       const found = await this.municipalities.findByIds(content.partnerMunicipalityIds);
       if (found.length !== content.partnerMunicipalityIds.length) problems.push({ field: 'partnerMunicipalityIds', rule: 'unknown_municipality', reason: 'names a municipality that does not exist' });
     }
+    if (problems.length === 0 && (!checked || checked.has('fundingSources'))) problems.push(...(await this.fundingSourceProblems(content.fundingSources)));
     if (problems.length > 0) throw new ValidationException(problems);
+  }
+
+  /** Each source names a catalogue programme that exists, or another programme by name, never both. */
+  private async fundingSourceProblems(sources: CaseStudyContent['fundingSources']): Promise<ApiErrorDetail[]> {
+    const programmeIds = sources.map((source) => source.programmeId).filter((id): id is string => id !== null);
+    const known = new Set(programmeIds.length > 0 ? await this.funding.findExistingProgrammeIds(programmeIds) : []);
+    return sources.flatMap((source, index): ApiErrorDetail[] => {
+      if (source.programmeId === null) return [];
+      if (!known.has(source.programmeId)) return [{ field: `fundingSources[${index}].programmeId`, rule: 'unknown_programme', reason: 'is not a programme of the funding catalogue' }];
+      if (source.programmeName?.trim()) return [{ field: `fundingSources[${index}].programmeName`, rule: 'programme_and_name', reason: 'must be empty when a catalogue programme is chosen' }];
+      return [];
+    });
   }
 
   private async assertSeesWorkingCopy(id: string, user: UserEntity): Promise<CaseStudyEntity> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type FundingCallListQuery, type FundingProgrammeListQuery } from '@twinning/contracts';
-import { ArrayContains, IsNull, Repository } from 'typeorm';
+import { ArrayContains, In, IsNull, Repository } from 'typeorm';
 import { lockRow, type Transaction } from '../database/transaction';
 import { FundingCallEntity } from './funding-call.entity';
 import { FundingProgrammeEntity } from './funding-programme.entity';
@@ -25,6 +25,16 @@ export class FundingRepository {
       },
       order: { name: 'ASC' },
     });
+  }
+
+  /** Those of `ids` that name a programme (archived ones too: they stay on the case studies they funded). */
+  async findExistingProgrammeIds(ids: string[]): Promise<string[]> {
+    return (await this.programmes.find({ select: { id: true }, where: { id: In(ids) } })).map((programme) => programme.id);
+  }
+
+  /** Every programme's name, archived ones too, for labelling facets and statistics. */
+  findAllNames(): Promise<Pick<FundingProgrammeEntity, 'id' | 'name'>[]> {
+    return this.programmes.find({ select: { id: true, name: true } });
   }
 
   findProgramme(id: string, transaction?: Transaction): Promise<FundingProgrammeEntity | null> {

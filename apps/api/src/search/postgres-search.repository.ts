@@ -44,7 +44,7 @@ const PUBLISHED_TRANSLATIONS = `case_study_translations t JOIN case_study_transl
  * search that matches most of the corpus never opens the (large, compressed) content of a row
  * that does not reach the page.
  */
-const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, "sdgTargets" jsonb, themes jsonb, outcome text, "failureCauses" jsonb, "failureStage" text, language text, year text, funding jsonb)`;
+const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, "sdgTargets" jsonb, themes jsonb, outcome text, "failureCauses" jsonb, "failureStage" text, language text, year text, funding jsonb, programmes jsonb)`;
 
 /**
  * How each facet's values are read from a row (with FACET_FIELDS as `c`): a jsonb array for a
@@ -65,11 +65,12 @@ function facetValues(minTowns: number): Record<SearchFacet, string> {
     year: `c.year`,
     funding: `c.funding`,
     population_band: DISCLOSED_POPULATION_BAND_SQL,
+    programme: `c.programmes`,
   };
 }
 
 /** The facets a case study can have several values of; every other facet has at most one. */
-const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding']);
+const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding', 'programme']);
 
 interface Row extends IndexableRow {
   total: number;
@@ -227,6 +228,7 @@ export class PostgresSearchRepository {
       ['failure_cause', Boolean(query.failure_cause?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'failureCauses') v WHERE v = ANY(${param(query.failure_cause)}::text[]))`],
       ['failure_stage', Boolean(query.failure_stage?.length), () => `r.search_facets->>'failureStage' = ANY(${param(query.failure_stage)}::text[])`],
       ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'funding') v WHERE v = ANY(${param(query.funding)}::text[]))`],
+      ['programme', Boolean(query.programme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'programmes') v WHERE v = ANY(${param(query.programme)}::text[]))`],
       ['outcome', Boolean(query.outcome?.length), () => `r.search_facets->>'outcome' = ANY(${param(query.outcome)}::text[])`],
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],

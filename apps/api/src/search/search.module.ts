@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FundingModule } from '../funding/funding.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { CaseStudyDocumentsRepository } from './case-study-documents.repository';
@@ -11,7 +12,7 @@ import { SearchService } from './search.service';
 
 /** The search engine and what keeps it in line with PostgreSQL. Other features write to the outbox through SearchOutboxModule. */
 @Module({
-  imports: [SearchOutboxModule, MunicipalitiesModule, RateLimitModule],
+  imports: [SearchOutboxModule, MunicipalitiesModule, FundingModule, RateLimitModule],
   controllers: [SearchController],
   providers: [SearchRepository, CaseStudyDocumentsRepository, PostgresSearchRepository, SearchIndexerService, SearchService],
   exports: [SearchRepository, SearchIndexerService, SearchService],

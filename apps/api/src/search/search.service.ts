@@ -16,6 +16,7 @@ import {
 } from '@twinning/contracts';
 import { type Hit, type MultiSearchQuery } from 'meilisearch';
 import { toPagination } from '../common/dto/page-query.dto';
+import { FundingRepository } from '../funding/funding.repository';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { type CaseStudyDocument, toCaseStudyDocument } from './case-study-document';
 import { toExportRecord } from './open-data';
@@ -40,7 +41,12 @@ const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
   year: 'year',
   funding: 'funding',
   population_band: 'populationBand',
+  programme: 'programmes',
 };
+
+/** The facets whose values are ids, answered with their names as labels. */
+type LabelledFacet = 'municipality' | 'programme';
+const LABELLED_FACETS: ReadonlySet<SearchFacet> = new Set<LabelledFacet>(['municipality', 'programme']);
 
 const SIMILAR_LIMIT = 6;
 /** How many practices each of the two candidate queries of similar practices brings to be ranked. */
@@ -71,6 +77,7 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
     ['language', query.language],
     ['funding', query.funding],
     ['population_band', query.population_band],
+    ['programme', query.programme],
   ];
   for (const [facet, values] of lists) {
     if (values?.length) filters.set(facet, `${FACET_ATTRIBUTES[facet]} IN [${values.map(filterValue).join(', ')}]`);
@@ -133,11 +140,12 @@ const FACET_VALUE_ORDER = new Intl.Collator(undefined, { numeric: true });
 @Injectable()
 export class SearchService {
   private readonly logger = new Logger(SearchService.name);
-  private names: { readAt: number; byId: Map<string, string> } | undefined;
+  private readonly names = new Map<LabelledFacet, { readAt: number; byId: Map<string, string> }>();
 
   constructor(
     private readonly search: SearchRepository,
     private readonly municipalities: MunicipalitiesRepository,
+    private readonly funding: FundingRepository,
     private readonly postgres: PostgresSearchRepository,
     private readonly metrics: MetricsService,
   ) {}
@@ -269,22 +277,25 @@ export class SearchService {
   }
 
   /**
-   * Names for the municipality facet, read once per interval rather than once per search: towns
-   * are few and rarely renamed, and a search should not wait on PostgreSQL for them.
+   * Names for a facet whose values are ids, read once per interval rather than once per search:
+   * towns and programmes are few and rarely renamed, and a search should not wait on PostgreSQL for them.
    */
-  private async municipalityNames(): Promise<Map<string, string>> {
-    if (!this.names || Date.now() - this.names.readAt > NAMES_TTL_MS) {
-      this.names = { readAt: Date.now(), byId: new Map((await this.municipalities.findAllNames()).map((town) => [town.id, town.nameLocal])) };
-    }
-    return this.names.byId;
+  private async namesOf(facet: LabelledFacet): Promise<Map<string, string>> {
+    const cached = this.names.get(facet);
+    if (cached && Date.now() - cached.readAt <= NAMES_TTL_MS) return cached.byId;
+    const rows = facet === 'municipality' ? (await this.municipalities.findAllNames()).map((town) => ({ id: town.id, name: town.nameLocal })) : await this.funding.findAllNames();
+    const byId = new Map(rows.map((row) => [row.id, row.name]));
+    this.names.set(facet, { readAt: Date.now(), byId });
+    return byId;
   }
 
   private async toFacets(distribution: Record<string, Record<string, number>>): Promise<Record<SearchFacet, FacetValue[]>> {
-    const names = Object.keys(distribution.municipalityId ?? {}).length > 0 ? await this.municipalityNames() : new Map<string, string>();
     const facets = {} as Record<SearchFacet, FacetValue[]>;
     for (const facet of SEARCH_FACETS) {
-      facets[facet] = Object.entries(distribution[FACET_ATTRIBUTES[facet]] ?? {})
-        .map(([value, count]): FacetValue => (facet === 'municipality' ? { value, count, label: names.get(value) ?? value } : { value, count }))
+      const counts = Object.entries(distribution[FACET_ATTRIBUTES[facet]] ?? {});
+      const names = LABELLED_FACETS.has(facet) && counts.length > 0 ? await this.namesOf(facet as LabelledFacet) : undefined;
+      facets[facet] = counts
+        .map(([value, count]): FacetValue => (names ? { value, count, label: names.get(value) ?? value } : { value, count }))
         .sort((a, b) => b.count - a.count || FACET_VALUE_ORDER.compare(a.value, b.value));
     }
     return facets;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CapacityStatistics, type CountByKey, type FailureCauseCount, type MunicipalitySummary, type StatisticsReport } from '@twinning/contracts';
+import { type CapacityStatistics, type CountByKey, type FailureCauseCount, type FundingStatistics, type MoneyByKey, type MunicipalitySummary, type StatisticsReport } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { DISCLOSED_POPULATION_BAND_SQL, disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
@@ -11,6 +11,13 @@ const PUBLISHED = `FROM case_studies cs JOIN case_study_revisions r ON r.id = cs
   WHERE cs.status <> 'archived'`;
 /** Each failure cause a published case study names, once: `cause.value`. */
 const FAILURE_CAUSES_OF_ROW = `CROSS JOIN LATERAL (SELECT DISTINCT jsonb_array_elements_text(jsonb_path_query_array(r.content, '$.failureCauses[*].cause'))) AS cause(value)`;
+
+/**
+ * Each amount of a published practice's funding sources from outside the town (every kind but its
+ * own budget) as `s`, with the practice's budget currency; amounts are never converted.
+ */
+const OUTSIDE_MONEY = PUBLISHED.replace('WHERE', `CROSS JOIN LATERAL jsonb_array_elements(r.content->'fundingSources') s WHERE`) + `
+  AND s->>'kind' <> 'own_budget' AND s->>'amount' IS NOT NULL AND r.content->>'budgetCurrency' IS NOT NULL`;
 
 @Injectable()
 export class StatisticsRepository {
@@ -65,7 +72,7 @@ export class StatisticsRepository {
          GROUP BY cs.id, r.content->>'title' ORDER BY adaptations DESC, title LIMIT 10`,
       ) as Promise<StatisticsReport['mostAdapted']>,
     ]);
-    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge };
+    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge, funding: await this.funding() };
   }
 
   async capacity(): Promise<CapacityStatistics> {
@@ -103,5 +110,24 @@ export class StatisticsRepository {
       activitiesByYearAndCountry,
       learnersBecameSources: learners.map(({ firstAdaptedOn, firstPublishedOn, ...municipality }) => ({ municipality, firstAdaptedOn, firstPublishedOn })),
     };
+  }
+
+  private async funding(): Promise<FundingStatistics> {
+    const money = (keySql: string, extraColumns = '') =>
+      this.dataSource.query(
+        `SELECT key, currency, sum(amount)::float8 AS amount, count(DISTINCT id)::int AS "caseStudies"${extraColumns ? `, ${extraColumns}` : ''}
+         FROM (SELECT cs.id, ${keySql} AS key, r.content->>'budgetCurrency' AS currency, (s->>'amount')::numeric AS amount ${OUTSIDE_MONEY}) v
+         WHERE key IS NOT NULL GROUP BY key, currency ORDER BY amount DESC, key, currency`,
+      ) as Promise<MoneyByKey[]>;
+    const [byProgramme, byCountry, byYear, continuedAfterFunding] = await Promise.all([
+      money(`s->>'programmeId'`, `(SELECT p.name FROM funding_programmes p WHERE p.id::text = v.key) AS name`) as Promise<FundingStatistics['byProgramme']>,
+      money(disclosedCountrySql(this.config.anonymityMinTowns)),
+      money(`left(r.content->>'startDate', 4)`),
+      this.dataSource.query(
+        `SELECT coalesce(r.content->>'continuedAfterFunding', 'unanswered') AS key, count(*)::int AS count ${PUBLISHED}
+         AND r.content @? '$.fundingSources[*] ? (@.kind != "own_budget")' GROUP BY key ORDER BY count DESC, key`,
+      ) as Promise<CountByKey[]>,
+    ]);
+    return { byProgramme, byCountry, byYear, continuedAfterFunding };
   }
 }

@@ -25,7 +25,7 @@ export function completeContent(overrides: Partial<CaseStudyContent> = {}): Case
     tipsForAdopters: 'Pilot one street first.',
     budgetAmount: 1_200_000,
     budgetCurrency: 'EUR',
-    fundingSources: [{ kind: 'eu_programme', programmeName: 'IPA II – Town Twinning between Turkey and the EU' }],
+    fundingSources: [{ kind: 'eu_programme', programmeId: null, programmeName: 'IPA II – Town Twinning between Turkey and the EU', amount: 300_000 }],
     staffAndTime: 'Three engineers for eighteen months.',
     startDate: '2019-03-01',
     endDate: '2021-06-30',

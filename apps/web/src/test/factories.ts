@@ -263,9 +263,10 @@ export function buildCaseStudyContent(overrides: Partial<CaseStudyContent> = {})
     tipsForAdopters: 'Recruit volunteers before buying bins.',
     budgetAmount: 250_000,
     budgetCurrency: 'EUR',
-    fundingSources: [{ kind: 'eu_programme', programmeName: 'IPA II – Town Twinning' }],
+    fundingSources: [{ kind: 'eu_programme', programmeId: null, programmeName: 'IPA II – Town Twinning', amount: 200_000 }],
     coFinancingPercent: 20,
     afterFunding: 'The municipality pays for collection from its own budget.',
+    continuedAfterFunding: 'yes',
     staffAndTime: 'Three people for eighteen months.',
     startDate: '2022-03-01',
     endDate: '2023-09-30',
@@ -462,6 +463,7 @@ export function buildSearchResponse(
     year: [],
     funding: [],
     population_band: [],
+    programme: [],
     ...overrides.facets,
   };
   return { hits, total: hits.length, page: 1, perPage: 20, tookMs: 4, degraded: false, ...overrides, facets };
@@ -566,6 +568,19 @@ export function buildStatisticsReport(overrides: Partial<StatisticsReport> = {})
       { month: '2025-03', status: 'planning', count: 2 },
     ],
     mostAdapted: [{ caseStudyId: nextId(), title: 'Organic waste collection in the old town', adaptations: 3 }],
+    funding: {
+      byProgramme: [{ key: nextId(), name: 'Erasmus+', currency: 'EUR', amount: 450_000, caseStudies: 3 }],
+      byCountry: [
+        { key: 'TR', currency: 'TRY', amount: 12_000_000, caseStudies: 4 },
+        { key: 'DE', currency: 'EUR', amount: 230_000, caseStudies: 2 },
+      ],
+      byYear: [{ key: '2021', currency: 'EUR', amount: 680_000, caseStudies: 5 }],
+      continuedAfterFunding: [
+        { key: 'yes', count: 3 },
+        { key: 'partly', count: 1 },
+        { key: 'unanswered', count: 2 },
+      ],
+    },
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ import {
   findSdgTargetProblems,
   FAILURE_STAGES,
   type FailureCause,
+  CONTINUED_AFTER_FUNDING,
+  type ContinuedAfterFunding,
   type FailureCauseEntry,
   type FailureStage,
   FUNDING_SOURCE_KINDS,
@@ -72,7 +74,9 @@ class FailureCauseDto implements FailureCauseEntry {
 
 class FundingSourceDto implements FundingSource {
   @oneOf(FUNDING_SOURCE_KINDS) kind: FundingSourceKind;
+  @nullable() @IsUUID('all', { message: 'must be a funding programme id (UUID)' }) programmeId: string | null;
   @nullable() @IsString() @MaxLength(LIMITS.shortTextMaxLength) programmeName: string | null;
+  @nullable() @finite() @Min(LIMITS.minBudget) @Max(LIMITS.maxBudget) amount: number | null;
 }
 
 /**
@@ -103,6 +107,7 @@ export class CaseStudyContentDto implements CaseStudyContent {
   @IsArray() @ArrayMaxSize(LIMITS.maxFundingSources) @ValidateNested({ each: true }) @Type(() => FundingSourceDto) fundingSources: FundingSource[];
   @nullable() @finite() @Min(LIMITS.minCoFinancingPercent) @Max(LIMITS.maxCoFinancingPercent) coFinancingPercent: number | null;
   @IsString() @longText() afterFunding: string;
+  @nullable() @oneOf(CONTINUED_AFTER_FUNDING) continuedAfterFunding: ContinuedAfterFunding | null;
   @IsString() @longText() staffAndTime: string;
   @nullable() @Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }) startDate: string | null;
   @nullable() @Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }) endDate: string | null;

@@ -23,6 +23,9 @@ const withSdgTargetFields = (column: string) => `jsonb_set(
  * fail (causes and stage). Written by hand: TypeORM does not model functions, and the generated
  * column's expression (a call of the function) stays the same while the function changes.
  */
+/** The programme facet of the migration before this one (1796515599635), kept in both directions. */
+const PROGRAMMES_FACET = `'programmes', (SELECT jsonb_agg(DISTINCT value) FROM jsonb_path_query(content, '$.fundingSources[*].programmeId ? (@ != null)') value)`;
+
 export class SdgTargetsAndFailureFacets1796515691435 implements MigrationInterface {
   name = 'SdgTargetsAndFailureFacets1796515691435';
 
@@ -39,7 +42,8 @@ export class SdgTargetsAndFailureFacets1796515691435 implements MigrationInterfa
         'outcome', content->'outcome', 'language', content->'language', 'year', left(content->>'startDate', 4),
         'funding', (SELECT jsonb_agg(DISTINCT value) FROM jsonb_path_query(content, '$.fundingSources[*].kind') value),
         'failureCauses', (SELECT jsonb_agg(DISTINCT value) FROM jsonb_path_query(content, '$.failureCauses[*].cause') value),
-        'failureStage', content->'failureStage'))`);
+        'failureStage', content->'failureStage',
+        ${PROGRAMMES_FACET}))`);
     await queryRunner.query(`ALTER TABLE "case_study_revisions" ALTER COLUMN "search_facets" SET EXPRESSION AS (case_study_search_facets(content))`);
     // Meilisearch's documents gain the new fields when each published case study is indexed again.
     await queryRunner.query(`INSERT INTO search_outbox (case_study_id) SELECT id FROM case_studies WHERE published_revision_id IS NOT NULL`);
@@ -50,7 +54,7 @@ export class SdgTargetsAndFailureFacets1796515691435 implements MigrationInterfa
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION case_study_search_facets(content jsonb) RETURNS jsonb
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
-      RETURN ${FACETS_BEFORE}`);
+      RETURN ${FACETS_BEFORE} || jsonb_strip_nulls(jsonb_build_object(${PROGRAMMES_FACET}))`);
     await queryRunner.query(`ALTER TABLE "case_study_revisions" ALTER COLUMN "search_facets" SET EXPRESSION AS (case_study_search_facets(content))`);
   }
 }

@@ -126,7 +126,7 @@ export async function seedDemoAnonymousWriteUp(dataSource: DataSource): Promise<
         tipsForAdopters: 'Ask the partner town how they secured their practice across elections before you copy the practice itself.',
         budgetAmount: 40_000,
         budgetCurrency: 'EUR',
-        fundingSources: [{ kind: 'own_budget', programmeName: '' }],
+        fundingSources: [{ kind: 'own_budget', programmeId: null, programmeName: null, amount: 40_000 }],
         staffAndTime: 'One temporary coordinator for eight months, with volunteers.',
         startDate: adaptation.created_at.toISOString().slice(0, 10),
         endDate: new Date().toISOString().slice(0, 10),

@@ -4,7 +4,14 @@ import { loadDemoCaseStudies } from './demo-case-studies';
 describe('the demo case studies', () => {
   it('hold content the API would save: targets under their goals, indicators naming those targets', async () => {
     const demo = loadDemoCaseStudies();
-    const problems = await Promise.all(demo.map(async (item) => [item.key, await findContentProblems({ ...item.content, partnerMunicipalityIds: [] })] as const));
+    // Funding sources name their programme as people write it; the seed finds its id afterwards.
+    const contentOf = (item: (typeof demo)[number]) => ({
+      ...item.content,
+      fundingSources: item.content.fundingSources.map((source) => ({ programmeId: null, ...source })),
+      continuedAfterFunding: item.content.continuedAfterFunding ?? null,
+      partnerMunicipalityIds: [],
+    });
+    const problems = await Promise.all(demo.map(async (item) => [item.key, await findContentProblems(contentOf(item))] as const));
     expect(problems.filter(([, found]) => found.length > 0)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type CaseStudyContent, type CaseStudyStatus, type Indicator, type TemplateSection } from '@twinning/contracts';
+import { type CaseStudyContent, type CaseStudyStatus, type ContinuedAfterFunding, type FundingSource, type Indicator, type TemplateSection } from '@twinning/contracts';
 import { type DataSource } from 'typeorm';
 import rawDemoCaseStudies from './data/case-studies.json';
 import { insertCaseStudyInState } from './case-study-states';
@@ -13,7 +13,11 @@ export interface DemoCaseStudy {
   publishAnonymously: boolean;
   featured: boolean;
   decision?: { comment: string; sectionComments: Partial<Record<TemplateSection, string>> };
-  content: Omit<CaseStudyContent, 'partnerMunicipalityIds'>;
+  /** Funding sources name their programme as people write it (a catalogue programme's name or alias, or another); the seed resolves the names (resolveFundingProgrammeNames). */
+  content: Omit<CaseStudyContent, 'partnerMunicipalityIds' | 'fundingSources' | 'continuedAfterFunding'> & {
+    fundingSources: Pick<FundingSource, 'kind' | 'programmeName' | 'amount'>[];
+    continuedAfterFunding?: ContinuedAfterFunding | null;
+  };
 }
 
 /** A demo entry may leave out the SDG target fields (none tagged), as content written before them does. */
@@ -54,7 +58,12 @@ export async function seedDemoCaseStudies(dataSource: DataSource): Promise<numbe
       await insertCaseStudyInState(manager, {
         municipalityId,
         status: item.status,
-        content: { ...item.content, partnerMunicipalityIds },
+        content: {
+          ...item.content,
+          fundingSources: item.content.fundingSources.map((source) => ({ ...source, programmeId: null })),
+          continuedAfterFunding: item.content.continuedAfterFunding ?? null,
+          partnerMunicipalityIds,
+        },
         publishAnonymously: item.publishAnonymously,
         featured: item.featured,
         createdById: author,

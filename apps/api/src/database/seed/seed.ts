@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type ResolvedConfig } from '../../config/app-config';
 import { type FileStorage } from '../../files/file-storage';
+import { resolveFundingProgrammeNames } from '../../funding/funding-programme-names';
 import { orderedPair } from '../../partnerships/partnership.entity';
 import { demoDataAllowed, seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptations';
@@ -40,10 +41,13 @@ export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfi
         partnerRequests: await seedDemoPartnerRequests(dataSource),
       }
     : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0, partnershipActivities: 0, partnerRequests: 0 };
+  // The migrations ran before the catalogue was there: names written before it (or by the demo) match it now.
+  const resolvedContents = await resolveFundingProgrammeNames(dataSource);
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; funding programmes: ${fundingProgrammes} added; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added; demo partner requests: ${demo.partnerRequests} added`
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added; demo partner requests: ${demo.partnerRequests} added; ` +
+    `case study contents brought to the funding catalogue: ${resolvedContents}`
   );
 }
 

@@ -143,6 +143,14 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsIn(POPULATION_BANDS, { each: true, message: `must hold population bands from ${POPULATION_BANDS.join(', ')}` })
   population_band?: PopulationBand[];
 
+  @ApiPropertyOptional({ type: [String], description: 'Funding programme ids of the catalogue.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsUUID('all', { each: true, message: 'must hold funding programme ids (UUIDs)' })
+  programme?: string[];
+
   @ApiPropertyOptional({ description: 'A municipality id: only case studies of its twinning partners.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a municipality id (UUID)' })

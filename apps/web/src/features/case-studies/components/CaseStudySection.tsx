@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Group, List, Stack, Text, Title } from '@mantine/co
 import {
   FAILURE_CAUSE_LABELS,
   FAILURE_STAGE_LABELS,
-  FUNDING_SOURCE_KIND_LABELS,
+  CONTINUED_AFTER_FUNDING_LABELS,
   type CaseStudyContent,
   type MunicipalitySummary,
   type TemplateSection,
@@ -15,6 +15,7 @@ import { Markdown } from '../../../common/components/Markdown';
 import { useFormatters } from '../../../i18n';
 import { signInPathFor } from '../../auth/utils/next-path';
 import { budgetFormat } from '../utils/presentation';
+import { FundingSourceItem } from './FundingSourceItem';
 import { IndicatorTable } from './IndicatorTable';
 import { SdgTargetList } from './SdgTargetList';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -146,8 +147,7 @@ export function CaseStudySection({
             <List spacing={4}>
               {content.fundingSources.map((source, index) => (
                 <List.Item key={index}>
-                  {labelOf(FUNDING_SOURCE_KIND_LABELS[source.kind])}
-                  {source.programmeName?.trim() && <>: {source.programmeName}</>}
+                  <FundingSourceItem source={source} currency={content.budgetCurrency} />
                 </List.Item>
               ))}
             </List>,
@@ -161,6 +161,11 @@ export function CaseStudySection({
                   percent: formatNumber(content.coFinancingPercent / 100, { style: 'percent', maximumFractionDigits: 1 }),
                 })}
             </Text>,
+          )}
+          {field(
+            'continuedAfterFunding',
+            content.continuedAfterFunding == null,
+            <Text>{content.continuedAfterFunding != null && labelOf(CONTINUED_AFTER_FUNDING_LABELS[content.continuedAfterFunding])}</Text>,
           )}
           {markdown('afterFunding')}
           {markdown('staffAndTime')}

@@ -3,12 +3,14 @@ import { type FieldChange } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
 import { fieldLabel } from '../utils/content-fields';
+import { useProgrammeNames } from '../../funding/hooks/useFunding';
 import { describeFieldValue } from '../utils/field-values';
 
 /** The fields that changed between two revisions, each with what it was and what it is now. */
 export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
+  const programmeNames = useProgrammeNames(changes.some((change) => change.field.startsWith('fundingSources')));
   if (changes.length === 0) return null;
   return (
     <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('diff.changesLabel')}>
@@ -23,7 +25,7 @@ export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
                 {t('diff.before')}
               </Text>
               <Text size="sm" component="del" display="block" style={{ whiteSpace: 'pre-wrap', textDecoration: 'none' }}>
-                {describeFieldValue(change.field, change.before, formatters, t)}
+                {describeFieldValue(change.field, change.before, formatters, t, programmeNames)}
               </Text>
             </div>
             <div>
@@ -31,7 +33,7 @@ export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
                 {t('diff.after')}
               </Text>
               <Text size="sm" component="ins" display="block" style={{ whiteSpace: 'pre-wrap', textDecoration: 'none' }}>
-                {describeFieldValue(change.field, change.after, formatters, t)}
+                {describeFieldValue(change.field, change.after, formatters, t, programmeNames)}
               </Text>
             </div>
           </SimpleGrid>

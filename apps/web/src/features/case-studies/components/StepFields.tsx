@@ -20,8 +20,8 @@ import {
   FAILURE_CAUSES,
   FAILURE_STAGE_LABELS,
   FAILURE_STAGES,
-  FUNDING_SOURCE_KIND_LABELS,
-  FUNDING_SOURCE_KINDS,
+  CONTINUED_AFTER_FUNDING,
+  CONTINUED_AFTER_FUNDING_LABELS,
   OUTCOME_LABELS,
   OUTCOMES,
   SDG_TARGETS,
@@ -37,6 +37,8 @@ import {
   type MunicipalitySummary,
   type TemplateSection,
   type LongTextField,
+  FUNDING_SOURCE_KIND_LABELS,
+  FUNDING_SOURCE_KINDS,
 } from '@twinning/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +52,7 @@ import {
   needsFailureAnalysis,
   type FieldProblems,
 } from '../utils/content-fields';
+import { FundingSourceFields } from './FundingSourceFields';
 import { MarkdownField } from './MarkdownField';
 import { PartnerTownsField } from './PartnerTownsField';
 import { RepeatableRows } from './RepeatableRows';
@@ -401,39 +404,12 @@ export function StepFields(props: StepFieldsProps) {
               placeholder: t('caseStudyForm.fundingSources.choose'),
               missing: t('caseStudyForm.fundingSources.missing'),
               data: fundingKindOptions,
-              create: (kind) => (isOneOf(kind, FUNDING_SOURCE_KINDS) ? { kind, programmeName: null } : null),
+              create: (kind) => (isOneOf(kind, FUNDING_SOURCE_KINDS) ? { kind, programmeId: null, programmeName: null, amount: null } : null),
             }}
             onChange={(fundingSources) => onChange({ fundingSources })}
             error={problems.fundingSources}
             renderItem={(source, index, update, autoFocus) => (
-              <Grid>
-                <Grid.Col span={{ base: 12, sm: 5 }}>
-                  <Select
-                    label={t('caseStudyForm.fundingSources.kind')}
-                    required
-                    allowDeselect={false}
-                    autoFocus={autoFocus}
-                    data={fundingKindOptions}
-                    value={source.kind}
-                    onChange={(value) => update({ kind: isOneOf(value, FUNDING_SOURCE_KINDS) ? value : source.kind })}
-                    {...field(`fundingSources[${index}].kind`)}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 7 }}>
-                  <TextInput
-                    label={t('caseStudyForm.fundingSources.programmeName')}
-                    description={counted(
-                      source.programmeName ?? '',
-                      LIMITS.shortTextMaxLength,
-                      t('caseStudyForm.fundingSources.programmeHint'),
-                    )}
-                    required={source.kind === 'eu_programme'}
-                    value={source.programmeName ?? ''}
-                    onChange={(event) => update({ programmeName: event.currentTarget.value || null })}
-                    {...field(`fundingSources[${index}].programmeName`)}
-                  />
-                </Grid.Col>
-              </Grid>
+              <FundingSourceFields source={source} index={index} currency={content.budgetCurrency} update={update} autoFocus={autoFocus} field={field} counted={counted} />
             )}
           />
           <NumberField
@@ -445,6 +421,16 @@ export function StepFields(props: StepFieldsProps) {
             value={content.coFinancingPercent}
             onChange={(coFinancingPercent) => onChange({ coFinancingPercent })}
             {...field('coFinancingPercent')}
+          />
+          <Select
+            label={t('caseStudyFields.continuedAfterFunding')}
+            description={t('caseStudyForm.hints.continuedAfterFunding')}
+            clearable
+            clearButtonProps={{ 'aria-label': t('caseStudyForm.clearNamed', { name: t('caseStudyFields.continuedAfterFunding') }) }}
+            data={CONTINUED_AFTER_FUNDING.map((answer) => ({ value: answer, label: labelOf(CONTINUED_AFTER_FUNDING_LABELS[answer]) }))}
+            value={content.continuedAfterFunding}
+            onChange={(value) => onChange({ continuedAfterFunding: isOneOf(value, CONTINUED_AFTER_FUNDING) ? value : null })}
+            {...field('continuedAfterFunding')}
           />
           {markdown('afterFunding', false)}
           {markdown('staffAndTime')}

@@ -10,6 +10,7 @@ import {
   buildApiErrorBody,
   buildCaseStudyContent,
   buildDraftCaseStudy,
+  buildFundingProgramme,
   buildModerationDecision,
   buildMunicipalitySummary,
   buildNotificationList,
@@ -370,6 +371,52 @@ describe('EditCaseStudyPage', () => {
     const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
     expect(options.slice(0, 4)).toEqual(['Türkçe', 'Felemenkçe', 'Fransızca', 'Almanca']);
     expect(options).toHaveLength(23);
+  });
+
+  it('takes a funding source’s programme from the catalogue, grouped by who funds it, or another by name, with an amount', async () => {
+    const session = buildSessionInfo();
+    const erasmus = buildFundingProgramme({ id: 'a1b2c3d4-0000-4000-8000-0000000000e1', name: 'Erasmus+', kind: 'eu' });
+    const bridge = buildFundingProgramme({ id: 'a1b2c3d4-0000-4000-8000-0000000000e2', name: 'Youth Bridge', kind: 'foundation' });
+    let current = draftOf(session, {}, { budgetCurrency: 'EUR', fundingSources: [{ kind: 'eu_programme', programmeId: null, programmeName: null, amount: null }] });
+    const fetchMock = stubFetch((url, request) => {
+      if (request.method !== 'GET') {
+        current = savedFrom(current, request);
+        return { body: current };
+      }
+      if (url.pathname === ApiRoutes.caseStudy(current.id)) return { body: current };
+      if (url.pathname === ApiRoutes.fundingProgrammes) return { body: [erasmus, bridge] };
+      if (url.pathname === ApiRoutes.notifications) return { body: buildNotificationList([]) };
+      return { status: 404, body: buildApiErrorBody({ code: 'not_found', message: 'Not here.' }) };
+    });
+    const { user } = renderApp(`/case-studies/${current.id}/edit`, { session });
+    await screen.findByRole('textbox', { name: 'Title' });
+    await user.click(within(stepNav()).getByRole('button', { name: 'Resources' }));
+
+    const programme = await screen.findByRole('combobox', { name: /^Programme/ });
+    await user.click(programme);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByText('EU')).toBeInTheDocument();
+    expect(within(listbox).getByText('Foundation')).toBeInTheDocument();
+    await user.type(programme, 'Eras');
+    await user.click(await screen.findByRole('option', { name: 'Erasmus+' }));
+    expect(screen.queryByRole('textbox', { name: /^Programme name/ })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Amount' }), '150000');
+    await user.click(screen.getByRole('combobox', { name: 'Went on after the funding ended' }));
+    await user.click(await screen.findByRole('option', { name: 'Partly' }));
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    // Autosave may have sent part of it already: the last save holds all of it.
+    await waitFor(() => expect(current.draft!.content.continuedAfterFunding).toBe('partly'));
+    expect(current.draft!.content.fundingSources).toEqual([{ kind: 'eu_programme', programmeId: erasmus.id, programmeName: null, amount: 150_000 }]);
+
+    // "Other" asks for the programme's name instead.
+    await user.click(screen.getByRole('combobox', { name: /^Programme/ }));
+    await user.click(await screen.findByRole('option', { name: 'Other programme…' }));
+    await user.type(await screen.findByRole('textbox', { name: /^Programme name/ }), 'Town fund of Hesse');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() =>
+      expect(current.draft!.content.fundingSources).toEqual([{ kind: 'eu_programme', programmeId: null, programmeName: 'Town fund of Hesse', amount: 150_000 }]),
+    );
+    expect(recordedWrites(fetchMock).every((write) => write.method === 'PATCH')).toBe(true);
   });
 
   it('lists the fields the API finds missing at submission', async () => {

@@ -56,7 +56,9 @@ const ITEM_FIELD_LABELS = {
   },
   fundingSources: {
     kind: 'caseStudyForm.fundingSources.kind',
+    programmeId: 'caseStudyForm.fundingSources.programme',
     programmeName: 'caseStudyForm.fundingSources.programmeName',
+    amount: 'caseStudyForm.fundingSources.amount',
   },
   failureCauses: {
     cause: 'caseStudyForm.failureCauses.cause',
@@ -145,6 +147,7 @@ export function findContentProblems(content: CaseStudyContent, t: TFunction): Fi
   });
   content.fundingSources.forEach((source, index) => {
     tooLong(`fundingSources[${index}].programmeName`, source.programmeName, limits.shortTextMaxLength);
+    between(`fundingSources[${index}].amount`, source.amount, limits.minBudget, limits.maxBudget);
   });
   content.failureCauses.forEach((entry, index) => {
     tooLong(`failureCauses[${index}].note`, entry.note, limits.noteMaxLength);

@@ -1,4 +1,6 @@
 import {
+  CONTINUED_AFTER_FUNDING_LABELS,
+  type ContinuedAfterFunding,
   FAILURE_CAUSE_LABELS,
   FAILURE_STAGE_LABELS,
   FUNDING_SOURCE_KIND_LABELS,
@@ -20,7 +22,7 @@ import { type Formatters } from '../../../i18n';
  * reader's language, dates and numbers formatted, one line per row of a list. The diff's values
  * come untyped (`unknown`), so each is checked before it is read.
  */
-export function describeFieldValue(field: string, value: unknown, formatters: Formatters, t: TFunction): string {
+export function describeFieldValue(field: string, value: unknown, formatters: Formatters, t: TFunction, programmeNames: ReadonlyMap<string, string> = new Map()): string {
   const { labelOf, languageName, formatNumber, formatCalendarDate } = formatters;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return t('diff.empty');
@@ -30,6 +32,7 @@ export function describeFieldValue(field: string, value: unknown, formatters: Fo
     if (name === 'outcome' && value in OUTCOME_LABELS) return labelOf(OUTCOME_LABELS[value as Outcome]);
     if (name === 'failureStage' && value in FAILURE_STAGE_LABELS) return labelOf(FAILURE_STAGE_LABELS[value as FailureStage]);
     if (name === 'language') return languageName(value);
+    if (name === 'continuedAfterFunding' && value in CONTINUED_AFTER_FUNDING_LABELS) return labelOf(CONTINUED_AFTER_FUNDING_LABELS[value as ContinuedAfterFunding]);
     if (name === 'startDate' || name === 'endDate') return formatCalendarDate(value);
     return value;
   }
@@ -65,7 +68,9 @@ export function describeFieldValue(field: string, value: unknown, formatters: Fo
       return (value as FundingSource[])
         .map((source) => {
           const kind = FUNDING_SOURCE_KIND_LABELS[source.kind] ? labelOf(FUNDING_SOURCE_KIND_LABELS[source.kind]) : source.kind;
-          return source.programmeName ? `${kind}: ${source.programmeName}` : kind;
+          const programme = source.programmeId ? (programmeNames.get(source.programmeId) ?? t('caseStudyForm.fundingSources.archivedProgramme')) : source.programmeName;
+          const named = programme ? `${kind}: ${programme}` : kind;
+          return typeof source.amount === 'number' ? `${named} · ${formatNumber(source.amount)}` : named;
         })
         .join('\n');
     case 'failureCauses':

@@ -1,9 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FundingCallListQuery, type FundingProgrammeInput, type FundingProgrammeListQuery } from '@twinning/contracts';
+import { useMemo } from 'react';
 import { createFundingCall, createFundingProgramme, fetchFundingCalls, fetchFundingProgramme, fetchFundingProgrammes, fundingKeys, updateFundingProgramme } from '../api/funding.api';
 
-export function useFundingProgrammes(query: FundingProgrammeListQuery) {
-  return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal) });
+export function useFundingProgrammes(query: FundingProgrammeListQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: fundingKeys.programmes(query), queryFn: ({ signal }) => fetchFundingProgrammes(query, signal), enabled });
+}
+
+/** The catalogue's programmes by id, for naming the programme a funding source points to; read only when `enabled`. */
+export function useProgrammeNames(enabled: boolean): ReadonlyMap<string, string> {
+  const programmes = useFundingProgrammes({}, { enabled });
+  return useMemo(() => new Map((programmes.data ?? []).map((programme) => [programme.id, programme.name])), [programmes.data]);
 }
 
 export function useFundingProgramme(id: string, { enabled = true }: { enabled?: boolean } = {}) {

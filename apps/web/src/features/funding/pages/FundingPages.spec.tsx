@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiRoutes } from '@twinning/contracts';
-import { buildApiErrorBody, buildFundingCall, buildFundingProgramme, buildSessionInfo } from '../../../test/factories';
+import { buildApiErrorBody, buildFundingCall, buildFundingProgramme, buildSearchHit, buildSearchResponse, buildSessionInfo } from '../../../test/factories';
 import { requestedUrls, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
 
@@ -46,6 +46,28 @@ describe('funding pages', () => {
     const calls = screen.getByRole('region', { name: 'Ausschreibungen' });
     expect(within(calls).getByRole('link', { name: 'Town-Twinning – citizens’ meetings' })).toHaveAttribute('href', 'https://example.org/call');
     expect(within(calls).getByText('Offen')).toBeInTheDocument();
+  });
+
+  it('lists the published practices a programme funded, found by the search’s programme filter, an anonymous one without its town', async () => {
+    const fetchMock = stubFetch((url) => {
+      if (url.pathname === ApiRoutes.fundingProgramme(programme.id)) return { body: programme };
+      if (url.pathname === ApiRoutes.search && url.searchParams.getAll('programme').includes(programme.id)) {
+        return {
+          body: buildSearchResponse([
+            buildSearchHit({ title: 'Cargo bikes for the market' }),
+            buildSearchHit({ title: 'A quiet pilot', municipality: null, anonymousOrigin: { kind: null, country: 'TR' } }),
+          ]),
+        };
+      }
+      return { status: 404, body: buildApiErrorBody({ code: 'not_found' }) };
+    });
+    renderApp(`/funding/programmes/${programme.id}`);
+    const practices = await screen.findByRole('region', { name: 'Practices it funded' });
+    expect(await within(practices).findByRole('link', { name: 'Cargo bikes for the market' })).toBeInTheDocument();
+    expect(within(practices).getByRole('link', { name: 'A quiet pilot' })).toBeInTheDocument();
+    expect(within(practices).queryByText(/Kadıköy/)).toHaveTextContent(/Kadıköy/);
+    expect(within(practices).getAllByText(/Kadıköy/)).toHaveLength(1);
+    expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.search && url.searchParams.get('sort') === 'newest')).toBe(true);
   });
 
   it('says so when the programme does not exist', async () => {

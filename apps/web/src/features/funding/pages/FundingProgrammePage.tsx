@@ -11,6 +11,7 @@ import { useFormatters } from '../../../i18n/useFormatters';
 import { ApiError } from '../../../lib/api-client';
 import { FundingCallList } from '../components/FundingCallList';
 import { ModeratorProgrammeActions } from '../components/ModeratorProgrammeActions';
+import { ProgrammePractices } from '../components/ProgrammePractices';
 import { useFundingProgramme } from '../hooks/useFunding';
 import { BackLink } from '../../../common/components/BackLink';
 
@@ -86,6 +87,7 @@ function ProgrammeDetail({ programme }: { programme: FundingProgrammeDetail }) {
         </Title>
         {programme.calls.length > 0 ? <FundingCallList calls={programme.calls} showProgramme={false} /> : <Text>{t('funding.noCalls')}</Text>}
       </section>
+      <ProgrammePractices programmeId={programme.id} />
     </Stack>
   );
 }

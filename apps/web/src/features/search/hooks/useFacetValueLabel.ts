@@ -23,10 +23,10 @@ function vocabularyLabel(labels: Record<string, Label>, value: string): Label | 
 
 /**
  * A facet value in words, in the current language: "SDG 11 · Sustainable cities and communities",
- * "Water and waste", "Germany", "German", a town's name. The same words name a facet's checkbox
+ * "Water and waste", "Germany", "German", a town's or a funding programme's name. The same words name a facet's checkbox
  * and its "Remove filter" chip.
  */
-export function useFacetValueLabel(townNames: ReadonlyMap<string, string>) {
+export function useFacetValueLabel(townNames: ReadonlyMap<string, string>, programmeNames: ReadonlyMap<string, string> = new Map()) {
   const { t } = useTranslation();
   const { labelOf, countryName, languageName } = useFormatters();
 
@@ -63,10 +63,12 @@ export function useFacetValueLabel(townNames: ReadonlyMap<string, string>) {
           return languageName(value);
         case 'municipality':
           return apiLabel || townNames.get(value) || t('search.unknownTown');
+        case 'programme':
+          return apiLabel || programmeNames.get(value) || t('search.unknownProgramme');
         case 'year':
           return value;
       }
     },
-    [t, labelOf, countryName, languageName, townNames],
+    [t, labelOf, countryName, languageName, townNames, programmeNames],
   );
 }

@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Drawer, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from '@twinning/contracts';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../common/components/ErrorState';
 import { ListPagination, pageCountOf } from '../../../common/components/ListPagination';
@@ -45,7 +45,9 @@ export function SearchPage() {
   const result = search.data;
   const townIds = filters.partnersOf ? [...filters.facets.municipality, filters.partnersOf] : filters.facets.municipality;
   const townNames = useTownNames(townIds, result, ownTown);
-  const labelOfValue = useFacetValueLabel(townNames);
+  // The programme facet's counts carry the names: a ticked programme stays among them (a facet ignores its own filter).
+  const programmeNames = useMemo(() => new Map((result?.facets.programme ?? []).map((entry) => [entry.value, entry.label ?? entry.value])), [result]);
+  const labelOfValue = useFacetValueLabel(townNames, programmeNames);
   const chips = useFilterChips(filters, labelOfValue, townNames, ownTown?.id ?? null);
 
   const query = filters.q.trim();

@@ -24,6 +24,7 @@ const NATURAL_ORDER: Partial<Record<ListFacet, (value: string) => number>> = {
 export const FACET_VISIBLE_LIMIT: Partial<Record<ListFacet, number>> = {
   municipality: 12,
   sdg_target: 12,
+  programme: 12,
 };
 
 /**

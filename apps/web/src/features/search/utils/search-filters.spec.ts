@@ -9,6 +9,7 @@ import {
 } from './search-filters';
 
 const TOWN_ID = '00000000-0000-4000-8000-000000000042';
+const PROGRAMME_ID = '00000000-0000-4000-8000-0000000000f1';
 
 function parse(search: string) {
   return parseSearchFilters(new URLSearchParams(search));
@@ -18,7 +19,7 @@ describe('search filters in the URL', () => {
   it('reads every filter, keeping the list values in the order given, once each', () => {
     const filters = parse(
       `q=at%C4%B1k&sdg=11&sdg=13&sdg=011&sdg=11&sdg=07&theme=water_waste&outcome=failure&country=de&municipality=${TOWN_ID}` +
-        `&language=tr&year_from=2019&year_to=2023&funding=eu_programme&population_band=50k_250k` +
+        `&language=tr&year_from=2019&year_to=2023&funding=eu_programme&population_band=50k_250k&programme=${PROGRAMME_ID}` +
         `&sdg_target=11.6&sdg_target=6.a&failure_cause=funding&failure_stage=operation` +
         `&partners_of=${TOWN_ID}&sort=most_adapted&page=3`,
     );
@@ -37,6 +38,7 @@ describe('search filters in the URL', () => {
         language: ['tr'],
         funding: ['eu_programme'],
         population_band: ['50k_250k'],
+        programme: [PROGRAMME_ID],
       },
       yearFrom: 2019,
       yearTo: 2023,
@@ -49,7 +51,7 @@ describe('search filters in the URL', () => {
   it('drops what a hand-edited link gets wrong instead of sending it', () => {
     const filters = parse(
       'sdg=0&sdg=18&sdg=1.5&theme=weather&outcome=won&country=Germany&municipality=42&language=xx' +
-        '&year_from=19&year_to=3000&funding=lottery&population_band=huge&partners_of=me&sort=best&page=-2' +
+        '&year_from=19&year_to=3000&funding=lottery&population_band=huge&programme=erasmus&partners_of=me&sort=best&page=-2' +
         '&sdg_target=6.c&sdg_target=11&failure_cause=weather&failure_stage=later',
     );
 

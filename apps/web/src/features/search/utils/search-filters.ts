@@ -16,6 +16,7 @@ import {
   type SearchSort,
 } from '@twinning/contracts';
 import { isOneOf } from '../../../common/utils/is-one-of';
+import { isUuid } from '../../../common/utils/uuid';
 import { filtersToParams, parsePage, type PagedFilters } from '../../../common/utils/url-filters';
 import { isMunicipalityId } from '../../municipalities/utils/municipality-id';
 
@@ -38,6 +39,7 @@ export const LIST_FACETS = [
   'language',
   'funding',
   'population_band',
+  'programme',
 ] as const satisfies readonly SearchFacet[];
 export type ListFacet = (typeof LIST_FACETS)[number];
 
@@ -82,6 +84,7 @@ const VALUE_CHECKS: Record<ListFacet, (value: string) => boolean> = {
   language: isLanguage,
   funding: isFundingKind,
   population_band: isPopulationBand,
+  programme: isUuid,
 };
 
 /** One spelling per value, as the facets give them: "DE" for "de", "7" for "07". */
@@ -114,6 +117,7 @@ export function emptyFacetSelection(): FacetSelection {
     language: [],
     funding: [],
     population_band: [],
+    programme: [],
   };
 }
 
@@ -175,6 +179,7 @@ export function toSearchQuery(filters: SearchFilters): SearchQuery {
     year_to: filters.yearTo ?? undefined,
     funding: facets.funding.filter(isFundingKind),
     population_band: facets.population_band.filter(isPopulationBand),
+    programme: facets.programme,
     partners_of: filters.partnersOf ?? undefined,
     sort: effectiveSort(filters),
     page: filters.page,

@@ -222,4 +222,29 @@ describe('StatisticsPage', () => {
     await user.click(within(sdgs).getByRole('switch', { name: 'Tablo olarak göster' }));
     expect(tableRows(within(sdgs).getByRole('table'))[0]).toEqual(['SKA', 'Vaka çalışmaları']);
   });
+
+  it('shows outside money per programme, country and year in tables, per currency, and whether practices went on after it', async () => {
+    const report = buildStatisticsReport();
+    serveStatistics(() => ({ body: report }));
+    renderApp('/statistics');
+
+    const byProgramme = await screen.findByRole('table', { name: 'Money by programme' });
+    expect(tableRows(byProgramme)).toEqual([
+      ['Programme', 'Amount', 'Case studies'],
+      ['Erasmus+', '€450,000', '3'],
+    ]);
+    expect(within(byProgramme).getByRole('link', { name: 'Erasmus+' })).toHaveAttribute('href', `/funding/programmes/${report.funding.byProgramme[0].key}`);
+    expect(tableRows(screen.getByRole('table', { name: 'Money by country' }))).toEqual([
+      ['Country', 'Amount', 'Case studies'],
+      ['Türkiye', 'TRY\u00a012,000,000', '4'],
+      ['Germany', '€230,000', '2'],
+    ]);
+    const continued = screen.getByRole('region', { name: 'Did practices go on after the funding ended?' });
+    expect(bars(continued)).toEqual([
+      ['Yes, in full', '3'],
+      ['Partly', '1'],
+      ['Not answered', '2'],
+    ]);
+    expect(continued).toHaveTextContent('Of the 4 practices that answered, 75% went on in full and 25% in part.');
+  });
 });

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../common/components/ErrorState';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { CapacityCharts } from '../components/CapacityCharts';
+import { FundingStatistics } from '../components/FundingStatistics';
 import { KeyFigures } from '../components/KeyFigures';
 import { StatisticsCharts } from '../components/StatisticsCharts';
 import { useStatistics } from '../hooks/useStatistics';
@@ -48,6 +49,7 @@ export function StatisticsPage() {
           />
           <StatisticsCharts report={statistics.data} />
           <CapacityCharts />
+          <FundingStatistics funding={statistics.data.funding} />
         </>
       )}
     </Stack>

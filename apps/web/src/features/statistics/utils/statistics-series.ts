@@ -16,12 +16,17 @@ export function inOutcomeOrder(counts: readonly CountByKey[]): CountByKey[] {
 
 /** The years as a time line: a year without a case study between two with some shows 0, not a gap that hides it. */
 export function inYearOrder(counts: readonly CountByKey[]): CountByKey[] {
-  const sorted = [...counts].sort((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key));
+  const sorted = sortedByYear(counts);
   if (sorted.length === 0 || !sorted.every((entry) => /^\d{4}$/.test(entry.key))) return sorted;
   const byYear = new Map(sorted.map((entry) => [Number(entry.key), entry.count]));
   const first = Number(sorted[0].key);
   const last = Number(sorted[sorted.length - 1].key);
   return Array.from({ length: last - first + 1 }, (_, offset) => ({ key: String(first + offset), count: byYear.get(first + offset) ?? 0 }));
+}
+
+/** Rows keyed by year (money per currency), oldest first; no year is filled in, as a row holds more than a count. */
+export function sortedByYear<Entry extends { key: string }>(rows: readonly Entry[]): Entry[] {
+  return [...rows].sort((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key));
 }
 
 export interface MonthOfAdaptations {
