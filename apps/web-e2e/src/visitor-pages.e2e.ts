@@ -49,7 +49,9 @@ describe('the pages a visitor reads, in a real browser', () => {
     }
 
     expect(problems).toEqual([]);
-  });
+    // Seven pages, each waited on until its cover pictures are in: with 66 published demo case
+    // studies (51 with a cover) the lists carry many more, which a loaded machine fetches slowly.
+  }, 180_000);
 
   it('open on a home page that says what the portal is for, featured practices, recent lessons and the numbers', async () => {
     await page.goto(portalUrl('/'));
