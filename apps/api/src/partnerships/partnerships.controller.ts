@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller } from '../auth/current-account.decorator';
 import { uuidParam } from '../common/validation';
 import { PartnershipActivityInputDto, PartnershipActivityUpdateDto } from './dto/partnership-activity-input.dto';
 import { PartnershipActivitiesService } from './partnership-activities.service';
+import { contractSchema } from '../common/openapi/response-schema';
 
 @ApiTags('partnerships')
 @Controller('v1/partnerships')
@@ -14,7 +15,7 @@ export class PartnershipsController {
 
   @Get(':id')
   @Access('public')
-  @ApiOkResponse({ description: 'The partnership with its activities (public ones for visitors), the practices that travelled between the towns, and contacts for signed-in accounts.' })
+  @ApiOkResponse({ description: 'The partnership with its activities (public ones for visitors), the practices that travelled between the towns, and contacts for signed-in accounts.', schema: contractSchema('PartnershipDetail') })
   @ApiNotFoundResponse({ description: 'No such partnership.' })
   getPartnership(@Param('id', uuidParam('id')) id: string, @CurrentCaller() caller: Caller | undefined): Promise<PartnershipDetail> {
     return this.activities.getPartnershipPage(id, caller?.user);
@@ -22,7 +23,7 @@ export class PartnershipsController {
 
   @Post(':id/activities')
   @Access('verified')
-  @ApiCreatedResponse({ description: 'The activity as recorded.' })
+  @ApiCreatedResponse({ description: 'The activity as recorded.', schema: contractSchema('PartnershipActivity') })
   @ApiForbiddenResponse({ description: 'Only staff of the two towns and moderators add activities.' })
   addActivity(@Param('id', uuidParam('id')) id: string, @Body() body: PartnershipActivityInputDto, @CurrentCaller() caller: Caller): Promise<PartnershipActivity> {
     return this.activities.addActivity(id, body, caller.user);
@@ -30,7 +31,7 @@ export class PartnershipsController {
 
   @Patch(':id/activities/:activityId')
   @Access('verified')
-  @ApiOkResponse({ description: 'The activity after the change.' })
+  @ApiOkResponse({ description: 'The activity after the change.', schema: contractSchema('PartnershipActivity') })
   @ApiForbiddenResponse({ description: 'Only staff of the two towns and moderators edit activities.' })
   updateActivity(
     @Param('id', uuidParam('id')) id: string,

@@ -20,7 +20,7 @@ export class StatisticsController {
   }
 
   @Get('capacity')
-  @ApiOkResponse({ description: 'Public partnership activities by year, country and kind, with their participants; towns that went from adapting a practice to publishing their own.' })
+  @ApiOkResponse({ description: 'Public partnership activities by year, country and kind, with their participants; towns that went from adapting a practice to publishing their own.', schema: contractSchema('CapacityStatistics') })
   getCapacityStatistics(): Promise<CapacityStatistics> {
     return this.repository.capacity();
   }
