@@ -79,4 +79,13 @@ describe('partner search, in a real browser', () => {
     await page.goto(portalUrl(requestPath));
     await page.getByRole('listitem', { name: 'Darmstadt' }).getByText('Confirmed partnership').waitFor();
   });
+
+  it('shows the call on the partnership page of the two towns', async () => {
+    // Bursa and Darmstadt are twinned already: the confirmed pair is their twinning, now aiming at the call.
+    await page.goto(portalUrl(requestPath));
+    await page.getByRole('link', { name: /^(Bursa – Darmstadt|Darmstadt – Bursa)$/ }).click();
+    await page.waitForURL(/\/partnerships\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: /Bursa/ }).waitFor();
+    await page.getByText(/Demo call: Town-Twinning/).first().waitFor();
+  });
 });

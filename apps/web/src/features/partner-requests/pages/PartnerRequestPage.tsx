@@ -134,7 +134,10 @@ function PartnerRequestView({ request }: { request: PartnerRequestDetail }) {
           <List>
             {request.earlierPartnerships.map((partnership) => (
               <List.Item key={partnership.partnershipId}>
-                {partnership.municipalities.map((town) => town.nameLocal).join(' – ')} ({t('partnerRequests.since', { year: partnership.sinceYear })})
+                <Anchor component={Link} to={`/partnerships/${partnership.partnershipId}`}>
+                  {partnership.municipalities.map((town) => town.nameLocal).join(' – ')}
+                </Anchor>{' '}
+                ({t('partnerRequests.since', { year: partnership.sinceYear })})
               </List.Item>
             ))}
           </List>
