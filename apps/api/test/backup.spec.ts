@@ -246,7 +246,17 @@ async function addRowsTheSeedLeavesOut(dataSource: DataSource, files: FileStorag
     `INSERT INTO discussion_posts (case_study_id, question_id, author_id, body, hidden_at, hidden_by_id) VALUES ($1, $2, $3, 'From the EU programme.', now(), $3) RETURNING id`,
     [caseStudy.id, question.id, user.id],
   )) as { id: string }[];
-  await dataSource.query(`INSERT INTO post_reports (post_id, reporter_id, reason) VALUES ($1, $2, 'Off topic')`, [answer.id, user.id]);
+  await dataSource.query(`INSERT INTO content_reports (target_kind, target_id, case_study_id, post_id, reporter_id, reason) VALUES ('post', $1, $2, $1, $3, 'Off topic')`, [
+    answer.id,
+    caseStudy.id,
+    user.id,
+  ]);
+  await dataSource.query(`INSERT INTO notification_preferences (user_id, kind, channel) VALUES ($1, 'question_asked', 'digest')`, [user.id]);
+  await dataSource.query(`INSERT INTO notification_digests (day, sent_at, recipients) VALUES (current_date - 1, now(), 2)`);
+  const [collection] = (await dataSource.query(
+    `INSERT INTO collections (title, text, featured) VALUES ('{"en": "Low-cost ideas", "tr": "Düşük maliyetli fikirler"}', '{"en": "Cheap to copy."}', true) RETURNING id`,
+  )) as { id: string }[];
+  await dataSource.query(`INSERT INTO collection_case_studies (collection_id, case_study_id, position) VALUES ($1, $2, 0)`, [collection.id, caseStudy.id]);
   // A practice written up from an adaptation of another: case_studies → adaptations → case_studies.
   await dataSource.query(`UPDATE case_studies SET adapted_from_id = $1 WHERE id = (SELECT id FROM case_studies WHERE status = 'draft' ORDER BY id LIMIT 1)`, [adaptation.id]);
   await dataSource.query(`INSERT INTO rate_limit_hits (key, window_start, hits) VALUES ('sign-in:192.0.2.7', date_trunc('minute', now()), 3)`);

@@ -1,6 +1,7 @@
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality } from './factories/municipality.factory';
 import { rebuildSearchIndex } from '../src/search/search-rebuild';
+import { PARTNER_REQUEST_INDEX } from '../src/search/partner-request-document';
 import { CASE_STUDY_INDEX } from '../src/search/search-indexer.service';
 import { SearchRepository } from '../src/search/search.repository';
 import { type TestApp, createTestApp } from './support/test-app';
@@ -45,6 +46,7 @@ describe('rebuilding the search index from PostgreSQL', () => {
     expect(await total()).toBe(30);
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.every((answered) => answered === 1)).toBe(true);
-    expect(await search.listIndexNames()).toEqual([`${t.config.searchIndexPrefix}${CASE_STUDY_INDEX}`]);
+    // No index the rebuild made is left behind: the case studies' and the partner requests' alone.
+    expect((await search.listIndexNames()).sort()).toEqual([`${t.config.searchIndexPrefix}${CASE_STUDY_INDEX}`, `${t.config.searchIndexPrefix}${PARTNER_REQUEST_INDEX}`].sort());
   });
 });
