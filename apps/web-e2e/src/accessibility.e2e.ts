@@ -169,6 +169,23 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
         },
       },
       { name: 'funding deadlines', path: '/funding/calls' },
+      { name: 'why practices fail', path: '/failures' },
+      { name: 'partner search', path: '/partner-requests' },
+      {
+        name: 'a partner request',
+        path: async (page) => {
+          const requests = (await (await page.request.get(portalUrl('/api/v1/partner-requests'))).json()) as { items: { id: string }[] };
+          return `/partner-requests/${requests.items[0].id}`;
+        },
+      },
+      {
+        name: 'a partnership',
+        path: async (page) => {
+          const towns = (await (await page.request.get(portalUrl('/api/v1/municipalities?q=bursa&country=TR'))).json()) as { items: { id: string }[] };
+          const town = (await (await page.request.get(portalUrl(`/api/v1/municipalities/${towns.items[0].id}`))).json()) as { partners: { partnershipId: string }[] };
+          return `/partnerships/${town.partners[0].partnershipId}`;
+        },
+      },
       { name: 'sign-in', path: '/sign-in' },
       { name: 'registration', path: '/register' },
       { name: 'forgotten password', path: '/forgot-password' },
@@ -191,6 +208,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
       { name: 'home, signed in', path: '/' },
       { name: 'my municipality', path: '/my-municipality' },
       { name: 'account', path: '/account' },
+      { name: 'notification settings', path: '/account/notifications' },
+      { name: 'new partner request', path: '/partner-requests/new' },
+      { name: "my town's partner requests", path: '/partner-requests/mine' },
       { name: 'new case study', path: '/case-studies/new' },
       {
         name: 'case study form',
@@ -225,7 +245,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
           return reviewPath;
         },
       },
-      { name: 'reported posts', path: '/moderation/reports' },
+      { name: 'reported content', path: '/moderation/reports' },
+      { name: 'partner pairs to confirm', path: '/moderation/partner-pairs' },
       { name: 'new funding programme', path: '/funding/programmes/new' },
     ]);
   });
