@@ -322,13 +322,13 @@ describe('EditCaseStudyPage', () => {
     expect(kind).toHaveFocus();
     expect(kind).toHaveValue('');
     expect(kind).toHaveAttribute('placeholder', 'Choose the kind of source');
-    expect(screen.queryByRole('textbox', { name: /^Programme name/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /^Programme/ })).not.toBeInTheDocument();
     await user.tab();
     expect(await screen.findByText('Choose the kind of source, or remove this row.')).toBeInTheDocument();
     await user.click(kind);
     await user.click(await screen.findByRole('option', { name: 'National funds' }));
     expect(await screen.findByRole('combobox', { name: /^Kind of source/ })).toHaveValue('National funds');
-    expect(screen.getByRole('textbox', { name: /^Programme name/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Programme/ })).toBeInTheDocument();
 
     await user.click(within(stepNav()).getByRole('button', { name: 'Failure analysis' }));
     await user.click(screen.getByRole('button', { name: 'Add a cause' }));
