@@ -63,7 +63,9 @@ describe('a case study from draft to published, in a real browser', () => {
     // A new source has no kind until one is chosen.
     await page.getByRole('combobox', { name: 'Kind of source', exact: true }).click();
     await page.getByRole('option', { name: 'EU programme', exact: true }).click();
-    await field('Programme name').fill('IPA II – Town Twinning between Turkey and the EU');
+    // The programme from the funding catalogue, found by typing part of its name.
+    await page.getByRole('combobox', { name: 'Programme', exact: true }).fill('IPA III');
+    await page.getByRole('option', { name: /^IPA III/ }).click();
     await field('Staff and time').fill('One officer part-time for a year.');
 
     await step('Timeline');
