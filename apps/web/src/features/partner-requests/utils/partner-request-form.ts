@@ -1,22 +1,9 @@
-import { type CaseStudyLanguage, PARTNER_REQUEST_LIMITS, type PartnerRequestInput, type PopulationBand, type Theme } from '@twinning/contracts';
+import { PARTNER_REQUEST_LIMITS, type PartnerRequestInput } from '@twinning/contracts';
 import { type TFunction } from 'i18next';
 import { type FieldErrors } from '../../../common/utils/field-errors';
 
-/** What the post form holds: the request as typed, numbers and ids as the pickers give them. */
-export interface PartnerRequestForm {
-  title: string;
-  description: string;
-  themes: Theme[];
-  sdgs: string[];
-  fundingProgrammeId: string | null;
-  fundingCallId: string | null;
-  deadline: string;
-  offers: string;
-  seeks: string;
-  languages: CaseStudyLanguage[];
-  partnerCountries: string[];
-  partnerPopulationBands: PopulationBand[];
-}
+/** What the post form holds: the request as typed; the SDG picker gives its numbers as text. */
+export type PartnerRequestForm = Omit<PartnerRequestInput, 'sdgs'> & { sdgs: string[] };
 
 export const PARTNER_REQUEST_FIELDS = ['title', 'description', 'themes', 'sdgs', 'fundingProgrammeId', 'fundingCallId', 'deadline', 'offers', 'seeks', 'languages', 'partnerCountries', 'partnerPopulationBands'] as const satisfies readonly (keyof PartnerRequestForm)[];
 export type PartnerRequestField = (typeof PARTNER_REQUEST_FIELDS)[number];
