@@ -385,6 +385,8 @@ export const de: Translation = {
       status: 'Status',
       programme: 'Programm',
       programmeHint: 'Optional; das Programm, aus dem sie gefördert wurde, etwa Turkey–EU Town Twinning.',
+      fundingProgramme: 'Programm im Förderkatalog',
+      fundingCall: 'Aufruf, auf den sie sich beworben hat',
       description: 'Beschreibung',
       descriptionVariants: 'Die Beschreibung in jeder Sprache',
     },

@@ -380,6 +380,8 @@ export const en = {
       status: 'Status',
       programme: 'Programme',
       programmeHint: 'Optional; the programme that funded it, such as Turkey–EU Town Twinning.',
+      fundingProgramme: 'Programme in the funding catalogue',
+      fundingCall: 'Call it answered',
       description: 'Description',
       descriptionVariants: 'The description in each language',
     },

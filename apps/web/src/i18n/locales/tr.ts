@@ -383,6 +383,8 @@ export const tr: Translation = {
       status: 'Durum',
       programme: 'Program',
       programmeHint: 'İsteğe bağlı; eşleştirmeyi destekleyen program, örneğin Türkiye-AB Belediyeler Arası Eşleştirme.',
+      fundingProgramme: 'Destek kataloğundaki program',
+      fundingCall: 'Başvurduğu çağrı',
       description: 'Açıklama',
       descriptionVariants: 'Her dilde açıklama',
     },

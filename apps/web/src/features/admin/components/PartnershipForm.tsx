@@ -3,6 +3,7 @@ import { AdminErrorCode, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, type Partnersh
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../../common/components/CharacterCount';
+import { DateField } from '../../../common/components/DateField';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
 import { useUnsavedChangesGuard } from '../../../common/hooks/useUnsavedChangesGuard';
@@ -16,6 +17,7 @@ import {
   type FieldErrors,
 } from '../../../common/utils/field-errors';
 import { ApiError } from '../../../lib/api-client';
+import { ProgrammeCallFields } from '../../funding/components/ProgrammeCallFields';
 import { MunicipalityPicker } from '../../municipalities/components/MunicipalityPicker';
 import { useSavePartnership } from '../hooks/useAdminPartnerships';
 import { TextVariantFields } from './TextVariantFields';
@@ -164,6 +166,13 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
           onChange={(event) => set('programme', event.currentTarget.value)}
           error={errors.programme}
         />
+        <ProgrammeCallFields
+          value={values}
+          onChange={(aim) => setValues((current) => ({ ...current, ...aim }))}
+          labels={{ programme: t('adminPartnerships.form.fundingProgramme'), call: t('adminPartnerships.form.fundingCall') }}
+          errors={{ programme: errors.fundingProgrammeId, call: errors.fundingCallId }}
+          closedCalls="shown"
+        />
         <Textarea
           label={t('adminPartnerships.form.description')}
           description={<CharacterCount value={values.description} max={PARTNERSHIP_LIMITS.descriptionMaxLength} />}
@@ -182,7 +191,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
         />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('adminPartnerships.form.agreementSignedOn')} value={values.agreementSignedOn} onChange={(event) => set('agreementSignedOn', event.currentTarget.value)} error={errors.agreementSignedOn} />
+            <DateField label={t('adminPartnerships.form.agreementSignedOn')} value={values.agreementSignedOn || null} onChange={(date) => set('agreementSignedOn', date ?? '')} error={errors.agreementSignedOn} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput type="url" label={t('adminPartnerships.form.agreementUrl')} value={values.agreementUrl} onChange={(event) => set('agreementUrl', event.currentTarget.value)} error={errors.agreementUrl} />

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ApiRoutes, type PartnershipInput } from '@twinning/contracts';
 import {
   buildApiErrorBody,
+  buildFundingCall,
+  buildFundingProgramme,
   buildMunicipalitySummary,
   buildPage,
   buildPartnership,
@@ -14,12 +16,17 @@ import { renderApp } from '../../../test/render';
 const admin = buildSessionInfo({ role: 'admin', municipality: null });
 const kadikoy = buildMunicipalitySummary({ nameLocal: 'Kadıköy', nameEn: 'Kadıköy', country: 'TR', kind: 'district' });
 const nantes = buildMunicipalitySummary({ nameLocal: 'Nantes', nameEn: 'Nantes', country: 'FR', kind: 'town' });
+const programme = buildFundingProgramme();
+const closedCall = buildFundingCall({ title: 'Town-Twinning 2024', closesOn: '2024-03-01', status: 'closed' });
 const existing = buildPartnership({ municipalities: [kadikoy, buildMunicipalitySummary()] });
 
 function servePartnerships(onWrite: (request: StubRequest) => StubResponse) {
   return stubFetch((url, request) => {
     if (request.method !== 'GET') return onWrite(request);
     if (url.pathname === ApiRoutes.adminPartnerships) return { body: buildPage([existing]) };
+    if (url.pathname === ApiRoutes.fundingProgrammes) return { body: [programme] };
+    // A partnership may have answered a call that has closed since.
+    if (url.pathname === ApiRoutes.fundingCalls) return { body: [closedCall] };
     const q = url.searchParams.get('q') ?? '';
     return { body: buildPage([kadikoy, nantes].filter((town) => town.nameLocal.toLowerCase().startsWith(q))) };
   });
@@ -38,6 +45,10 @@ describe('PartnershipsAdminPage', () => {
     await pickMunicipality(user, 'Second town', 'nan', /Nantes/);
     await user.type(within(dialog).getByRole('textbox', { name: /Twinned since/ }), '2008');
     await user.type(within(dialog).getByRole('textbox', { name: /Description/ }), 'Cycling lanes and school exchanges.');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Programme in the funding catalogue' }));
+    await user.click(await within(dialog).findByRole('option', { name: programme.name }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Call it answered' }));
+    await user.click(await within(dialog).findByRole('option', { name: /Town-Twinning 2024/ }));
     const variants = within(dialog).getByRole('group', { name: 'The description in each language' });
     await user.type(within(variants).getByRole('textbox', { name: 'German' }), 'Radwege und Schulaustausch.');
     await user.click(within(dialog).getByRole('button', { name: 'Add the partnership' }));
@@ -49,6 +60,8 @@ describe('PartnershipsAdminPage', () => {
       sinceYear: 2008,
       status: 'active',
       programme: null,
+      fundingProgrammeId: programme.id,
+      fundingCallId: closedCall.id,
       description: 'Cycling lanes and school exchanges.',
       descriptionVariants: { de: 'Radwege und Schulaustausch.' },
       kind: 'twinning',

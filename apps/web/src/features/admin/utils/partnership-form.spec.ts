@@ -11,7 +11,7 @@ describe('validatePartnershipForm', () => {
 
     expect(
       validatePartnershipForm(
-        { first: town, second: town, kind: 'twinning', sinceYear: 1850, status: 'active', programme: '', description: '', descriptionVariants: variantsToForm({}), agreementSignedOn: '', agreementUrl: '', agreementText: '' },
+        { first: town, second: town, kind: 'twinning', sinceYear: 1850, status: 'active', programme: '', fundingProgrammeId: null, fundingCallId: null, description: '', descriptionVariants: variantsToForm({}), agreementSignedOn: '', agreementUrl: '', agreementText: '' },
         t,
       ),
     ).toMatchObject({ first: undefined, second: 'Choose two different towns.', sinceYear: 'Between 1900 and 2100.' });
@@ -35,6 +35,15 @@ describe('changedPartnershipFields', () => {
       agreementSignedOn: null,
       agreementUrl: 'https://example.org/a.pdf',
     });
+  });
+
+  it('sends the programme and call it aims at when they changed, a cleared one as null', () => {
+    const partnership = buildPartnership({ fundingProgramme: { id: 'p-1', name: 'CERV' }, fundingCall: { id: 'c-1', title: 'Town-Twinning 2027', closesOn: '2027-03-15' } });
+    const form = partnershipToForm(partnership);
+
+    expect(changedPartnershipFields(partnership, form)).toEqual({});
+    expect(changedPartnershipFields(partnership, { ...form, fundingCallId: null })).toEqual({ fundingCallId: null });
+    expect(changedPartnershipFields(partnership, { ...form, fundingProgrammeId: 'p-2', fundingCallId: null })).toEqual({ fundingProgrammeId: 'p-2', fundingCallId: null });
   });
 
   it('sends the description’s wording in other languages when it changed, trimmed, leaving the empty ones out', () => {

@@ -22,7 +22,7 @@ export function partnershipPairName(partnership: Partnership, t: TFunction): str
   return t('adminPartnerships.pairName', { first: first.nameLocal, second: second.nameLocal });
 }
 
-export const PARTNERSHIP_FIELDS = ['first', 'second', 'kind', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const;
+export const PARTNERSHIP_FIELDS = ['first', 'second', 'kind', 'sinceYear', 'status', 'programme', 'fundingProgrammeId', 'fundingCallId', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const;
 export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
 
 /** The API names the pair `municipalityIds`; the form shows it as two pickers. */
@@ -39,6 +39,8 @@ export interface PartnershipFormValues {
   sinceYear: number | string;
   status: PartnershipStatus;
   programme: string;
+  fundingProgrammeId: string | null;
+  fundingCallId: string | null;
   description: string;
   descriptionVariants: Label;
   /** YYYY-MM-DD or empty. */
@@ -55,6 +57,8 @@ export function emptyPartnershipForm(): PartnershipFormValues {
     sinceYear: '',
     status: 'active',
     programme: '',
+    fundingProgrammeId: null,
+    fundingCallId: null,
     description: '',
     descriptionVariants: variantsToForm({}),
     agreementSignedOn: '',
@@ -72,6 +76,8 @@ export function partnershipToForm(partnership: Partnership): PartnershipFormValu
     sinceYear: partnership.sinceYear,
     status: partnership.status,
     programme: partnership.programme ?? '',
+    fundingProgrammeId: partnership.fundingProgramme?.id ?? null,
+    fundingCallId: partnership.fundingCall?.id ?? null,
     description: partnership.description,
     descriptionVariants: variantsToForm(partnership.descriptionVariants),
     agreementSignedOn: partnership.agreement.signedOn ?? '',
@@ -120,10 +126,10 @@ export function toPartnershipInput(values: PartnershipFormValues): PartnershipIn
   };
 }
 
-/** The fields the form edits; the programme and call it aims at keep what they were (set through the API). */
-function toPartnershipFields(
-  values: PartnershipFormValues,
-): Required<Pick<PartnershipUpdate, 'kind' | 'sinceYear' | 'status' | 'programme' | 'description' | 'descriptionVariants' | 'agreementSignedOn' | 'agreementUrl' | 'agreementText'>> {
+const EDITED_FIELDS = ['kind', 'sinceYear', 'status', 'programme', 'fundingProgrammeId', 'fundingCallId', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const;
+
+/** The fields the form edits. */
+function toPartnershipFields(values: PartnershipFormValues): Required<Pick<PartnershipUpdate, (typeof EDITED_FIELDS)[number]>> {
   return {
     kind: values.kind,
     agreementSignedOn: values.agreementSignedOn || null,
@@ -132,6 +138,8 @@ function toPartnershipFields(
     sinceYear: Number(values.sinceYear),
     status: values.status,
     programme: values.programme.trim() || null,
+    fundingProgrammeId: values.fundingProgrammeId,
+    fundingCallId: values.fundingCallId,
     description: values.description.trim(),
     descriptionVariants: variantsFromForm(values.descriptionVariants),
   };
@@ -140,9 +148,16 @@ function toPartnershipFields(
 /** The body of a PATCH: only what changed (the pair itself cannot change). */
 export function changedPartnershipFields(before: Partnership, values: PartnershipFormValues): PartnershipUpdate {
   const after = toPartnershipFields(values);
-  const current = { ...before, agreementSignedOn: before.agreement.signedOn, agreementUrl: before.agreement.url, agreementText: before.agreement.text };
+  const current = {
+    ...before,
+    fundingProgrammeId: before.fundingProgramme?.id ?? null,
+    fundingCallId: before.fundingCall?.id ?? null,
+    agreementSignedOn: before.agreement.signedOn,
+    agreementUrl: before.agreement.url,
+    agreementText: before.agreement.text,
+  };
   const changes: Record<string, unknown> = {};
-  for (const field of ['kind', 'sinceYear', 'status', 'programme', 'description', 'descriptionVariants', 'agreementSignedOn', 'agreementUrl', 'agreementText'] as const) {
+  for (const field of EDITED_FIELDS) {
     // Compared as JSON: the description's variants are an object.
     if (JSON.stringify(current[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
   }

@@ -1,11 +1,12 @@
-import { Grid, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { CASE_STUDY_LANGUAGES, PARTNER_REQUEST_LIMITS, POPULATION_BAND_LABELS, POPULATION_BANDS, SDGS, THEME_LABELS, THEMES } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../../common/components/CharacterCount';
+import { DateField } from '../../../common/components/DateField';
 import { type FieldErrors } from '../../../common/utils/field-errors';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
-import { useFundingCalls, useFundingProgrammes } from '../../funding/hooks/useFunding';
+import { ProgrammeCallFields } from '../../funding/components/ProgrammeCallFields';
 import { useCountryOptions } from '../../municipalities/hooks/useCountryOptions';
 import { type PartnerRequestField, type PartnerRequestForm } from '../utils/partner-request-form';
 
@@ -20,10 +21,6 @@ export function PartnerRequestFields({ values, errors, onChange }: Props) {
   const { t } = useTranslation();
   const { labelOf, languageName } = useFormatters();
   const countryOptions = useCountryOptions();
-  const programmes = useFundingProgrammes({});
-  // Open and forthcoming calls: a request aims at one it can still apply to.
-  const calls = useFundingCalls(values.fundingProgrammeId ? { programmeId: values.fundingProgrammeId } : {});
-  const callOptions = (calls.data ?? []).filter((call) => call.status !== 'closed').map((call) => ({ value: call.id, label: `${call.title} (${call.programme.name}, ${call.closesOn})` }));
 
   return (
     <Stack gap="md">
@@ -62,32 +59,22 @@ export function PartnerRequestFields({ values, errors, onChange }: Props) {
         error={errors.sdgs}
         searchable
       />
-      <Grid>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
-            label={t('partnerRequests.programme')}
-            data={(programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
-            value={values.fundingProgrammeId}
-            onChange={(programmeId) => {
-              onChange('fundingProgrammeId', programmeId);
-              onChange('fundingCallId', null);
-            }}
-            clearable
-            searchable
-            error={errors.fundingProgrammeId}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select label={t('partnerRequests.call')} data={callOptions} value={values.fundingCallId} onChange={(callId) => onChange('fundingCallId', callId)} clearable searchable error={errors.fundingCallId} />
-        </Grid.Col>
-      </Grid>
-      <TextInput
-        type="date"
+      <ProgrammeCallFields
+        value={values}
+        onChange={({ fundingProgrammeId, fundingCallId }) => {
+          onChange('fundingProgrammeId', fundingProgrammeId);
+          onChange('fundingCallId', fundingCallId);
+        }}
+        labels={{ programme: t('partnerRequests.programme'), call: t('partnerRequests.call') }}
+        errors={{ programme: errors.fundingProgrammeId, call: errors.fundingCallId }}
+        closedCalls="hidden"
+      />
+      <DateField
         label={t('partnerRequests.deadline')}
         description={t('partnerRequests.form.deadlineHint')}
         required
-        value={values.deadline}
-        onChange={(event) => onChange('deadline', event.currentTarget.value)}
+        value={values.deadline || null}
+        onChange={(date) => onChange('deadline', date ?? '')}
         error={errors.deadline}
       />
       <Textarea label={t('partnerRequests.offers')} required autosize minRows={3} maxLength={PARTNER_REQUEST_LIMITS.offerMaxLength} value={values.offers} onChange={(event) => onChange('offers', event.currentTarget.value)} error={errors.offers} />

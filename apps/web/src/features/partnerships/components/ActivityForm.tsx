@@ -2,6 +2,7 @@ import { Button, Checkbox, Grid, Group, MultiSelect, Select, Stack, Textarea, Te
 import { CURRENCIES, PARTNERSHIP_ACTIVITY_KINDS, PARTNERSHIP_ACTIVITY_LIMITS as LIMITS, type PartnershipActivity } from '@twinning/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../common/components/DateField';
 import { FormAlert } from '../../../common/components/FormAlert';
 import { NumberField } from '../../../common/components/NumberField';
 import { useFocusFirstInvalid } from '../../../common/hooks/useFocusFirstInvalid';
@@ -70,15 +71,14 @@ export function ActivityForm({ partnershipId, activity, practices, onDone }: Act
         <TextInput label={t('partnership.activityForm.title')} required maxLength={LIMITS.titleMaxLength} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('partnership.activityForm.startsOn')} required value={values.startsOn} onChange={(e) => set('startsOn', e.currentTarget.value)} error={errors.startsOn} />
+            <DateField label={t('partnership.activityForm.startsOn')} required value={values.startsOn || null} onChange={(date) => set('startsOn', date ?? '')} error={errors.startsOn} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('partnership.activityForm.endsOn')}
               description={t('partnership.activityForm.endsOnHint')}
-              value={values.endsOn}
-              onChange={(e) => set('endsOn', e.currentTarget.value)}
+              value={values.endsOn || null}
+              onChange={(date) => set('endsOn', date ?? '')}
               error={errors.endsOn}
             />
           </Grid.Col>
