@@ -38,8 +38,8 @@ describe('partner search, in a real browser', () => {
     await pick('Themes', 'Youth', 'Youth');
     await pick('Funding programme', 'CERV', 'CERV – Town-Twinning');
     await pick('Call', 'Town-Twinning', /Demo call: Town-Twinning/);
-    // The form's only date field (a date input has no textbox role).
-    await page.locator('input[type="date"]').fill(inTwentyDays);
+    // The date field takes YYYY-MM-DD as well as the language's own order.
+    await field('Answers until').fill(inTwentyDays);
     await field('What we offer').fill('A venue and five years of running a youth council.');
     await field('What we seek').fill('A town with a climate plan.');
     await pick('Working languages', 'English', 'English');
