@@ -17,8 +17,7 @@ import { SearchBox } from '../../search/components/HeaderSearch';
 import { SearchHitCard } from '../../search/components/SearchHitCard';
 import { useSearch } from '../../search/hooks/useSearch';
 import { KeyFigures } from '../../statistics/components/KeyFigures';
-import { useStatistics } from '../../statistics/hooks/useStatistics';
-import { adaptationsStarted } from '../../statistics/utils/statistics-series';
+import { useStatisticsSummary } from '../../statistics/hooks/useStatistics';
 
 const FEATURED_COUNT = 3;
 const RECENT_COUNT = 3;
@@ -168,7 +167,7 @@ function RecentByOutcome({ title, outcomes }: { title: string; outcomes: Outcome
 
 function PortalFigures() {
   const { t } = useTranslation();
-  const statistics = useStatistics();
+  const statistics = useStatisticsSummary();
   return (
     <HomeSection
       title={t('home.figures')}
@@ -188,7 +187,7 @@ function PortalFigures() {
             { key: 'towns', label: t('home.figureTowns'), value: statistics.data.municipalities },
             { key: 'twinnings', label: t('home.figureTwinnings'), value: statistics.data.activePartnerships },
             { key: 'practices', label: t('home.figurePractices'), value: statistics.data.publishedCaseStudies },
-            { key: 'adaptations', label: t('home.figureAdaptations'), value: adaptationsStarted(statistics.data.adaptationsOverTime) },
+            { key: 'adaptations', label: t('home.figureAdaptations'), value: statistics.data.adaptationsStarted },
           ]}
         />
       )}
