@@ -72,8 +72,8 @@ describe('HomePage', () => {
     expect(urls.map((url) => url.pathname)).not.toContain(ApiRoutes.statistics);
     const featuredQuery = urls.find((url) => url.pathname === ApiRoutes.caseStudies)!;
     expect(featuredQuery.searchParams.get('featured')).toBe('true');
-    const searches = urls.filter((url) => url.pathname === ApiRoutes.search).map((url) => [url.searchParams.getAll('outcome'), url.searchParams.get('sort')]);
-    expect(searches).toEqual(expect.arrayContaining([[['success'], 'newest'], [['failure', 'partial'], 'newest']]));
+    const searches = urls.filter((url) => url.pathname === ApiRoutes.search).map((url) => [url.searchParams.getAll('outcome'), url.searchParams.get('sort'), url.searchParams.get('facets')]);
+    expect(searches).toEqual(expect.arrayContaining([[['success'], 'newest', 'false'], [['failure', 'partial'], 'newest', 'false']]));
     expect(within(section('Recent successes')).getByRole('link', { name: 'More: Recent successes' })).toHaveAttribute('href', '/search?outcome=success&sort=newest');
   });
 

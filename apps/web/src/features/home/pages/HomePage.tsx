@@ -137,7 +137,8 @@ function FeaturedCollections() {
 
 function RecentByOutcome({ title, outcomes }: { title: string; outcomes: Outcome[] }) {
   const { t } = useTranslation();
-  const recent = useSearch({ outcome: outcomes, sort: 'newest', per_page: RECENT_COUNT });
+  // Cards only: the facet counts of a search would be most of its answer.
+  const recent = useSearch({ outcome: outcomes, sort: 'newest', per_page: RECENT_COUNT, facets: false });
   const searchUrl = `/search?${new URLSearchParams([...outcomes.map((outcome) => ['outcome', outcome]), ['sort', 'newest']]).toString()}`;
   return (
     <HomeSection
