@@ -65,4 +65,12 @@ describe('a first visit to the home page, in a real browser with an empty cache'
     expect(await searchBox.inputValue()).toBe('bisiklet yolu');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
   });
+
+  it('says in all three languages that the page could not load when its language cannot be fetched', async () => {
+    await page.route(/\/assets\/en-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(portalUrl('/'));
+
+    await page.getByRole('alert').filter({ hasText: 'The page could not be loaded.' }).waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('Sayfa yüklenemedi.');
+  });
 });
