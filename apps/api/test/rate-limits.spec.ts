@@ -14,7 +14,7 @@ const LIMIT = 3;
  * The reads that cost a search (`@RateLimit('search')`). Every other GET must stay unlimited and
  * every write route is limited as a write: a route added later is tried without a change here.
  */
-const LIMITED_READS = ['GET /api/v1/search', 'GET /api/v1/search/export', 'GET /api/v1/case-studies/{id}/similar', 'GET /api/v1/statistics', 'GET /api/v1/map', 'GET /api/v1/partner-requests', 'GET /api/v1/partner-requests/{id}'];
+const LIMITED_READS = ['GET /api/v1/search', 'GET /api/v1/search/export', 'GET /api/v1/case-studies/{id}/similar', 'GET /api/v1/statistics', 'GET /api/v1/statistics/summary', 'GET /api/v1/map', 'GET /api/v1/partner-requests', 'GET /api/v1/partner-requests/{id}'];
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

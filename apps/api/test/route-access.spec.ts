@@ -348,6 +348,7 @@ const ROUTES: RouteCase[] = [
     expected: moderators(200),
   },
   { route: 'GET /api/v1/statistics', prepare: async () => ({ url: '/api/v1/statistics' }), expected: everyone(200) },
+  { route: 'GET /api/v1/statistics/summary', prepare: async () => ({ url: '/api/v1/statistics/summary' }), expected: everyone(200) },
   { route: 'GET /api/v1/map', prepare: async (fx) => ({ url: `/api/v1/map?municipality=${fx.own.id}` }), expected: everyone(200) },
   { route: 'GET /api/v1/funding/programmes', prepare: async () => ({ url: '/api/v1/funding/programmes?includeArchived=true' }), expected: everyone(200) },
   { route: 'GET /api/v1/funding/programmes/{id}', prepare: async (fx) => ({ url: `/api/v1/funding/programmes/${(await insertFundingProgramme(fx.t.dataSource)).id}` }), expected: everyone(200) },

@@ -103,6 +103,18 @@ describe('search against the real Meilisearch, fed from PostgreSQL through the o
     expect(lesson.municipality?.nameEn).toBe('Bursa');
   });
 
+  it('answers with the hits alone when asked for no facets, as the home page\'s cards are', async () => {
+    const full = await search('sort=newest&per_page=3');
+    const cardsOnly = await search('sort=newest&per_page=3&facets=false');
+
+    expect(cardsOnly.hits.map((hit) => hit.id)).toEqual(full.hits.map((hit) => hit.id));
+    expect(cardsOnly.total).toBe(full.total);
+    expect(full.facets.sdg.length).toBeGreaterThan(0);
+    expect(Object.values(cardsOnly.facets).every((values) => values.length === 0)).toBe(true);
+    expect(JSON.stringify(cardsOnly).length).toBeLessThan(JSON.stringify(full).length);
+    expect((await t.http.get('/api/v1/search?facets=maybe')).status).toBe(400);
+  });
+
   it('counts every facet as SQL does, and keeps the other values of an active filter', async () => {
     /** Published case studies per value of a list field of the content, counted by PostgreSQL. */
     const sql = async (field: 'sdgs' | 'themes', where = '') =>

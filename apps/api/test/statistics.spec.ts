@@ -1,4 +1,4 @@
-import { type StatisticsReport } from '@twinning/contracts';
+import { type StatisticsReport, type StatisticsSummary } from '@twinning/contracts';
 import { AdaptationEntity } from '../src/adaptations/adaptation.entity';
 import { completeContent, insertCaseStudy } from './factories/case-study.factory';
 import { insertMunicipality, insertPartnership } from './factories/municipality.factory';
@@ -49,5 +49,29 @@ describe('GET /api/v1/statistics', () => {
     expect(report.byYear.map((entry) => entry.key)).toEqual(['2019', '2021']);
     expect(report.mostAdapted).toEqual([{ caseStudyId: lanes.id, title: 'Bicycle lanes', adaptations: 1 }]);
     expect(report.adaptationsOverTime).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/), status: 'exploring', count: 1 }]);
+  });
+
+  // The home page shows these four figures; it asks for them alone instead of the whole report.
+  it('GET /api/v1/statistics/summary: the report\'s totals, and nothing else', async () => {
+    const kars = await insertMunicipality(t.dataSource, { nameLocal: 'Kars', nameEn: 'Kars' });
+    const erfurt = await insertMunicipality(t.dataSource, { nameLocal: 'Erfurt', nameEn: 'Erfurt', country: 'DE' });
+    const { caseStudy: market } = await insertCaseStudy(t.dataSource, { municipalityId: kars.id, status: 'published', publishAnonymously: true, content: completeContent({ title: 'Market hall' }) });
+    await insertCaseStudy(t.dataSource, { municipalityId: erfurt.id, status: 'draft', content: completeContent({ title: 'Draft' }) });
+    await insertPartnership(t.dataSource, kars, erfurt);
+    await t.dataSource.getRepository(AdaptationEntity).insert({ caseStudyId: market.id, municipalityId: erfurt.id, status: 'exploring', localContext: 'x', changes: 'y', plannedSteps: '', createdById: null, discontinuedReason: null });
+
+    const response = await t.http.get('/api/v1/statistics/summary');
+    const report = (await t.http.get('/api/v1/statistics')).body as StatisticsReport;
+
+    expect(response.status).toBe(200);
+    const started = report.adaptationsOverTime.filter((entry) => entry.status === 'exploring').reduce((sum, entry) => sum + entry.count, 0);
+    expect(started).toBeGreaterThan(0);
+    expect(response.body as StatisticsSummary).toEqual({
+      publishedCaseStudies: report.publishedCaseStudies,
+      municipalities: report.municipalities,
+      activePartnerships: report.activePartnerships,
+      adaptationsStarted: started,
+    });
+    expect(report.publishedCaseStudies).toBeGreaterThan(0);
   });
 });

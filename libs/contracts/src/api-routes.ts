@@ -91,6 +91,8 @@ export const ApiRoutes = {
   collection: (collectionId: string) => `${API_V1}/collections/${id(collectionId)}`,
   feed: `${API_V1}/feed`,
   statistics: `${API_V1}/statistics`,
+  /** The home page's key figures only (StatisticsSummary). */
+  statisticsSummary: `${API_V1}/statistics/summary`,
   /** Partnership activities by year, country and kind; towns that went from learner to source. */
   capacityStatistics: `${API_V1}/statistics/capacity`,
   /** GET: a partnership's page (activities, travelled practices, contacts for signed-in accounts). */

@@ -68,6 +68,8 @@ export interface SearchQuery extends PageQuery {
   sort?: SearchSort;
   /** The reader's language: a hit shows the title and summary of its approved translation into it, where there is one. */
   lang?: CaseStudyLanguage;
+  /** `false`: the hits alone, for a list of cards (the home page's newest practices): every facet list empty, no highlights. */
+  facets?: boolean;
 }
 
 /**

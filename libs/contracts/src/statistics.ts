@@ -50,6 +50,20 @@ export interface FundingStatistics {
   continuedAfterFunding: CountByKey[];
 }
 
+/**
+ * The portal's totals (GET /api/v1/statistics/summary): the key figures the home page shows,
+ * without the report's breakdowns. Equal to the same figures of the full report.
+ */
+export interface StatisticsSummary {
+  publishedCaseStudies: number;
+  /** Towns on the portal. */
+  municipalities: number;
+  /** Twinnings that are still active. */
+  activePartnerships: number;
+  /** Adaptations ever started (each reached "exploring" when it began). */
+  adaptationsStarted: number;
+}
+
 /** Public statistics of the portal (GET /api/v1/statistics). Only published, not archived case studies count. */
 export interface StatisticsReport {
   publishedCaseStudies: number;

@@ -28,9 +28,9 @@ export class SearchController {
 
   @Get('search')
   @RateLimit('search')
-  @ApiOkResponse({ description: 'Published case studies with highlighted snippets, facet counts for every filter, the total and the time taken; `degraded` when PostgreSQL answered because Meilisearch could not.', schema: contractSchema('SearchResponse') })
+  @ApiOkResponse({ description: 'Published case studies with highlighted snippets, facet counts for every filter, the total and the time taken (with `facets=false` the hits alone); `degraded` when PostgreSQL answered because Meilisearch could not.', schema: contractSchema('SearchResponse') })
   searchCaseStudies(@Query() query: SearchQueryDto): Promise<SearchResponse> {
-    return this.search.searchCaseStudies(query);
+    return this.search.searchCaseStudies(query, { hitsOnly: query.facets === false });
   }
 
   @Get('search/export')

@@ -152,7 +152,7 @@ export class SearchService {
 
   /**
    * Meilisearch answers; when it cannot, PostgreSQL does, and the answer says `degraded`.
-   * `hitsOnly` (an export) leaves the facets empty and the highlights out.
+   * `hitsOnly` (an export, a list of cards) leaves the facets empty and the highlights out.
    */
   searchCaseStudies(query: SearchQuery, { hitsOnly = false } = {}): Promise<SearchResponse> {
     return this.metrics.timeSearch(async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CapacityStatistics, type CountByKey, type FailureCauseCount, type FundingStatistics, type MoneyByKey, type MunicipalitySummary, type StatisticsReport } from '@twinning/contracts';
+import { type CapacityStatistics, type CountByKey, type FailureCauseCount, type FundingStatistics, type MoneyByKey, type MunicipalitySummary, type StatisticsReport, type StatisticsSummary } from '@twinning/contracts';
 import { DataSource } from 'typeorm';
 import { DISCLOSED_POPULATION_BAND_SQL, disclosedCountrySql } from '../case-studies/anonymous-origin';
 import { type AppConfig } from '../config/app-config';
@@ -45,12 +45,8 @@ export class StatisticsRepository {
       causeCounts(DISCLOSED_POPULATION_BAND_SQL),
     ]);
     const knowledge = { bySdgTarget, byFailureCause, byFailureStage, failureCauses: { byTheme: causesByTheme, byCountry: causesByCountry, byPopulationBand: causesByPopulationBand } };
-    const [[{ total, municipalities, activePartnerships }], bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT (SELECT count(*)::int ${PUBLISHED}) AS total,
-                (SELECT count(*)::int FROM municipalities) AS municipalities,
-                (SELECT count(*)::int FROM partnerships WHERE status = 'active') AS "activePartnerships"`,
-      ) as Promise<{ total: number; municipalities: number; activePartnerships: number }[]>,
+    const [{ publishedCaseStudies, municipalities, activePartnerships }, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted] = await Promise.all([
+      this.summary(),
       counts(`jsonb_array_elements_text(r.content->'sdgs')`),
       counts(`jsonb_array_elements_text(r.content->'themes')`),
       counts(`r.content->>'outcome'`),
@@ -72,7 +68,18 @@ export class StatisticsRepository {
          GROUP BY cs.id, r.content->>'title' ORDER BY adaptations DESC, title LIMIT 10`,
       ) as Promise<StatisticsReport['mostAdapted']>,
     ]);
-    return { publishedCaseStudies: total, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge, funding: await this.funding() };
+    return { publishedCaseStudies, municipalities, activePartnerships, bySdg, byTheme, byOutcome, byCountry, byYear, adaptationsOverTime, mostAdapted, ...knowledge, funding: await this.funding() };
+  }
+
+  /** Totals only: nothing here is counted by town, so no figure can point at an anonymous case study's origin. */
+  async summary(): Promise<StatisticsSummary> {
+    const [summary] = (await this.dataSource.query(
+      `SELECT (SELECT count(*)::int ${PUBLISHED}) AS "publishedCaseStudies",
+              (SELECT count(*)::int FROM municipalities) AS municipalities,
+              (SELECT count(*)::int FROM partnerships WHERE status = 'active') AS "activePartnerships",
+              (SELECT count(*)::int FROM adaptations) AS "adaptationsStarted"`,
+    )) as StatisticsSummary[];
+    return summary;
   }
 
   async capacity(): Promise<CapacityStatistics> {

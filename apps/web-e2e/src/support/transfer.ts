@@ -10,20 +10,43 @@ export interface TransferRecord {
   encoding: string | null;
 }
 
+/** How long no request may be in flight before the page counts as settled. */
+const QUIET_MS = 1000;
+
 /**
  * Records what the page downloads from now on, as Chromium counts it: each finished request's
  * response headers and encoded body. Call before navigating; read `records` once the page settled.
+ * Settled means no request in flight for QUIET_MS, counted here: Playwright's `networkidle` may
+ * already have passed in the pause between the scripts arriving and the app asking the API (a
+ * busy machine stretches it past 500 ms), and would then miss the API answers and pictures.
  */
 export function recordTransfers(page: Page): { records: TransferRecord[]; settled(): Promise<TransferRecord[]> } {
   const pending: Promise<TransferRecord | null>[] = [];
-  const onFinished = (request: Request) => pending.push(measure(request));
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const onRequest = (request: Request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  };
+  const onDone = (request: Request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  const onFinished = (request: Request) => {
+    onDone(request);
+    pending.push(measure(request));
+  };
+  page.on('request', onRequest);
   page.on('requestfinished', onFinished);
+  page.on('requestfailed', onDone);
   const records: TransferRecord[] = [];
   return {
     records,
     async settled() {
-      await page.waitForLoadState('networkidle');
+      while (inFlight.size > 0 || Date.now() - lastChange < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 100));
+      page.off('request', onRequest);
       page.off('requestfinished', onFinished);
+      page.off('requestfailed', onDone);
       records.push(...(await Promise.all(pending)).filter((record): record is TransferRecord => record !== null));
       return records;
     },

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { ApiRoutes } from '@twinning/contracts';
-import { LANGUAGE_STORAGE_KEY } from '../i18n';
+import { LANGUAGE_STORAGE_KEY, loadI18n } from '../i18n';
 import { getCsrfToken } from '../lib/csrf-token';
 import { buildMunicipalitySummary, buildPage, buildSessionInfo } from '../test/factories';
 import { requestedUrls, stubFetch } from '../test/fetch-stub';
@@ -17,7 +17,7 @@ describe('App', () => {
       url.pathname === ApiRoutes.me ? notSignedIn : { body: buildPage([buildMunicipalitySummary({ nameLocal: 'Köln' })]) },
     );
 
-    render(<App />);
+    render(<App i18n={await loadI18n()} />);
 
     expect(await screen.findByRole('link', { name: 'Köln' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Belediyeler' })).toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('App', () => {
     window.history.pushState({}, '', '/towns');
     stubFetch((url) => (url.pathname === ApiRoutes.me ? notSignedIn : { body: buildPage([]) }));
 
-    render(<App />);
+    render(<App i18n={await loadI18n()} />);
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('App', () => {
     const session = buildSessionInfo();
     stubFetch((url) => (url.pathname === ApiRoutes.me ? { body: session } : { body: buildPage([]) }));
 
-    render(<App />);
+    render(<App i18n={await loadI18n()} />);
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'My account' })).toBeInTheDocument();

@@ -1,13 +1,13 @@
+import { type i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { createI18n } from '../i18n';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './query-client';
 
-export function App() {
+/** `i18n` comes with the reader's language loaded (loadI18n in main.tsx). */
+export function App({ i18n }: { i18n: I18n }) {
   // Created once per mounted app (not per module), so nothing is shared between roots.
-  const [i18n] = useState(() => createI18n());
   const [queryClient] = useState(createQueryClient);
   // A data router, because only it can hold a navigation until the person confirms it
   // (useBlocker in UnsavedChangesGuard); the routes themselves stay in AppRoutes.

@@ -1,10 +1,6 @@
 import { API_ERROR_CODES, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, VALIDATION_RULES } from '@twinning/contracts';
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, type Language, SUPPORTED_LANGUAGES } from './i18n';
-import { de } from './locales/de';
-import { en } from './locales/en';
-import { tr } from './locales/tr';
-
-const LOCALES: Record<Language, unknown> = { en, tr, de };
+import { ALL_TRANSLATIONS, createTestI18n } from '../test/i18n';
+import { detectLanguage, LANGUAGE_STORAGE_KEY, loadI18n, SUPPORTED_LANGUAGES, switchLanguage } from './i18n';
 
 /** Every string of a locale by its dotted key, such as `towns.total_one`. */
 function leaves(value: unknown, prefix = ''): Map<string, string> {
@@ -18,7 +14,7 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 }
 
-const english = leaves(en);
+const english = leaves(ALL_TRANSLATIONS.en);
 
 describe('i18n', () => {
   it('uses the language chosen before', () => {
@@ -35,7 +31,7 @@ describe('i18n', () => {
   });
 
   it('translates with plurals and interpolation in both languages', () => {
-    const i18n = createI18n('tr');
+    const i18n = createTestI18n('tr');
 
     expect(i18n.t('towns.total', { count: 1, formattedCount: '1' })).toBe('1 belediye');
     expect(i18n.t('town.partners.since', { year: 1997 })).toBe('1997 yılından beri');
@@ -45,12 +41,25 @@ describe('i18n', () => {
   });
 
   it('translates with plurals and interpolation in German', () => {
-    const i18n = createI18n('de');
+    const i18n = createTestI18n('de');
 
     expect(i18n.t('towns.total', { count: 1, formattedCount: '1' })).toBe('1 Kommune');
     expect(i18n.t('towns.total', { count: 1384, formattedCount: '1.384' })).toBe('1.384 Kommunen');
     expect(i18n.t('town.partners.since', { year: 1997 })).toBe('Seit 1997');
     expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('loads only the reader\'s language, and another one when the reader switches to it', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'de');
+    const i18n = await loadI18n();
+
+    expect(i18n.t('towns.total', { count: 2, formattedCount: '2' })).toBe('2 Kommunen');
+    expect(SUPPORTED_LANGUAGES.filter((language) => i18n.hasResourceBundle(language, 'translation'))).toEqual(['de']);
+
+    await switchLanguage(i18n, 'tr');
+    expect(i18n.t('towns.total', { count: 2, formattedCount: '2' })).toBe('2 belediye');
+    expect(document.documentElement.lang).toBe('tr');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('tr');
   });
 
   it('offers a language the browser asks for', () => {
@@ -75,7 +84,7 @@ describe('i18n', () => {
   });
 
   it('words a refusal with the limits the API sends', () => {
-    const i18n = createI18n('tr');
+    const i18n = createTestI18n('tr');
 
     expect(i18n.t('apiRules.too_long', { max: 200 })).toBe('en çok 200 karakter olabilir');
     void i18n.changeLanguage('de');
@@ -85,7 +94,7 @@ describe('i18n', () => {
   // The type of each locale already demands en.ts's keys; this also catches a locale built another
   // way (a cast, a spread) and a translation that drops or renames a placeholder.
   describe.each(SUPPORTED_LANGUAGES)('%s', (language) => {
-    const strings = leaves(LOCALES[language]);
+    const strings = leaves(ALL_TRANSLATIONS[language]);
 
     it('has exactly the keys of English, no more and no fewer', () => {
       expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());

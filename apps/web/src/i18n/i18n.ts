@@ -1,8 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { isOneOf } from '../common/utils/is-one-of';
-import { de } from './locales/de';
-import { en } from './locales/en';
-import { tr } from './locales/tr';
+import { type Translation } from './locales/en';
 
 export const SUPPORTED_LANGUAGES = ['en', 'tr', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -24,17 +22,31 @@ export function detectLanguage(): Language {
   return isLanguage(browserLanguage) ? browserLanguage : 'en';
 }
 
-/** A separate instance per app (and per test), so languages never leak between them. */
-export function createI18n(language: Language = detectLanguage()): I18n {
+/** The texts of the languages at hand; the app has the reader's, tests have all three (test/i18n.ts). */
+export type Translations = Partial<Record<Language, Translation>>;
+
+// Each language is a chunk of its own, fetched when needed: a first visit downloads one language's
+// texts, not three (docs/benchmarks.md, First visit).
+const LOCALE_LOADERS: Record<Language, () => Promise<Translation>> = {
+  en: () => import('./locales/en').then((module) => module.en),
+  tr: () => import('./locales/tr').then((module) => module.tr),
+  de: () => import('./locales/de').then((module) => module.de),
+};
+
+/**
+ * A separate instance per app (and per test), so languages never leak between them. `language`
+ * must be among `translations`.
+ */
+export function createI18n(language: Language, translations: Translations): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { en: { translation: en }, tr: { translation: tr }, de: { translation: de } },
+    resources: Object.fromEntries(Object.entries(translations).map(([code, translation]) => [code, { translation }])),
     lng: language,
     fallbackLng: 'en',
     supportedLngs: SUPPORTED_LANGUAGES,
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
-    // The resources are bundled, so the first render can already be translated.
+    // The texts are at hand before init, so the first render can already be translated.
     initAsync: false,
   });
   reflectLanguage(language);
@@ -44,6 +56,19 @@ export function createI18n(language: Language = detectLanguage()): I18n {
     storeLanguage(next);
   });
   return instance;
+}
+
+/** The app's instance, once the reader's language has arrived: the page renders once, already translated. */
+export async function loadI18n(language: Language = detectLanguage()): Promise<I18n> {
+  return createI18n(language, { [language]: await LOCALE_LOADERS[language]() });
+}
+
+/** Fetches a language's texts the first time it is chosen, then switches; rejects (and stays) when they cannot be fetched. */
+export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await LOCALE_LOADERS[language]());
+  }
+  await i18n.changeLanguage(language);
 }
 
 function reflectLanguage(language: Language): void {

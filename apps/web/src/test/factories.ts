@@ -37,6 +37,7 @@ import {
   type SessionInfo,
   type StaffFeed,
   type StatisticsReport,
+  type StatisticsSummary,
 } from '@twinning/contracts';
 
 let sequence = 0;
@@ -508,6 +509,10 @@ export function buildAdaptation(overrides: Partial<Adaptation> = {}): Adaptation
 }
 
 /** The portal's statistics: twelve published case studies in two countries, and a few adaptations. */
+export function buildStatisticsSummary(overrides: Partial<StatisticsSummary> = {}): StatisticsSummary {
+  return { publishedCaseStudies: 12, municipalities: 137, activePartnerships: 41, adaptationsStarted: 9, ...overrides };
+}
+
 export function buildStatisticsReport(overrides: Partial<StatisticsReport> = {}): StatisticsReport {
   return {
     publishedCaseStudies: 12,

@@ -6,7 +6,8 @@ import { AppProviders } from '../app/AppProviders';
 import { AppRoutes, preloadPages } from '../app/AppRoutes';
 import { createQueryClient } from '../app/query-client';
 import { storeSession } from '../features/auth/utils/session-cache';
-import { createI18n, type Language } from '../i18n';
+import { type Language } from '../i18n';
+import { createTestI18n } from './i18n';
 
 // The app loads its pages lazily; tests find them rendered at once, as in a browser that has them.
 beforeAll(() => preloadPages());
@@ -19,7 +20,7 @@ interface RenderAppOptions {
 
 /** Renders the whole app (layout, routes, providers) at `path`, with fresh state for each test. */
 export function renderApp(path: string, { language = 'en', session = null }: RenderAppOptions = {}) {
-  const i18n = createI18n(language);
+  const i18n = createTestI18n(language);
   const queryClient = createQueryClient({ retry: false });
   // As if GET /me had just answered, so tests stub only the requests they are about.
   storeSession(queryClient, session);

@@ -25,8 +25,9 @@ import {
   THEMES,
 } from '@twinning/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { queryBoolean } from '../../common/dto/transforms';
 
 /** A repeatable query parameter arrives as a string once and as an array after that. */
 export const List = () => Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
@@ -37,6 +38,12 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsOptional()
   @IsIn(CASE_STUDY_LANGUAGES, { message: `must be one of ${CASE_STUDY_LANGUAGES.join(', ')}` })
   lang?: CaseStudyLanguage;
+
+  @ApiPropertyOptional({ description: 'false: the hits alone, for a list of cards: every facet list empty, no highlights.' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  facets?: boolean;
 
   @ApiPropertyOptional({ maxLength: SEARCH_QUERY_MAX_LENGTH })
   @IsOptional()

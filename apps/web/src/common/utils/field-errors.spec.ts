@@ -1,9 +1,10 @@
-import { createI18n, type Language } from '../../i18n';
+import { type Language } from '../../i18n';
+import { createTestI18n } from '../../test/i18n';
 import { ApiError } from '../../lib/api-client';
 import { buildApiErrorBody } from '../../test/factories';
 import { serverFieldErrors } from './field-errors';
 
-const translator = (language: Language) => createI18n(language).getFixedT(language);
+const translator = (language: Language) => createTestI18n(language).getFixedT(language);
 
 describe('serverFieldErrors', () => {
   const error = new ApiError(

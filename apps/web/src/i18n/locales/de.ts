@@ -63,6 +63,8 @@ export const de: Translation = {
   },
   language: {
     label: 'Sprache',
+    loading: '{{language}} wird geladen…',
+    loadError: '{{language}} konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
   common: {
     retry: 'Erneut versuchen',

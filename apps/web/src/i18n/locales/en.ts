@@ -58,6 +58,8 @@ export const en = {
   },
   language: {
     label: 'Language',
+    loading: 'Loading {{language}}…',
+    loadError: '{{language}} could not be loaded. Check your connection and try again.',
   },
   common: {
     retry: 'Try again',

@@ -60,6 +60,8 @@ export const tr: Translation = {
   },
   language: {
     label: 'Dil',
+    loading: '{{language}} yükleniyor…',
+    loadError: '{{language}} yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.',
   },
   common: {
     retry: 'Tekrar dene',

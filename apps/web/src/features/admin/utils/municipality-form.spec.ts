@@ -1,4 +1,4 @@
-import { createI18n } from '../../../i18n';
+import { createTestI18n } from '../../../test/i18n';
 import { buildMunicipality } from '../../../test/factories';
 import {
   changedMunicipalityFields,
@@ -8,7 +8,7 @@ import {
   validateMunicipalityForm,
 } from './municipality-form';
 
-const { t } = createI18n('en');
+const { t } = createTestI18n('en');
 
 describe('validateMunicipalityForm', () => {
   it('accepts a complete town, with or without a website', () => {

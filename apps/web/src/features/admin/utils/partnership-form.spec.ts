@@ -1,9 +1,9 @@
-import { createI18n } from '../../../i18n';
+import { createTestI18n } from '../../../test/i18n';
 import { buildMunicipalitySummary, buildPartnership } from '../../../test/factories';
 import { changedPartnershipFields, partnershipToForm, validatePartnershipForm } from './partnership-form';
 import { variantsToForm } from './text-variants';
 
-const { t } = createI18n('en');
+const { t } = createTestI18n('en');
 
 describe('validatePartnershipForm', () => {
   it('wants two different towns and a year the API accepts', () => {

@@ -8,7 +8,7 @@ import {
   buildSearchHit,
   buildSearchResponse,
   buildSessionInfo,
-  buildStatisticsReport,
+  buildStatisticsSummary,
 } from '../../../test/factories';
 import { requestedUrls, stubFetch, type StubResponse } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render';
@@ -29,7 +29,7 @@ interface Answers {
   collections?: () => StubResponse;
 }
 
-/** The home page's three sources: featured case studies, the newest by outcome, the statistics. */
+/** The home page's sources: featured case studies, the newest by outcome, the statistics' summary, collections, the map. */
 function serveHome(answers: Answers = {}) {
   return stubFetch((url) => {
     if (url.pathname === ApiRoutes.caseStudies) return answers.featured?.() ?? { body: buildPage([featured]) };
@@ -37,7 +37,7 @@ function serveHome(answers: Answers = {}) {
       const outcomes = url.searchParams.getAll('outcome');
       return answers.search?.(outcomes) ?? { body: buildSearchResponse(outcomes.includes('success') ? [success] : [failure]) };
     }
-    if (url.pathname === ApiRoutes.statistics) return answers.statistics?.() ?? { body: buildStatisticsReport() };
+    if (url.pathname === ApiRoutes.statisticsSummary) return answers.statistics?.() ?? { body: buildStatisticsSummary() };
     if (url.pathname === ApiRoutes.collections) return answers.collections?.() ?? { body: [] };
     if (url.pathname === ApiRoutes.map) return { body: twinningMap };
     if (url.pathname === ApiRoutes.publicConfig) return { body: publicConfig };
@@ -65,12 +65,15 @@ describe('HomePage', () => {
     const figures = await within(section('The portal in numbers')).findByText('137');
     expect(figures.closest('dd')?.previousElementSibling).toHaveTextContent('Towns');
     expect(within(section('The portal in numbers')).getByText('41')).toBeInTheDocument();
+    expect(within(section('The portal in numbers')).getByText('9').closest('dd')?.previousElementSibling).toHaveTextContent('Adaptations');
 
     const urls = requestedUrls(fetchMock);
+    // The summary, not the whole report: a first visit downloads only the figures it shows.
+    expect(urls.map((url) => url.pathname)).not.toContain(ApiRoutes.statistics);
     const featuredQuery = urls.find((url) => url.pathname === ApiRoutes.caseStudies)!;
     expect(featuredQuery.searchParams.get('featured')).toBe('true');
-    const searches = urls.filter((url) => url.pathname === ApiRoutes.search).map((url) => [url.searchParams.getAll('outcome'), url.searchParams.get('sort')]);
-    expect(searches).toEqual(expect.arrayContaining([[['success'], 'newest'], [['failure', 'partial'], 'newest']]));
+    const searches = urls.filter((url) => url.pathname === ApiRoutes.search).map((url) => [url.searchParams.getAll('outcome'), url.searchParams.get('sort'), url.searchParams.get('facets')]);
+    expect(searches).toEqual(expect.arrayContaining([[['success'], 'newest', 'false'], [['failure', 'partial'], 'newest', 'false']]));
     expect(within(section('Recent successes')).getByRole('link', { name: 'More: Recent successes' })).toHaveAttribute('href', '/search?outcome=success&sort=newest');
   });
 

@@ -17,8 +17,7 @@ import { SearchBox } from '../../search/components/HeaderSearch';
 import { SearchHitCard } from '../../search/components/SearchHitCard';
 import { useSearch } from '../../search/hooks/useSearch';
 import { KeyFigures } from '../../statistics/components/KeyFigures';
-import { useStatistics } from '../../statistics/hooks/useStatistics';
-import { adaptationsStarted } from '../../statistics/utils/statistics-series';
+import { useStatisticsSummary } from '../../statistics/hooks/useStatistics';
 
 const FEATURED_COUNT = 3;
 const RECENT_COUNT = 3;
@@ -138,7 +137,8 @@ function FeaturedCollections() {
 
 function RecentByOutcome({ title, outcomes }: { title: string; outcomes: Outcome[] }) {
   const { t } = useTranslation();
-  const recent = useSearch({ outcome: outcomes, sort: 'newest', per_page: RECENT_COUNT });
+  // Cards only: the facet counts of a search would be most of its answer.
+  const recent = useSearch({ outcome: outcomes, sort: 'newest', per_page: RECENT_COUNT, facets: false });
   const searchUrl = `/search?${new URLSearchParams([...outcomes.map((outcome) => ['outcome', outcome]), ['sort', 'newest']]).toString()}`;
   return (
     <HomeSection
@@ -168,7 +168,7 @@ function RecentByOutcome({ title, outcomes }: { title: string; outcomes: Outcome
 
 function PortalFigures() {
   const { t } = useTranslation();
-  const statistics = useStatistics();
+  const statistics = useStatisticsSummary();
   return (
     <HomeSection
       title={t('home.figures')}
@@ -188,7 +188,7 @@ function PortalFigures() {
             { key: 'towns', label: t('home.figureTowns'), value: statistics.data.municipalities },
             { key: 'twinnings', label: t('home.figureTwinnings'), value: statistics.data.activePartnerships },
             { key: 'practices', label: t('home.figurePractices'), value: statistics.data.publishedCaseStudies },
-            { key: 'adaptations', label: t('home.figureAdaptations'), value: adaptationsStarted(statistics.data.adaptationsOverTime) },
+            { key: 'adaptations', label: t('home.figureAdaptations'), value: statistics.data.adaptationsStarted },
           ]}
         />
       )}

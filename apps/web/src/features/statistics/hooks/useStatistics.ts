@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchCapacityStatistics, fetchStatistics, statisticsKeys } from '../api/statistics.api';
+import { fetchCapacityStatistics, fetchStatistics, fetchStatisticsSummary, statisticsKeys } from '../api/statistics.api';
 
 export function useStatistics() {
   return useQuery({
     queryKey: statisticsKeys.report(),
     queryFn: ({ signal }) => fetchStatistics(signal),
+  });
+}
+
+export function useStatisticsSummary() {
+  return useQuery({
+    queryKey: statisticsKeys.summary(),
+    queryFn: ({ signal }) => fetchStatisticsSummary(signal),
   });
 }
 
