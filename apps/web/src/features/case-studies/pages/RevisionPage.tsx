@@ -10,13 +10,14 @@ import { ApiError } from '../../../lib/api-client';
 import { useFormatters } from '../../../i18n';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { DecisionDetails } from '../components/DecisionDetails';
+import { PublishedDiffBySection } from '../components/PublishedDiffBySection';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { useRevisionPartners } from '../hooks/usePartnerTowns';
 import { useRevision } from '../hooks/useRevisions';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { BackLink } from '../../../common/components/BackLink';
 
-/** One submitted revision, as it would read once published. */
+/** One submitted revision: what it changes in the published version, with the moderator's comments, then how it would read. */
 export function RevisionPage() {
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
@@ -65,9 +66,10 @@ export function RevisionPage() {
             date: formatDateTime(revision.data.submittedAt),
             name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
           })}
-          {revision.data.decision ? <DecisionDetails decision={revision.data.decision} /> : t('revisions.waiting')}
+          {revision.data.decision ? <DecisionDetails decision={revision.data.decision} sectionComments={false} /> : t('revisions.waiting')}
         </Stack>
       </Alert>
+      <PublishedDiffBySection revision={revision.data} />
       <CaseStudyArticle
         content={revision.data.content}
         municipality={detail?.municipality ?? null}
