@@ -89,7 +89,7 @@ function WordDiff({ parts }: { parts: WordDiffPart[] }) {
         part.kind === 'same' ? (
           part.text
         ) : part.kind === 'deleted' ? (
-          <del key={index} style={{ background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' }}>
+          <del key={index} style={{ background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through', marginInlineEnd: '0.15em' }}>
             <VisuallyHidden>{t('diff.deleted')} </VisuallyHidden>
             {part.text}
           </del>

@@ -1,4 +1,4 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { CaseStudyErrorCode } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -62,11 +62,17 @@ export function RevisionPage() {
       <BackLink to={`/case-studies/${id}/revisions`} label={t('revisions.backToHistory')} />
       <Alert color="gray" variant="light" title={t('revisions.revision', { number: revision.data.number })}>
         <Stack gap="xs">
-          {t('revisions.submitted', {
-            date: formatDateTime(revision.data.submittedAt),
-            name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
-          })}
-          {revision.data.decision ? <DecisionDetails decision={revision.data.decision} sectionComments={false} /> : t('revisions.waiting')}
+          <Text size="sm">
+            {t('revisions.submitted', {
+              date: formatDateTime(revision.data.submittedAt),
+              name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
+            })}
+          </Text>
+          {revision.data.decision ? (
+            <DecisionDetails decision={revision.data.decision} sectionComments={false} />
+          ) : (
+            <Text size="sm">{t('revisions.waiting')}</Text>
+          )}
         </Stack>
       </Alert>
       <PublishedDiffBySection revision={revision.data} />
