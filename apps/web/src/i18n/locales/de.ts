@@ -1020,7 +1020,7 @@ export const de: Translation = {
     notAgainstDecided: 'Über Fassung {{number}} wurde nach der veröffentlichten entschieden, sie wurde aber nie veröffentlicht; die Änderungen werden daher gegenüber Fassung {{published}} gezeigt.',
     toDecision: 'Zur Entscheidung',
     commentsSoFar: 'Ihre Kommentare zu Abschnitten',
-    noSectionComments: 'Noch keine. Neben jedem Abschnitt steht ein eigenes Kommentarfeld.',
+    noSectionComments: 'Noch keine. Unter jedem Abschnitt steht ein eigenes Kommentarfeld.',
   },
   decisionForm: {
     chooseDecision: 'Wählen Sie eine Entscheidung.',

@@ -1015,7 +1015,7 @@ export const en = {
     notAgainstDecided: 'Revision {{number}} was decided after the published one but never published, so the changes are shown against revision {{published}}.',
     toDecision: 'Go to the decision',
     commentsSoFar: 'Your comments on sections',
-    noSectionComments: 'None yet. Each section has its own comment box beside it.',
+    noSectionComments: 'None yet. Each section has its own comment box under it.',
   },
   decisionForm: {
     chooseDecision: 'Choose a decision.',

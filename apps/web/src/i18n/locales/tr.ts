@@ -1015,7 +1015,7 @@ export const tr: Translation = {
     notAgainstDecided: '{{number}}. sürüm yayımlanan sürümden sonra karara bağlandı ama hiç yayımlanmadı; bu yüzden değişiklikler {{published}}. sürüme göre gösteriliyor.',
     toDecision: 'Karara git',
     commentsSoFar: 'Bölümlere yorumlarınız',
-    noSectionComments: 'Henüz yok. Her bölümün yanında kendi yorum kutusu var.',
+    noSectionComments: 'Henüz yok. Her bölümün altında kendi yorum kutusu var.',
   },
   decisionForm: {
     chooseDecision: 'Bir karar seçin.',

@@ -152,7 +152,7 @@ describe('RevisionReviewPage', () => {
     expect(panel).toHaveClass('review-decision-panel');
     expect(within(panel).getByRole('button', { name: 'Send decision' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the decision' })).toHaveAttribute('href', `#${panel.id}`);
-    expect(within(panel).getByText('None yet. Each section has its own comment box beside it.')).toBeInTheDocument();
+    expect(within(panel).getByText('None yet. Each section has its own comment box under it.')).toBeInTheDocument();
 
     // Pasted, not typed: a re-render of the whole review per letter took seconds on a busy machine, and typing is not what this tests.
     await user.click(within(story).getByRole('textbox', { name: 'Comment on Story' }));

@@ -60,7 +60,7 @@ const DECISION_ID = 'review-decision';
 
 /**
  * A submitted revision, section by section, with what it changes in the published version, one
- * comment box beside each section (the rubric the authors will see) and the decision in a panel
+ * comment box under each section (the rubric the authors will see) and the decision in a panel
  * that stays beside the text while the moderator scrolls.
  */
 export function RevisionReviewPage() {
@@ -341,31 +341,27 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
       <Title order={2} size="h3" id={headingId} mb="sm">
         {label}
       </Title>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: disabled ? 12 : 7 }}>
-          <Stack gap="md">
-            <CaseStudySection
-              section={section}
-              content={revision.content}
-              partners={partners}
-              contact="visible"
-              fieldOrder={3}
-              changed={changedFields}
-              showEmpty
-            />
-            {changes.length > 0 && (
-              <Stack gap="xs">
-                <Text fw={600} size="sm">
-                  {t('review.changesInSection')}
-                </Text>
-                <RevisionChanges changes={changes} />
-              </Stack>
-            )}
+      {/* The comment box right under the section's text, not beside it: beside the decision panel a third column would leave the text too narrow for its tables. */}
+      <Stack gap="md">
+        <CaseStudySection
+          section={section}
+          content={revision.content}
+          partners={partners}
+          contact="visible"
+          fieldOrder={3}
+          changed={changedFields}
+          showEmpty
+        />
+        {changes.length > 0 && (
+          <Stack gap="xs">
+            <Text fw={600} size="sm">
+              {t('review.changesInSection')}
+            </Text>
+            <RevisionChanges changes={changes} />
           </Stack>
-        </Grid.Col>
+        )}
         {!disabled && (
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <Textarea
+          <Textarea
             label={t('review.sectionComment', { section: label })}
             description={
               <CharacterCount value={comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
@@ -373,13 +369,12 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
               </CharacterCount>
             }
             autosize
-            minRows={3}
+            minRows={2}
             value={comment}
             onChange={(event) => onComment(event.currentTarget.value)}
           />
-          </Grid.Col>
         )}
-      </Grid>
+      </Stack>
     </section>
   );
 }
