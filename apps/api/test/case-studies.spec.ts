@@ -150,6 +150,38 @@ describe('case studies and their moderation', () => {
     expect(diff.changes).toEqual([{ field: 'title', section: 'identity', before: before.content.title, after: 'Second edition of the cycle lanes' }]);
   });
 
+  it('diffs a revision against the published one for its town’s staff and moderators only, even past a rejected revision, and never shows an anonymous story’s diff outside its town', async () => {
+    const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published', publishAnonymously: true, createdById: staffId, content: completeContent({ outcome: 'failure', failureCauses: [{ cause: 'political_change', note: 'The new council stopped it.' }], failureStage: 'operation', partnerMunicipalityIds: [] }) });
+    const published = ((await as(staff).get(url(caseStudy.id))).body as CaseStudyDetail).published!;
+    await as(staff).patch(url(caseStudy.id), { version: 1, content: { title: 'An advertisement' } });
+    await submit(caseStudy.id);
+    expect((await decide(caseStudy.id, 'reject')).status).toBe(200);
+    const rejected = await latestRevisionId(caseStudy.id);
+    const current = (await as(staff).get(url(caseStudy.id))).body as CaseStudyDetail;
+    await as(staff).patch(url(caseStudy.id), { version: current.draft!.version, content: { summary: 'Cycle lanes on the two busiest streets, with numbers.' } });
+    await submit(caseStudy.id);
+    const latest = await latestRevisionId(caseStudy.id);
+    const diffUrl = url(caseStudy.id, `/diff?from=${published.revisionId}&to=${latest}`);
+
+    for (const session of [staff, moderator]) {
+      const response = await as(session).get(diffUrl);
+      expect(response.status).toBe(200);
+      // Against what visitors read: the rejected title never reached them, so it is no change.
+      expect(response.body.changes).toEqual([{ field: 'summary', section: 'identity', before: published.content.summary, after: 'Cycle lanes on the two busiest streets, with numbers.' }]);
+    }
+    expect((await as(staff).get(url(caseStudy.id, `/diff?from=${rejected}&to=${latest}`))).body.changes.map((change: { field: string }) => change.field)).toEqual(['title', 'summary']);
+
+    const elsewhere = await as(otherStaff).get(diffUrl);
+    expect(elsewhere.status).toBe(403);
+    expect(JSON.stringify(elsewhere.body)).not.toMatch(/Bursa|Cycle lanes/);
+    expect((await visitor.get(diffUrl)).status).toBe(401);
+
+    const { caseStudy: another, revision: foreign } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
+    const mixed = await as(staff).get(url(caseStudy.id, `/diff?from=${foreign!.id}&to=${latest}`));
+    expect({ status: mixed.status, code: mixed.body.code }).toEqual({ status: 404, code: 'revision_not_found' });
+    expect(another.id).not.toBe(caseStudy.id);
+  });
+
   it('leaves a published case study published when a new revision of it is rejected', async () => {
     const { caseStudy } = await insertCaseStudy(t.dataSource, { municipalityId: bursa.id, status: 'published' });
     await as(staff).patch(url(caseStudy.id), { version: 1, content: { title: 'An advertisement' } });

@@ -130,4 +130,58 @@ describe('a case study from draft to published, in a real browser', () => {
     await page.getByText('Van trips into the market fell from 240 to 115 a day within a year.').waitFor();
     expect(await page.getByText('d.arslan@example.org').count()).toBe(0);
   });
+
+  it('shows staff what their new revision changes in the published story, word by word', async () => {
+    await signIn(page, 'bursa@demo.twinning.test');
+    await page.goto(portalUrl(`${caseStudyPath}/edit`));
+    await step('Story');
+    await field('Results').fill('Van trips into the market fell from 240 to 90 a day within a year.');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForURL(new RegExp(`${caseStudyPath}$`));
+
+    await page.goto(portalUrl(`${caseStudyPath}/revisions`));
+    await page.getByRole('link', { name: 'Show revision 3' }).click();
+    const changes = page.getByRole('region', { name: 'What this revision changes' });
+    await changes.getByText('Against the published version (revision 2)', { exact: false }).waitFor();
+    expect(await changes.locator('del').textContent()).toBe('deleted: 115');
+    expect(await changes.locator('ins').textContent()).toBe('inserted: 90');
+    await signOut(page);
+  });
+
+  it('keeps the moderator’s decision in view beside the text, and within reach on a phone without losing what was typed', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, 'moderator@demo.twinning.test');
+    await page.goto(portalUrl('/moderation'));
+    await page.getByRole('link', { name: title }).click();
+    await page
+      .getByText('Against the published version (revision 2), which visitors read now, 1 field changed, in: Story.', { exact: false })
+      .waitFor();
+    const story = page.getByRole('region', { name: 'Story' });
+    expect(await story.locator('ins').textContent()).toBe('inserted: 90');
+    await field('Comment on Story').fill('Say which year the 90 trips were counted.');
+
+    // Scrolled to the last section, the decision is still beside it.
+    await page.getByRole('region', { name: 'Contact' }).scrollIntoViewIfNeeded();
+    const panel = page.getByRole('complementary', { name: 'Your decision' });
+    const send = panel.getByRole('button', { name: 'Send decision' });
+    const box = (await send.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await panel.getByRole('link', { name: 'Story' }).waitFor();
+    await field('Comment for the authors').fill('Nearly there.');
+
+    // On a phone the panel comes after the text; a link at the top leads to it, and what was typed is still there.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('link', { name: 'Go to the decision' }).click();
+    expect(await field('Comment for the authors').inputValue()).toBe('Nearly there.');
+    expect(await field('Comment on Story').inputValue()).toBe('Say which year the 90 trips were counted.');
+    const phoneBox = (await panel.getByRole('heading', { name: 'Your decision' }).boundingBox())!;
+    expect(phoneBox.y).toBeGreaterThanOrEqual(0);
+    expect(phoneBox.y).toBeLessThan(844);
+
+    await page.getByRole('radio', { name: 'Approve', exact: true }).check();
+    await send.click();
+    await page.waitForURL(/\/moderation$/);
+  });
 });

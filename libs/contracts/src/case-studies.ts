@@ -517,7 +517,7 @@ export interface ModerationQueueItem {
   municipality: MunicipalitySummary;
   submittedAt: string;
   submittedBy: PersonRef | null;
-  /** The revision before it that a moderator decided on, to diff against; null for a first submission. */
+  /** The revision before it that a moderator decided on; null for a first submission. (The review diffs against the published revision, which a rejection in between leaves in place.) */
   previousRevisionId: string | null;
   /** The author asks that the town not be named. */
   publishAnonymously: boolean;

@@ -18,11 +18,14 @@ function DecisionBadge({ decision }: { decision: ModerationDecisionKind }) {
   );
 }
 
-/** A moderator's decision with its rubric: the overall comment and one per section of the template. */
-export function DecisionDetails({ decision }: { decision: ModerationDecision }) {
+/**
+ * A moderator's decision with its rubric: the overall comment and one per section of the template.
+ * `sectionComments={false}` leaves the section comments to a page that shows each beside its section.
+ */
+export function DecisionDetails({ decision, sectionComments = true }: { decision: ModerationDecision; sectionComments?: boolean }) {
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
-  const sections = TEMPLATE_SECTIONS.filter((section) => decision.sectionComments[section]?.trim());
+  const sections = sectionComments ? TEMPLATE_SECTIONS.filter((section) => decision.sectionComments[section]?.trim()) : [];
   return (
     <Stack gap="xs">
       <Group gap="xs">

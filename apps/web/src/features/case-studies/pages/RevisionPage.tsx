@@ -1,4 +1,4 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { CaseStudyErrorCode } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,13 +10,14 @@ import { ApiError } from '../../../lib/api-client';
 import { useFormatters } from '../../../i18n';
 import { CaseStudyArticle } from '../components/CaseStudyArticle';
 import { DecisionDetails } from '../components/DecisionDetails';
+import { PublishedDiffBySection } from '../components/PublishedDiffBySection';
 import { useCaseStudy } from '../hooks/useCaseStudy';
 import { useRevisionPartners } from '../hooks/usePartnerTowns';
 import { useRevision } from '../hooks/useRevisions';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { BackLink } from '../../../common/components/BackLink';
 
-/** One submitted revision, as it would read once published. */
+/** One submitted revision: what it changes in the published version, with the moderator's comments, then how it would read. */
 export function RevisionPage() {
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
@@ -61,13 +62,20 @@ export function RevisionPage() {
       <BackLink to={`/case-studies/${id}/revisions`} label={t('revisions.backToHistory')} />
       <Alert color="gray" variant="light" title={t('revisions.revision', { number: revision.data.number })}>
         <Stack gap="xs">
-          {t('revisions.submitted', {
-            date: formatDateTime(revision.data.submittedAt),
-            name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
-          })}
-          {revision.data.decision ? <DecisionDetails decision={revision.data.decision} /> : t('revisions.waiting')}
+          <Text size="sm">
+            {t('revisions.submitted', {
+              date: formatDateTime(revision.data.submittedAt),
+              name: revision.data.submittedBy?.displayName ?? t('revisions.formerStaff'),
+            })}
+          </Text>
+          {revision.data.decision ? (
+            <DecisionDetails decision={revision.data.decision} sectionComments={false} />
+          ) : (
+            <Text size="sm">{t('revisions.waiting')}</Text>
+          )}
         </Stack>
       </Alert>
+      <PublishedDiffBySection revision={revision.data} />
       <CaseStudyArticle
         content={revision.data.content}
         municipality={detail?.municipality ?? null}

@@ -16,20 +16,26 @@ import { recordedWrites, requestedUrls, stubFetch, type StubRequest, type StubRe
 import { renderApp } from '../../../test/render';
 
 const moderator = buildSessionInfo({ role: 'moderator', municipality: null });
+const published = buildRevisionSummary({ number: 1, decision: buildModerationDecision({ decision: 'approve' }) });
 const caseStudy = buildCaseStudyDetail({ status: 'submitted' });
-const earlier = buildRevisionSummary({
-  number: 1,
-  decision: buildModerationDecision({ decision: 'request_changes', comment: 'Add the results in numbers.' }),
+caseStudy.published!.revisionId = published.id;
+// Rejected after the published one: what visitors read is still revision 1, so the diff goes against that.
+const rejected = buildRevisionSummary({
+  number: 2,
+  decision: buildModerationDecision({ decision: 'reject', comment: 'An advertisement.' }),
 });
 const revision = buildRevision({
   caseStudyId: caseStudy.id,
-  number: 2,
-  content: buildCaseStudyContent({ results: 'Landfilled waste fell by **a third** in two years.' }),
+  number: 3,
+  content: buildCaseStudyContent({ results: 'Landfilled waste fell by **a third** in two years.', outcome: 'partial' }),
 });
 const diff: RevisionDiff = {
-  from: { revisionId: earlier.id, number: 1 },
-  to: { revisionId: revision.id, number: 2 },
-  changes: [{ field: 'results', section: 'story', before: 'It went well.', after: revision.content.results }],
+  from: { revisionId: published.id, number: 1 },
+  to: { revisionId: revision.id, number: 3 },
+  changes: [
+    { field: 'outcome', section: 'outcome', before: 'success', after: 'partial' },
+    { field: 'results', section: 'story', before: 'Landfilled waste fell in two years.', after: revision.content.results },
+  ],
 };
 const reviewPath = `/moderation/case-studies/${caseStudy.id}/revisions/${revision.id}`;
 
@@ -41,9 +47,9 @@ function serveReview(onDecision: (request: StubRequest) => StubResponse, decided
       case ApiRoutes.caseStudyRevision(caseStudy.id, revision.id):
         return { body: decided() };
       case ApiRoutes.caseStudyRevisions(caseStudy.id):
-        return { body: [revision, earlier] };
+        return { body: [revision, rejected, published] };
       case ApiRoutes.caseStudyDiff(caseStudy.id):
-        return url.searchParams.get('from') === earlier.id && url.searchParams.get('to') === revision.id
+        return url.searchParams.get('from') === published.id && url.searchParams.get('to') === revision.id
           ? { body: diff }
           : { status: 400, body: buildApiErrorBody() };
       case ApiRoutes.caseStudy(caseStudy.id):
@@ -118,15 +124,35 @@ describe('RevisionReviewPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: revision.content.title })).toBeInTheDocument();
     expect(document.title).toBe(`Review “${revision.content.title}” · Twinning Exchange`);
-    expect(await screen.findByText('Since revision 1, 1 field changed, in: Story. It is marked below.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Against the published version (revision 1), which visitors read now, 2 fields changed, in: Outcome, Story. They are marked below.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Revision 2 was decided after the published one but never published, so the changes are shown against revision 1.'),
+    ).toBeInTheDocument();
     const story = screen.getByRole('region', { name: 'Story' });
     const results = within(story).getByRole('heading', { name: /Results/ }).closest('[data-changed]');
     expect(results).toHaveTextContent('Changed');
     expect(within(story).getByText('a third', { selector: 'strong' })).toBeInTheDocument();
+    // Text: one text, the inserted words marked in a way a screen reader says and that does not rely on colour.
     const change = within(within(story).getByRole('list', { name: 'Changes' })).getByRole('listitem');
-    expect(change).toHaveTextContent('Before');
-    expect(change).toHaveTextContent('It went well.');
+    expect(change).toHaveTextContent('Landfilled waste fell inserted: by **a third** in two years.');
+    expect(change.querySelector('ins')).toHaveTextContent('inserted: by **a third**');
+    expect(change.querySelector('ins')).toHaveStyle({ textDecoration: 'underline' });
+    expect(change.querySelector('del')).toBeNull();
+    expect(change).not.toHaveTextContent('Before');
+    // A choice keeps its before and after.
+    const outcome = within(within(screen.getByRole('region', { name: 'Outcome' })).getByRole('list', { name: 'Changes' })).getByRole('listitem');
+    expect(outcome).toHaveTextContent('Before');
+    expect(outcome).toHaveTextContent('After');
     expect(within(screen.getByRole('region', { name: 'Lessons' })).queryByText('Changed')).not.toBeInTheDocument();
+
+    // The decision sits in one panel beside the text (sticky on wide screens), reached on phones by a link at the top.
+    const panel = screen.getByRole('complementary', { name: 'Your decision' });
+    expect(panel).toHaveClass('review-decision-panel');
+    expect(within(panel).getByRole('button', { name: 'Send decision' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the decision' })).toHaveAttribute('href', `#${panel.id}`);
+    expect(within(panel).getByText('None yet. Each section has its own comment box under it.')).toBeInTheDocument();
 
     // Pasted, not typed: a re-render of the whole review per letter took seconds on a busy machine, and typing is not what this tests.
     await user.click(within(story).getByRole('textbox', { name: 'Comment on Story' }));
@@ -135,6 +161,10 @@ describe('RevisionReviewPage', () => {
       within(screen.getByRole('region', { name: 'Contact' })).getByRole('textbox', { name: 'Comment on Contact' }),
       '  ',
     );
+    // The panel sums up the section comments written so far, each linking to its section.
+    const summary = within(panel).getByRole('list', { name: 'Your comments on sections' });
+    expect(within(summary).getByRole('listitem')).toHaveTextContent('Story: Give the baseline year.');
+    expect(within(summary).getByRole('link', { name: 'Story' })).toHaveAttribute('href', `#${story.id}`);
     await user.click(screen.getByRole('radio', { name: 'Request changes' }));
     await user.click(screen.getByRole('textbox', { name: 'Comment for the authors' }));
     await user.paste('Nearly there.');
@@ -245,6 +275,32 @@ describe('RevisionReviewPage', () => {
     const identity = await screen.findByRole('region', { name: 'Identity' });
     expect(await within(identity).findByRole('link', { name: 'Köln' })).toHaveAttribute('href', `/towns/${cologne.id}`);
     expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.municipality(cologne.id))).toBe(false);
+  });
+
+  it('says that a first submission has no published version to compare with, and asks for no diff', async () => {
+    const firstTime = buildCaseStudyDetail({ status: 'submitted', published: null });
+    const first = buildRevision({ caseStudyId: firstTime.id, number: 1 });
+    const fetchMock = stubFetch((url) => {
+      switch (url.pathname) {
+        case ApiRoutes.caseStudyRevision(firstTime.id, first.id):
+          return { body: first };
+        case ApiRoutes.caseStudyRevisions(firstTime.id):
+          return { body: [first] };
+        case ApiRoutes.caseStudy(firstTime.id):
+          return { body: firstTime };
+        case ApiRoutes.notifications:
+          return { body: buildNotificationList([]) };
+        default:
+          return { status: 404, body: buildApiErrorBody() };
+      }
+    });
+
+    renderApp(`/moderation/case-studies/${firstTime.id}/revisions/${first.id}`, { session: moderator });
+
+    expect(
+      await screen.findByText('Nothing of this case study is published yet, so there is no published version to compare this revision with.'),
+    ).toBeInTheDocument();
+    expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.caseStudyDiff(firstTime.id))).toBe(false);
   });
 
   it('keeps staff out', () => {

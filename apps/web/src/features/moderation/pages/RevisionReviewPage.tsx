@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   CASE_STUDY_LIMITS,
@@ -40,7 +40,7 @@ import { RevisionChanges } from '../../case-studies/components/RevisionChanges';
 import { TownOrOrigin } from '../../case-studies/components/TownOrOrigin';
 import { useCaseStudy } from '../../case-studies/hooks/useCaseStudy';
 import { useRevisionPartners } from '../../case-studies/hooks/usePartnerTowns';
-import { useRevision, useRevisionDiff, useRevisions } from '../../case-studies/hooks/useRevisions';
+import { usePublishedDiff, useRevision, useRevisions } from '../../case-studies/hooks/useRevisions';
 import { useDecideRevision } from '../hooks/useDecideRevision';
 import {
   DECISION_FIELDS,
@@ -54,10 +54,14 @@ import { AnonymityCheck } from '../components/AnonymityCheck';
 import { type ModerationQueueState } from './ModerationQueuePage';
 import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { BackLink } from '../../../common/components/BackLink';
+import './review.css';
+
+const DECISION_ID = 'review-decision';
 
 /**
- * A submitted revision, section by section, with what changed since the last decided revision
- * and the decision form: one comment box per section (the rubric the authors will see).
+ * A submitted revision, section by section, with what it changes in the published version, one
+ * comment box under each section (the rubric the authors will see) and the decision in a panel
+ * that stays beside the text while the moderator scrolls.
  */
 export function RevisionReviewPage() {
   const { t } = useTranslation();
@@ -96,9 +100,11 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const queryClient = useQueryClient();
   const caseStudy = useCaseStudy(revision.caseStudyId);
   const revisions = useRevisions(revision.caseStudyId);
-  // The diff goes against the last revision a moderator decided on, as the queue's previousRevisionId.
-  const previous = revisions.data?.find((candidate) => candidate.number < revision.number && candidate.decision !== null) ?? null;
-  const diff = useRevisionDiff(revision.caseStudyId, previous?.id ?? null, revision.id);
+  const { baseline, sameAsPublished, diff, isPending: baselinePending } = usePublishedDiff(revision.caseStudyId, revision.id);
+  // A revision decided since the published one (rejected, or sent back) is not what visitors see: say so.
+  const decidedSincePublished = baseline
+    ? (revisions.data?.find((candidate) => candidate.number > baseline.number && candidate.number < revision.number && candidate.decision) ?? null)
+    : null;
   const partners = useRevisionPartners(revision.caseStudyId, revision.content.partnerMunicipalityIds);
   const decide = useDecideRevision(revision.id);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
@@ -108,6 +114,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
     when: [values.comment, ...Object.values(values.sectionComments)].some((comment) => comment?.trim()),
   });
   const title = revision.content.title.trim() || t('caseStudy.untitled');
+  const undecided = revision.decision === null;
 
   const changes = diff.data?.changes ?? [];
   const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
@@ -193,99 +200,120 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
       <AnonymityCheck revision={revision} publishedAnonymously={caseStudy.data?.published ? caseStudy.data.publishAnonymously : null} />
 
       <Paper withBorder p="md" bg="gray.0">
-        {!previous ? (
-          <Text>{revisions.isPending ? t('review.comparing') : t('review.firstSubmission')}</Text>
+        {baselinePending ? (
+          <Text>{t('diff.comparing')}</Text>
+        ) : !baseline ? (
+          <Text>{t('diff.nothingPublished')}</Text>
+        ) : sameAsPublished ? (
+          <Text>{t('diff.isPublished')}</Text>
         ) : diff.isPending ? (
-          <Text>{t('review.comparing')}</Text>
+          <Text>{t('diff.comparing')}</Text>
         ) : diff.isError ? (
           <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
-        ) : changes.length === 0 ? (
-          <Text>{t('review.nothingChanged', { number: previous.number })}</Text>
         ) : (
           <Stack gap="xs">
             <Text>
-              {t('review.changedSince', {
-                number: previous.number,
-                count: changes.length,
-                sections: changedSections.map((section) => t(`caseStudySections.${section}`)).join(', '),
-              })}
+              {changes.length === 0
+                ? t('review.nothingChanged', { number: baseline.number })
+                : t('review.changedSince', {
+                    number: baseline.number,
+                    count: changes.length,
+                    sections: changedSections.map((section) => t(`caseStudySections.${section}`)).join(', '),
+                  })}
             </Text>
+            {decidedSincePublished && (
+              <Text size="sm">{t('review.notAgainstDecided', { number: decidedSincePublished.number, published: baseline.number })}</Text>
+            )}
             <RevisionChanges changes={otherChanges} />
           </Stack>
         )}
       </Paper>
 
       <form ref={formRef} onSubmit={submit} noValidate>
-        <Stack gap="xl">
-          {TEMPLATE_SECTIONS.map((section) => (
-            <ReviewSection
-              key={section}
-              section={section}
-              revision={revision}
-              partners={partners}
-              changedFields={changedFields}
-              changes={changes.filter((change) => sectionOfChange(change) === section)}
-              comment={values.sectionComments[section] ?? ''}
-              disabled={revision.decision !== null}
-              onComment={(comment) =>
-                setValues((current) => ({ ...current, sectionComments: { ...current.sectionComments, [section]: comment } }))
-              }
-            />
-          ))}
-
-          {revision.decision === null && (
-            <Paper withBorder p="lg">
-              <Stack gap="md">
-                <Title order={2} size="h3">
-                  {t('review.decisionTitle')}
-                </Title>
-                <FormAlert messages={[...(decideError ? [decideError] : []), ...server.unmatched]} />
-                <Radio.Group
-                  label={t('review.decisionLabel')}
-                  required
-                  value={values.decision}
-                  onChange={(decision) =>
-                    setValues((current) => ({ ...current, decision: isOneOf(decision, MODERATION_DECISIONS) ? decision : null }))
+        {undecided && (
+          <Anchor href={`#${DECISION_ID}`} hiddenFrom="md" display="block" mb="md">
+            {t('review.toDecision')}
+          </Anchor>
+        )}
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: undecided ? 8 : 12 }}>
+            <Stack gap="xl">
+              {TEMPLATE_SECTIONS.map((section) => (
+                <ReviewSection
+                  key={section}
+                  section={section}
+                  revision={revision}
+                  partners={partners}
+                  changedFields={changedFields}
+                  changes={changes.filter((change) => sectionOfChange(change) === section)}
+                  comment={values.sectionComments[section] ?? ''}
+                  disabled={!undecided}
+                  onComment={(comment) =>
+                    setValues((current) => ({ ...current, sectionComments: { ...current.sectionComments, [section]: comment } }))
                   }
-                  error={errors.decision}
-                >
-                  <Stack gap="sm" mt="xs">
-                    {MODERATION_DECISIONS.map((decision) => (
-                      <Radio
-                        key={decision}
-                        value={decision}
-                        label={t(`review.options.${decision}`)}
-                        description={t(`review.optionHints.${decision}`)}
-                        aria-invalid={errors.decision ? true : undefined}
-                      />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-                <Textarea
-                  label={t('review.comment')}
-                  description={
-                    <CharacterCount value={values.comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
-                      {t('review.commentHint')}
-                    </CharacterCount>
-                  }
-                  autosize
-                  minRows={3}
-                  value={values.comment}
-                  onChange={(event) => {
-                    const comment = event.currentTarget.value;
-                    setValues((current) => ({ ...current, comment }));
-                  }}
-                  error={errors.comment}
                 />
-                <Group>
-                  <Button type="submit" loading={decide.isPending}>
-                    {t('review.send')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Paper>
+              ))}
+            </Stack>
+          </Grid.Col>
+
+          {undecided && (
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              {/* One panel for every width, so nothing typed is lost when the layout switches: sticky beside the text on wide screens, after it on phones. */}
+              <Paper component="aside" withBorder p="lg" id={DECISION_ID} tabIndex={-1} aria-labelledby={`${DECISION_ID}-title`} className="review-decision-panel">
+                <Stack gap="md">
+                  <Title order={2} size="h3" id={`${DECISION_ID}-title`}>
+                    {t('review.decisionTitle')}
+                  </Title>
+                  <FormAlert messages={[...(decideError ? [decideError] : []), ...server.unmatched]} />
+                  <Radio.Group
+                    label={t('review.decisionLabel')}
+                    required
+                    value={values.decision}
+                    onChange={(decision) =>
+                      setValues((current) => ({ ...current, decision: isOneOf(decision, MODERATION_DECISIONS) ? decision : null }))
+                    }
+                    error={errors.decision}
+                  >
+                    <Stack gap="sm" mt="xs">
+                      {MODERATION_DECISIONS.map((decision) => (
+                        <Radio
+                          key={decision}
+                          value={decision}
+                          label={t(`review.options.${decision}`)}
+                          description={t(`review.optionHints.${decision}`)}
+                          aria-invalid={errors.decision ? true : undefined}
+                        />
+                      ))}
+                    </Stack>
+                  </Radio.Group>
+                  <Textarea
+                    label={t('review.comment')}
+                    description={
+                      <CharacterCount value={values.comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
+                        {t('review.commentHint')}
+                      </CharacterCount>
+                    }
+                    autosize
+                    minRows={3}
+                    maxRows={8}
+                    value={values.comment}
+                    onChange={(event) => {
+                      const comment = event.currentTarget.value;
+                      setValues((current) => ({ ...current, comment }));
+                    }}
+                    error={errors.comment}
+                  />
+                  <SectionCommentSummary comments={values.sectionComments} />
+                  <Group>
+                    <Button type="submit" loading={decide.isPending}>
+                      {t('review.send')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Paper>
+            </Grid.Col>
           )}
-        </Stack>
+        </Grid>
       </form>
     </Stack>
   );
@@ -309,35 +337,31 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
   const headingId = useId();
   const label = t(`caseStudySections.${section}`);
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} id={sectionAnchor(section)} className="review-section">
       <Title order={2} size="h3" id={headingId} mb="sm">
         {label}
       </Title>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
-            <CaseStudySection
-              section={section}
-              content={revision.content}
-              partners={partners}
-              contact="visible"
-              fieldOrder={3}
-              changed={changedFields}
-              showEmpty
-            />
-            {changes.length > 0 && (
-              <Stack gap="xs">
-                <Text fw={600} size="sm">
-                  {t('review.changesInSection')}
-                </Text>
-                <RevisionChanges changes={changes} />
-              </Stack>
-            )}
+      {/* The comment box right under the section's text, not beside it: beside the decision panel a third column would leave the text too narrow for its tables. */}
+      <Stack gap="md">
+        <CaseStudySection
+          section={section}
+          content={revision.content}
+          partners={partners}
+          contact="visible"
+          fieldOrder={3}
+          changed={changedFields}
+          showEmpty
+        />
+        {changes.length > 0 && (
+          <Stack gap="xs">
+            <Text fw={600} size="sm">
+              {t('review.changesInSection')}
+            </Text>
+            <RevisionChanges changes={changes} />
           </Stack>
-        </Grid.Col>
+        )}
         {!disabled && (
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Textarea
+          <Textarea
             label={t('review.sectionComment', { section: label })}
             description={
               <CharacterCount value={comment} max={CASE_STUDY_LIMITS.decisionCommentMaxLength}>
@@ -345,15 +369,53 @@ function ReviewSection({ section, revision, partners, changedFields, changes, co
               </CharacterCount>
             }
             autosize
-            minRows={3}
+            minRows={2}
             value={comment}
             onChange={(event) => onComment(event.currentTarget.value)}
           />
-          </Grid.Col>
         )}
-      </Grid>
+      </Stack>
     </section>
   );
+}
+
+/**
+ * The section comments written so far, each linking to its section, so the moderator sees from
+ * the panel what the authors will get and can go back to any of it.
+ */
+function SectionCommentSummary({ comments }: { comments: DecisionFormValues['sectionComments'] }) {
+  const { t } = useTranslation();
+  const written = TEMPLATE_SECTIONS.filter((section) => comments[section]?.trim());
+  return (
+    <div>
+      <Text fw={600} size="sm" id={`${DECISION_ID}-comments`}>
+        {t('review.commentsSoFar')}
+      </Text>
+      {written.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('review.noSectionComments')}
+        </Text>
+      ) : (
+        <List size="sm" spacing={4} aria-labelledby={`${DECISION_ID}-comments`}>
+          {written.map((section) => (
+            <List.Item key={section}>
+              <Anchor href={`#${sectionAnchor(section)}`} fw={600}>
+                {t(`caseStudySections.${section}`)}
+              </Anchor>
+              {': '}
+              <Text span size="sm" lineClamp={2} component="span">
+                {comments[section]}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </div>
+  );
+}
+
+function sectionAnchor(section: TemplateSection): string {
+  return `review-${section}`;
 }
 
 function isAlreadyDecided(error: unknown): boolean {

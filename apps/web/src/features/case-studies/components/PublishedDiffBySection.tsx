@@ -1,0 +1,65 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { sectionOf, TEMPLATE_SECTIONS, type CaseStudyRevision, type FieldChange } from '@twinning/contracts';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../common/components/ErrorState';
+import { usePublishedDiff } from '../hooks/useRevisions';
+import { RevisionChanges } from './RevisionChanges';
+
+/**
+ * For the authors: what their revision changes in the published version, word by word, section by
+ * section, each section with the moderator's comment on it.
+ */
+export function PublishedDiffBySection({ revision }: { revision: CaseStudyRevision }) {
+  const { t } = useTranslation();
+  const { baseline, sameAsPublished, diff, isPending } = usePublishedDiff(revision.caseStudyId, revision.id);
+  const sectionComments = revision.decision?.sectionComments ?? {};
+  const changes = diff.data?.changes ?? [];
+  const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
+  const sections = TEMPLATE_SECTIONS.filter(
+    (section) => sectionComments[section]?.trim() || changes.some((change) => sectionOfChange(change) === section),
+  );
+  const unsectioned = changes.filter((change) => sectionOfChange(change) === null);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="published-diff-title">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="published-diff-title">
+          {t('revisions.diffTitle')}
+        </Title>
+        {isPending ? (
+          <Text>{t('diff.comparing')}</Text>
+        ) : !baseline ? (
+          <Text>{t('diff.nothingPublished')}</Text>
+        ) : sameAsPublished ? (
+          <Text>{t('diff.isPublished')}</Text>
+        ) : diff.isPending ? (
+          <Text>{t('diff.comparing')}</Text>
+        ) : diff.isError ? (
+          <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
+        ) : (
+          <Text>{changes.length === 0 ? t('revisions.noChanges', { number: baseline.number }) : t('revisions.diffIntro', { number: baseline.number })}</Text>
+        )}
+        {sections.map((section) => {
+          const comment = sectionComments[section]?.trim();
+          const inSection = changes.filter((change) => sectionOfChange(change) === section);
+          return (
+            <Stack key={section} gap="xs" component="section" aria-labelledby={`published-diff-${section}`}>
+              <Title order={3} size="h4" id={`published-diff-${section}`}>
+                {t(`caseStudySections.${section}`)}
+              </Title>
+              {comment && (
+                <Alert color="orange" variant="light" title={t('revisions.sectionComment')}>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {comment}
+                  </Text>
+                </Alert>
+              )}
+              <RevisionChanges changes={inSection} />
+            </Stack>
+          );
+        })}
+        <RevisionChanges changes={unsectioned} />
+      </Stack>
+    </Paper>
+  );
+}
