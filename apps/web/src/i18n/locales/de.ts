@@ -926,6 +926,8 @@ export const de: Translation = {
     diffIntro: 'Gegenüber der veröffentlichten Fassung {{number}}, die Besucherinnen und Besucher jetzt lesen, Abschnitt für Abschnitt, mit den Kommentaren der Moderation.',
     sectionComment: 'Kommentar der Moderation',
     noChanges: 'Kein Feld weicht von der veröffentlichten Fassung {{number}} ab.',
+    diffIntroDecided: 'Noch ist nichts veröffentlicht: gegenüber Fassung {{number}}, über die die Moderation zuletzt entschieden hat, Abschnitt für Abschnitt, mit den Kommentaren der Moderation.',
+    noChangesDecided: 'Kein Feld weicht von Fassung {{number}} ab, über die die Moderation zuletzt entschieden hat.',
   },
   diff: {
     changesLabel: 'Änderungen',
@@ -997,6 +999,9 @@ export const de: Translation = {
     decidedTitle: 'Über diese Fassung wurde entschieden',
     diffError: 'Die Änderungen konnten nicht geladen werden.',
     nothingChanged: 'Kein Feld weicht von der veröffentlichten Fassung {{number}} ab, die Besucherinnen und Besucher jetzt lesen.',
+    nothingChangedDecided: 'Noch ist nichts veröffentlicht, und kein Feld weicht von Fassung {{number}} ab, über die die Moderation zuletzt entschieden hat.',
+    changedSinceDecided_one: 'Noch ist nichts veröffentlicht. Gegenüber Fassung {{number}}, über die die Moderation zuletzt entschieden hat, hat sich {{count}} Feld geändert, in: {{sections}}. Es ist unten markiert.',
+    changedSinceDecided_other: 'Noch ist nichts veröffentlicht. Gegenüber Fassung {{number}}, über die die Moderation zuletzt entschieden hat, haben sich {{count}} Felder geändert, in: {{sections}}. Sie sind unten markiert.',
     changedSince_one: 'Gegenüber der veröffentlichten Fassung {{number}}, die Besucherinnen und Besucher jetzt lesen, hat sich {{count}} Feld geändert, in: {{sections}}. Es ist unten markiert.',
     changedSince_other: 'Gegenüber der veröffentlichten Fassung {{number}}, die Besucherinnen und Besucher jetzt lesen, haben sich {{count}} Felder geändert, in: {{sections}}. Sie sind unten markiert.',
     changesInSection: 'Änderungen in diesem Abschnitt',

@@ -921,6 +921,8 @@ export const en = {
     diffIntro: 'Against the published version (revision {{number}}), the one visitors read now, section by section, with the moderator’s comments.',
     sectionComment: 'The moderator’s comment',
     noChanges: 'No field differs from the published version (revision {{number}}).',
+    diffIntroDecided: 'Nothing is published yet: against revision {{number}}, the last one a moderator decided on, section by section, with the moderator’s comments.',
+    noChangesDecided: 'No field differs from revision {{number}}, the last one a moderator decided on.',
   },
   diff: {
     changesLabel: 'Changes',
@@ -992,6 +994,9 @@ export const en = {
     decidedTitle: 'This revision has been decided',
     diffError: 'The changes could not be loaded.',
     nothingChanged: 'No field differs from the published version (revision {{number}}), which visitors read now.',
+    nothingChangedDecided: 'Nothing is published yet, and no field differs from revision {{number}}, the last one a moderator decided on.',
+    changedSinceDecided_one: 'Nothing is published yet. Against revision {{number}}, the last one a moderator decided on, {{count}} field changed, in: {{sections}}. It is marked below.',
+    changedSinceDecided_other: 'Nothing is published yet. Against revision {{number}}, the last one a moderator decided on, {{count}} fields changed, in: {{sections}}. They are marked below.',
     changedSince_one: 'Against the published version (revision {{number}}), which visitors read now, {{count}} field changed, in: {{sections}}. It is marked below.',
     changedSince_other: 'Against the published version (revision {{number}}), which visitors read now, {{count}} fields changed, in: {{sections}}. They are marked below.',
     changesInSection: 'Changes in this section',

@@ -921,6 +921,8 @@ export const tr: Translation = {
     diffIntro: 'Ziyaretçilerin şu anda okuduğu yayımlanan sürüme ({{number}}. sürüm) göre, bölüm bölüm, moderatörün yorumlarıyla.',
     sectionComment: 'Moderatörün yorumu',
     noChanges: 'Yayımlanan sürümden ({{number}}. sürüm) farklı bir alan yok.',
+    diffIntroDecided: 'Henüz yayımlanan bir sürüm yok: bir moderatörün en son karar verdiği {{number}}. sürüme göre, bölüm bölüm, moderatörün yorumlarıyla.',
+    noChangesDecided: 'Bir moderatörün en son karar verdiği {{number}}. sürümden farklı bir alan yok.',
   },
   diff: {
     changesLabel: 'Değişiklikler',
@@ -992,6 +994,9 @@ export const tr: Translation = {
     decidedTitle: 'Bu sürüm hakkında karar verildi',
     diffError: 'Değişiklikler yüklenemedi.',
     nothingChanged: 'Ziyaretçilerin şu anda okuduğu yayımlanan sürümden ({{number}}. sürüm) farklı bir alan yok.',
+    nothingChangedDecided: 'Henüz yayımlanan bir sürüm yok; bir moderatörün en son karar verdiği {{number}}. sürümden farklı bir alan da yok.',
+    changedSinceDecided_one: 'Henüz yayımlanan bir sürüm yok. Bir moderatörün en son karar verdiği {{number}}. sürüme göre {{count}} alan değişti: {{sections}}. Aşağıda işaretli.',
+    changedSinceDecided_other: 'Henüz yayımlanan bir sürüm yok. Bir moderatörün en son karar verdiği {{number}}. sürüme göre {{count}} alan değişti: {{sections}}. Aşağıda işaretli.',
     changedSince_one: 'Ziyaretçilerin şu anda okuduğu yayımlanan sürüme ({{number}}. sürüm) göre {{count}} alan değişti: {{sections}}. Aşağıda işaretli.',
     changedSince_other: 'Ziyaretçilerin şu anda okuduğu yayımlanan sürüme ({{number}}. sürüm) göre {{count}} alan değişti: {{sections}}. Aşağıda işaretli.',
     changesInSection: 'Bu bölümdeki değişiklikler',

@@ -11,7 +11,7 @@ import { RevisionChanges } from './RevisionChanges';
  */
 export function PublishedDiffBySection({ revision }: { revision: CaseStudyRevision }) {
   const { t } = useTranslation();
-  const { baseline, sameAsPublished, diff, isPending } = usePublishedDiff(revision.caseStudyId, revision.id);
+  const { baseline, sameAsPublished, diff, isPending } = usePublishedDiff(revision.caseStudyId, revision);
   const sectionComments = revision.decision?.sectionComments ?? {};
   const changes = diff.data?.changes ?? [];
   const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
@@ -37,7 +37,11 @@ export function PublishedDiffBySection({ revision }: { revision: CaseStudyRevisi
         ) : diff.isError ? (
           <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
         ) : (
-          <Text>{changes.length === 0 ? t('revisions.noChanges', { number: baseline.number }) : t('revisions.diffIntro', { number: baseline.number })}</Text>
+          <Text>
+            {baseline.kind === 'published'
+              ? t(changes.length === 0 ? 'revisions.noChanges' : 'revisions.diffIntro', { number: baseline.number })
+              : t(changes.length === 0 ? 'revisions.noChangesDecided' : 'revisions.diffIntroDecided', { number: baseline.number })}
+          </Text>
         )}
         {sections.map((section) => {
           const comment = sectionComments[section]?.trim();

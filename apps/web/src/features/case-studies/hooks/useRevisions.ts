@@ -34,14 +34,23 @@ export function useRevisionDiff(caseStudyId: string, from: string | null, to: st
 /**
  * What a revision changes in the published version, the one visitors read now. The baseline is
  * the published revision, not the last one a moderator decided on: a rejected revision or one
- * sent back for changes was never shown to anyone. `baseline` is null while nothing is published,
- * and `sameAsPublished` is true for the published revision itself; neither asks for a diff.
+ * sent back for changes was never shown to anyone. While nothing is published, a resubmission is
+ * compared with the last revision a moderator decided on (`kind: 'decided'`): what its authors
+ * were asked to change. `baseline` is null for a first submission, and `sameAsPublished` is true
+ * for the published revision itself; neither asks for a diff.
  */
-export function usePublishedDiff(caseStudyId: string, revisionId: string) {
+export function usePublishedDiff(caseStudyId: string, revision: { id: string; number: number }) {
   const caseStudy = useCaseStudy(caseStudyId);
+  const revisions = useRevisions(caseStudyId);
   const published = caseStudy.data?.published ?? null;
-  const baseline = published ? { revisionId: published.revisionId, number: published.revisionNumber } : null;
-  const sameAsPublished = baseline?.revisionId === revisionId;
-  const diff = useRevisionDiff(caseStudyId, baseline && !sameAsPublished ? baseline.revisionId : null, revisionId);
-  return { isPending: caseStudy.isPending, baseline, sameAsPublished, diff };
+  // The list is newest first: the first decided one before this revision is the last decided.
+  const decided = published ? null : (revisions.data?.find((candidate) => candidate.number < revision.number && candidate.decision) ?? null);
+  const baseline = published
+    ? { revisionId: published.revisionId, number: published.revisionNumber, kind: 'published' as const }
+    : decided
+      ? { revisionId: decided.id, number: decided.number, kind: 'decided' as const }
+      : null;
+  const sameAsPublished = baseline?.kind === 'published' && baseline.revisionId === revision.id;
+  const diff = useRevisionDiff(caseStudyId, baseline && !sameAsPublished ? baseline.revisionId : null, revision.id);
+  return { isPending: caseStudy.isPending || (!published && revisions.isPending), baseline, sameAsPublished, diff };
 }

@@ -303,6 +303,41 @@ describe('RevisionReviewPage', () => {
     expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.caseStudyDiff(firstTime.id))).toBe(false);
   });
 
+  it('compares a resubmission of a never-published case study with the revision sent back, word by word', async () => {
+    const neverPublished = buildCaseStudyDetail({ status: 'submitted', published: null });
+    const sentBack = buildRevisionSummary({ number: 1, decision: buildModerationDecision({ decision: 'request_changes' }) });
+    const resubmitted = buildRevision({ caseStudyId: neverPublished.id, number: 2 });
+    const fetchMock = stubFetch((url) => {
+      switch (url.pathname) {
+        case ApiRoutes.caseStudyRevision(neverPublished.id, resubmitted.id):
+          return { body: resubmitted };
+        case ApiRoutes.caseStudyRevisions(neverPublished.id):
+          return { body: [{ ...resubmitted, decision: null }, sentBack] };
+        case ApiRoutes.caseStudy(neverPublished.id):
+          return { body: neverPublished };
+        case ApiRoutes.caseStudyDiff(neverPublished.id):
+          return {
+            body: {
+              from: { revisionId: sentBack.id, number: 1 },
+              to: { revisionId: resubmitted.id, number: 2 },
+              changes: [{ field: 'summary', section: 'identity', before: 'Bins in every street.', after: 'Sorted bins in every street.' }],
+            } satisfies RevisionDiff,
+          };
+        case ApiRoutes.notifications:
+          return { body: buildNotificationList([]) };
+        default:
+          return { status: 404, body: buildApiErrorBody() };
+      }
+    });
+
+    renderApp(`/moderation/case-studies/${neverPublished.id}/revisions/${resubmitted.id}`, { session: moderator });
+
+    expect(await screen.findByText(/^Nothing is published yet\. Against revision 1, the last one a moderator decided on, 1 field changed/)).toBeInTheDocument();
+    expect([...document.querySelectorAll('ins')].map((inserted) => inserted.textContent)).toContain('inserted: Sorted bins');
+    const asked = requestedUrls(fetchMock).find((url) => url.pathname === ApiRoutes.caseStudyDiff(neverPublished.id));
+    expect(asked?.searchParams.get('from')).toBe(sentBack.id);
+  });
+
   it('keeps staff out', () => {
     serveReview(() => ({ status: 500 }));
 

@@ -100,7 +100,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const queryClient = useQueryClient();
   const caseStudy = useCaseStudy(revision.caseStudyId);
   const revisions = useRevisions(revision.caseStudyId);
-  const { baseline, sameAsPublished, diff, isPending: baselinePending } = usePublishedDiff(revision.caseStudyId, revision.id);
+  const { baseline, sameAsPublished, diff, isPending: baselinePending } = usePublishedDiff(revision.caseStudyId, revision);
   // A revision decided since the published one (rejected, or sent back) is not what visitors see: say so.
   const decidedSincePublished = baseline
     ? (revisions.data?.find((candidate) => candidate.number > baseline.number && candidate.number < revision.number && candidate.decision) ?? null)
@@ -214,8 +214,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
           <Stack gap="xs">
             <Text>
               {changes.length === 0
-                ? t('review.nothingChanged', { number: baseline.number })
-                : t('review.changedSince', {
+                ? t(baseline.kind === 'published' ? 'review.nothingChanged' : 'review.nothingChangedDecided', { number: baseline.number })
+                : t(baseline.kind === 'published' ? 'review.changedSince' : 'review.changedSinceDecided', {
                     number: baseline.number,
                     count: changes.length,
                     sections: changedSections.map((section) => t(`caseStudySections.${section}`)).join(', '),
