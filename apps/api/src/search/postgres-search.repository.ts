@@ -66,11 +66,13 @@ function facetValues(minTowns: number): Record<SearchFacet, string> {
     funding: `c.funding`,
     population_band: DISCLOSED_POPULATION_BAND_SQL,
     programme: `c.programmes`,
+    // Membership is not content: read from the collections, not the revision.
+    collection: `(SELECT coalesce(jsonb_agg(cc.collection_id::text), '[]') FROM collection_case_studies cc WHERE cc.case_study_id = cs.id)`,
   };
 }
 
 /** The facets a case study can have several values of; every other facet has at most one. */
-const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding', 'programme']);
+const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding', 'programme', 'collection']);
 
 interface Row extends IndexableRow {
   total: number;
@@ -229,6 +231,7 @@ export class PostgresSearchRepository {
       ['failure_stage', Boolean(query.failure_stage?.length), () => `r.search_facets->>'failureStage' = ANY(${param(query.failure_stage)}::text[])`],
       ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'funding') v WHERE v = ANY(${param(query.funding)}::text[]))`],
       ['programme', Boolean(query.programme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'programmes') v WHERE v = ANY(${param(query.programme)}::text[]))`],
+      ['collection', Boolean(query.collection?.length), () => `EXISTS (SELECT 1 FROM collection_case_studies cc WHERE cc.case_study_id = cs.id AND cc.collection_id = ANY(${param(query.collection)}::uuid[]))`],
       ['outcome', Boolean(query.outcome?.length), () => `r.search_facets->>'outcome' = ANY(${param(query.outcome)}::text[])`],
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],
