@@ -125,7 +125,25 @@ describe('migrations and starter data', () => {
     )) as { alt_text: string; name_local: string; name_en: string }[];
     expect(anonymous.length).toBeGreaterThan(0);
     for (const row of anonymous) expect(row.alt_text).not.toMatch(new RegExp(`${row.name_local}|${row.name_en}`, 'i'));
-    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added; demo covers: 0 added.*demo partnership activities: 0 added/);
+    // Demo collections, two of them on the home page, each of 4–8 published practices found by their titles.
+    const collections = (await dataSource.query(
+      `SELECT c.title, c.text, c.featured, count(*) FILTER (WHERE cs.status = 'published')::int AS published, count(*)::int AS members
+       FROM collections c JOIN collection_case_studies cc ON cc.collection_id = c.id JOIN case_studies cs ON cs.id = cc.case_study_id
+       GROUP BY c.id ORDER BY c.title->>'en'`,
+    )) as { title: Record<string, string>; text: Record<string, string>; featured: boolean; published: number; members: number }[];
+    expect(collections.map((row) => [row.title.en, row.featured])).toEqual([
+      ['Coastal towns and climate', true],
+      ['Learning from failures', false],
+      ['Low-cost ideas', true],
+    ]);
+    for (const row of collections) {
+      expect(Object.keys(row.title).sort()).toEqual(['de', 'en', 'tr']);
+      expect(Object.values(row.text).filter((text) => text.length > 40)).toHaveLength(3);
+      expect(row.members).toBe(row.published);
+      expect(row.members).toBeGreaterThanOrEqual(4);
+      expect(row.members).toBeLessThanOrEqual(8);
+    }
+    expect(await runSeed(dataSource, { nodeEnv: 'development', embeddedPostgres: true }, files)).toMatch(/demo accounts: 0 added; demo case studies: 0 added; demo adaptations: 0 added; demo anonymous write-ups: 0 added; demo questions: 0 added; demo covers: 0 added.*demo partnership activities: 0 added.*demo collections: 0 added/);
     expect((await files.list()).length).toBe(covers.length * 2);
   });
 

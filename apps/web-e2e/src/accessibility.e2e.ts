@@ -169,6 +169,13 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
         },
       },
       { name: 'funding deadlines', path: '/funding/calls' },
+      {
+        name: 'a collection',
+        path: async (page) => {
+          const collections = (await (await page.request.get(portalUrl('/api/v1/collections'))).json()) as { id: string }[];
+          return `/collections/${collections[0].id}`;
+        },
+      },
       { name: 'why practices fail', path: '/failures' },
       { name: 'partner search', path: '/partner-requests' },
       {
@@ -248,6 +255,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in a real browser', () =>
       { name: 'reported content', path: '/moderation/reports' },
       { name: 'partner pairs to confirm', path: '/moderation/partner-pairs' },
       { name: 'new funding programme', path: '/funding/programmes/new' },
+      { name: 'collections', path: '/moderation/collections' },
+      { name: 'new collection', path: '/moderation/collections/new' },
     ]);
   });
 

@@ -31,7 +31,7 @@ export function populationBandOf(population: number): PopulationBand {
 }
 
 /** The filters of a search, each with its facet counts in the answer. */
-export const SEARCH_FACETS = ['sdg', 'sdg_target', 'theme', 'outcome', 'failure_cause', 'failure_stage', 'country', 'municipality', 'language', 'year', 'funding', 'population_band', 'programme'] as const;
+export const SEARCH_FACETS = ['sdg', 'sdg_target', 'theme', 'outcome', 'failure_cause', 'failure_stage', 'country', 'municipality', 'language', 'year', 'funding', 'population_band', 'programme', 'collection'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
@@ -62,6 +62,8 @@ export interface SearchQuery extends PageQuery {
   population_band?: PopulationBand[];
   /** Funding programme ids of the catalogue: practices with a funding source from any of them. */
   programme?: string[];
+  /** Collection ids: practices in any of these moderators' collections. */
+  collection?: string[];
   /** A municipality id: only case studies of its twinning partners. */
   partners_of?: string;
   /** Without `q`, `relevance` lists the newest first. */

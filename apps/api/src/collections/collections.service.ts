@@ -5,6 +5,7 @@ import { CaseStudiesService } from '../case-studies/case-studies.service';
 import { AppException } from '../common/errors/app.exception';
 import { ValidationException } from '../common/errors/validation.exception';
 import { type Transaction, TransactionRunner } from '../database/transaction';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { type UserEntity } from '../users/user.entity';
 import { type CollectionEntity } from './collection.entity';
 import { CollectionsRepository } from './collections.repository';
@@ -12,7 +13,8 @@ import { CollectionsRepository } from './collections.repository';
 /**
  * Moderators' collections of practices. Anyone reads them; only moderators and admins create,
  * change and delete them (the route says so), each change in the audit log. A collection takes
- * only published practices, and shows only those the public can still read.
+ * only published practices, and shows only those the public can still read. Membership is a search
+ * filter: a change re-indexes the practices that joined or left, in the change's transaction.
  */
 @Injectable()
 export class CollectionsService {
@@ -21,6 +23,7 @@ export class CollectionsService {
     private readonly caseStudies: CaseStudiesService,
     private readonly audit: AuditRepository,
     private readonly transactions: TransactionRunner,
+    private readonly searchOutbox: SearchOutboxRepository,
   ) {}
 
   async listCollections(featuredOnly: boolean, preferredLanguages: readonly string[]): Promise<CollectionSummary[]> {
@@ -42,6 +45,7 @@ export class CollectionsService {
       const { caseStudyIds, ...fields } = input;
       const created = await this.collections.insert(fields, transaction);
       await this.collections.replaceMembers(created, caseStudyIds, transaction);
+      await this.searchOutbox.enqueue(transaction, caseStudyIds);
       await this.audit.record(transaction, { actorId: user.id, action: 'collection.created', entityType: 'collection', entityId: created, after: { ...input } });
       return created;
     });
@@ -57,6 +61,9 @@ export class CollectionsService {
         // Practices already in it may have been archived since; they may stay, new ones must be published.
         await this.assertPublished(caseStudyIds.filter((caseStudyId) => !memberIds(current).includes(caseStudyId)), transaction);
         await this.collections.replaceMembers(id, caseStudyIds, transaction);
+        // Only a practice that joined or left has a new list of collections; a new order changes none.
+        const before = memberIds(current);
+        await this.searchOutbox.enqueue(transaction, [...caseStudyIds.filter((caseStudyId) => !before.includes(caseStudyId)), ...before.filter((caseStudyId) => !caseStudyIds.includes(caseStudyId))]);
       }
       await this.collections.update(id, fields, transaction);
       const before = { title: current.title, text: current.text, featured: current.featured, caseStudyIds: memberIds(current) };
@@ -70,6 +77,7 @@ export class CollectionsService {
       const current = await this.collections.findByIdForUpdate(id, transaction);
       if (!current) throw collectionNotFound(id);
       await this.collections.delete(id, transaction);
+      await this.searchOutbox.enqueue(transaction, memberIds(current));
       await this.audit.record(transaction, { actorId: user.id, action: 'collection.deleted', entityType: 'collection', entityId: id, before: { title: current.title, caseStudyIds: memberIds(current) } });
     });
   }

@@ -57,6 +57,8 @@ export interface CaseStudyDocument {
   funding: FundingSourceKind[];
   /** The catalogue programmes that funded it (ids). */
   programmes: string[];
+  /** The moderators' collections it is in (ids): membership names no town. */
+  collections: string[];
   /** Null for an anonymous case study: a size band with a country can fit one town. */
   populationBand: PopulationBand | null;
   /**
@@ -80,7 +82,7 @@ export const CASE_STUDY_INDEX_SETTINGS = {
   // A translation's words weigh like the original's in the same place; the glossary's terms in the
   // other languages count least, so a case study that uses the searched word itself ranks first.
   searchableAttributes: ['title', 'translatedTitles', 'summary', 'translatedSummaries', 'lessons', 'municipalityNames', 'transferability', 'failureAnalysis', 'story', 'translatedTexts', 'glossaryTerms'],
-  filterableAttributes: ['sdgs', 'sdgTargets', 'themes', 'outcome', 'failureCauses', 'failureStage', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'programmes', 'populationBand', 'id', 'anonymousWriteUpOf'],
+  filterableAttributes: ['sdgs', 'sdgTargets', 'themes', 'outcome', 'failureCauses', 'failureStage', 'country', 'municipalityId', 'ownerPartnerIds', 'language', 'year', 'funding', 'programmes', 'collections', 'populationBand', 'id', 'anonymousWriteUpOf'],
   sortableAttributes: ['publishedAt', 'adaptationCount'],
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 100_000 },
@@ -104,6 +106,7 @@ export interface IndexableCaseStudy {
   publishedAt: Date;
   municipality: MunicipalitySummary;
   ownerPartnerIds: string[];
+  collectionIds: string[];
   adaptationCount: number;
   /** The approved translations' texts, by language. */
   translations: { language: CaseStudyLanguage; texts: TranslatedTexts }[];
@@ -157,6 +160,7 @@ export function toCaseStudyDocument(source: IndexableCaseStudy): CaseStudyDocume
     year: Number(content.startDate!.slice(0, 4)),
     funding: [...new Set(content.fundingSources.map((source) => source.kind))],
     programmes: [...new Set(content.fundingSources.flatMap((source) => (source.programmeId ? [source.programmeId] : [])))],
+    collections: source.collectionIds,
     populationBand: anonymous ? null : populationBandOf(municipality.population),
     anonymousWriteUpOf: anonymous ? source.adaptedFromCaseStudyId : null,
     adaptationCount: source.adaptationCount,

@@ -13,7 +13,8 @@ export const INDEXABLE_COLUMNS = `cs.id, r.content, cs.published_anonymously, cs
   (SELECT count(*)::int FROM adaptations a WHERE a.case_study_id = cs.id) AS adaptation_count,
   (SELECT coalesce(json_agg(json_build_object('language', t.language, 'texts', tr.texts) ORDER BY t.language), '[]') FROM case_study_translations t
     JOIN case_study_translation_revisions tr ON tr.id = t.published_revision_id WHERE t.case_study_id = cs.id) AS translations,
-  (SELECT json_build_object('id', f.id, 'altText', f.alt_text) FROM case_study_files f WHERE f.id = cs.cover_file_id) AS cover`;
+  (SELECT json_build_object('id', f.id, 'altText', f.alt_text) FROM case_study_files f WHERE f.id = cs.cover_file_id) AS cover,
+  ARRAY(SELECT cc.collection_id::text FROM collection_case_studies cc WHERE cc.case_study_id = cs.id ORDER BY 1) AS collection_ids`;
 
 /** A subquery: the ids of a town's active twinning partners, from either side of the pair; `town` is an SQL expression for its id. */
 export function activePartnerIdsSql(town: string): string {
@@ -40,6 +41,7 @@ export interface IndexableRow {
   adaptation_count: number;
   translations: IndexableCaseStudy['translations'];
   cover: CoverPicture | null;
+  collection_ids: string[];
 }
 
 /** `minTowns`: how many towns must share what an anonymous origin names (AppConfig.anonymityMinTowns). */
@@ -55,6 +57,7 @@ export function toIndexableCaseStudy(row: IndexableRow, ownerPartnerIds: string[
     publishedAt: row.published_at,
     municipality: { id: row.municipality_id, nameLocal: row.name_local, nameEn: row.name_en, country: row.country, region: row.region, kind: row.kind, population: row.population },
     ownerPartnerIds,
+    collectionIds: row.collection_ids,
     adaptationCount: row.adaptation_count,
     translations: row.translations,
     cover: row.cover,

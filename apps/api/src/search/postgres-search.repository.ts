@@ -47,7 +47,14 @@ const PUBLISHED_TRANSLATIONS = `case_study_translations t JOIN case_study_transl
 const FACET_FIELDS = `jsonb_to_record(r.search_facets) AS c(sdgs jsonb, "sdgTargets" jsonb, themes jsonb, outcome text, "failureCauses" jsonb, "failureStage" text, language text, year text, funding jsonb, programmes jsonb)`;
 
 /**
- * How each facet's values are read from a row (with FACET_FIELDS as `c`): a jsonb array for a
+ * Each case study's collections (ids), as `cm`. Membership is not content, so it is not in
+ * search_facets; grouped once and joined rather than looked up row by row, as a search that
+ * matches most of the corpus counts it for every row.
+ */
+const COLLECTION_MEMBERSHIPS = `(SELECT case_study_id, jsonb_agg(collection_id::text) AS collection_ids FROM collection_case_studies GROUP BY case_study_id) cm`;
+
+/**
+ * How each facet's values are read from a row (FACET_FIELDS as `c`, COLLECTION_MEMBERSHIPS as `cm`): a jsonb array for a
  * facet of several values, else a scalar. An anonymous case study has no town, no size band, and a
  * country only where enough towns share it.
  */
@@ -66,11 +73,12 @@ function facetValues(minTowns: number): Record<SearchFacet, string> {
     funding: `c.funding`,
     population_band: DISCLOSED_POPULATION_BAND_SQL,
     programme: `c.programmes`,
+    collection: `coalesce(cm.collection_ids, '[]')`,
   };
 }
 
 /** The facets a case study can have several values of; every other facet has at most one. */
-const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding', 'programme']);
+const MULTI_VALUED_FACETS: ReadonlySet<SearchFacet> = new Set(['sdg', 'sdg_target', 'theme', 'failure_cause', 'funding', 'programme', 'collection']);
 
 interface Row extends IndexableRow {
   total: number;
@@ -185,7 +193,7 @@ export class PostgresSearchRepository {
       `WITH matched AS MATERIALIZED (
          SELECT ${columns.join(', ')}
          FROM case_studies cs JOIN case_study_revisions r ON r.id = cs.published_revision_id JOIN municipalities m ON m.id = cs.municipality_id
-         ${withFacets ? `CROSS JOIN LATERAL ${FACET_FIELDS}` : ''}
+         ${withFacets ? `CROSS JOIN LATERAL ${FACET_FIELDS} LEFT JOIN ${COLLECTION_MEMBERSHIPS} ON cm.case_study_id = cs.id` : ''}
          WHERE ${where.join(' AND ')}
        ),
        passing AS (SELECT id, published_at, rank, adaptation_count FROM matched WHERE ${passing()}),
@@ -229,6 +237,7 @@ export class PostgresSearchRepository {
       ['failure_stage', Boolean(query.failure_stage?.length), () => `r.search_facets->>'failureStage' = ANY(${param(query.failure_stage)}::text[])`],
       ['funding', Boolean(query.funding?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'funding') v WHERE v = ANY(${param(query.funding)}::text[]))`],
       ['programme', Boolean(query.programme?.length), () => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.search_facets->'programmes') v WHERE v = ANY(${param(query.programme)}::text[]))`],
+      ['collection', Boolean(query.collection?.length), () => `EXISTS (SELECT 1 FROM collection_case_studies cc WHERE cc.case_study_id = cs.id AND cc.collection_id = ANY(${param(query.collection)}::uuid[]))`],
       ['outcome', Boolean(query.outcome?.length), () => `r.search_facets->>'outcome' = ANY(${param(query.outcome)}::text[])`],
       ['country', Boolean(query.country?.length), () => `${this.facetValues.country} = ANY(${param(query.country)}::text[])`],
       ['municipality', Boolean(query.municipality?.length), () => `NOT cs.published_anonymously AND cs.municipality_id = ANY(${param(query.municipality)}::uuid[])`],

@@ -42,6 +42,7 @@ const FACET_ATTRIBUTES: Record<SearchFacet, keyof CaseStudyDocument> = {
   funding: 'funding',
   population_band: 'populationBand',
   programme: 'programmes',
+  collection: 'collections',
 };
 
 /** The facets whose values are ids, answered with their names as labels. */
@@ -78,6 +79,7 @@ export function buildFilters(query: SearchQuery): Map<SearchFacet | 'partners_of
     ['funding', query.funding],
     ['population_band', query.population_band],
     ['programme', query.programme],
+    ['collection', query.collection],
   ];
   for (const [facet, values] of lists) {
     if (values?.length) filters.set(facet, `${FACET_ATTRIBUTES[facet]} IN [${values.map(filterValue).join(', ')}]`);

@@ -62,6 +62,8 @@ const ModerationQueuePage = lazyPage(() => import('../features/moderation/pages/
 const RevisionReviewPage = lazyPage(() => import('../features/moderation/pages/RevisionReviewPage'), 'RevisionReviewPage');
 const ReportsQueuePage = lazyPage(() => import('../features/reports/pages/ReportsQueuePage'), 'ReportsQueuePage');
 const CollectionPage = lazyPage(() => import('../features/collections/pages/CollectionPage'), 'CollectionPage');
+const CollectionsModerationPage = lazyPage(() => import('../features/collections/pages/CollectionsModerationPage'), 'CollectionsModerationPage');
+const CollectionEditPage = lazyPage(() => import('../features/collections/pages/CollectionEditPage'), 'CollectionEditPage');
 const NotificationSettingsPage = lazyPage(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const SearchPage = lazyPage(() => import('../features/search/pages/SearchPage'), 'SearchPage');
 const FailuresPage = lazyPage(() => import('../features/failures/pages/FailuresPage'), 'FailuresPage');
@@ -133,6 +135,9 @@ const appRoutes: RouteObject[] = [
           { path: 'translations/:revisionId', element: <TranslationReviewPage /> },
           { path: 'reports', element: <ReportsQueuePage /> },
           { path: 'partner-pairs', element: <PartnerPairQueuePage /> },
+          { path: 'collections', element: <CollectionsModerationPage /> },
+          { path: 'collections/new', element: <CollectionEditPage /> },
+          { path: 'collections/:id/edit', element: <CollectionEditPage /> },
         ],
       },
       {

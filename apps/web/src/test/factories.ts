@@ -465,6 +465,7 @@ export function buildSearchResponse(
     funding: [],
     population_band: [],
     programme: [],
+    collection: [],
     ...overrides.facets,
   };
   return { hits, total: hits.length, page: 1, perPage: 20, tookMs: 4, degraded: false, ...overrides, facets };

@@ -6,6 +6,7 @@ import { orderedPair } from '../../partnerships/partnership.entity';
 import { demoDataAllowed, seedDemoAccounts } from './demo-accounts';
 import { seedDemoAdaptations, seedDemoAnonymousWriteUp } from './demo-adaptations';
 import { seedDemoCaseStudies } from './demo-case-studies';
+import { seedDemoCollections } from './demo-collections';
 import { seedDemoCovers } from './demo-covers';
 import { seedDemoQuestions } from './demo-questions';
 import { seedDemoFundingCalls, seedFundingProgrammes } from './funding-seed';
@@ -39,14 +40,15 @@ export async function runSeed(dataSource: DataSource, config: Pick<ResolvedConfi
         partnershipActivities: await seedDemoPartnershipActivities(dataSource),
         // After the calls: one request aims at an open demo call.
         partnerRequests: await seedDemoPartnerRequests(dataSource),
+        collections: await seedDemoCollections(dataSource),
       }
-    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0, partnershipActivities: 0, partnerRequests: 0 };
+    : { accounts: 0, caseStudies: 0, adaptations: 0, writeUps: 0, questions: 0, covers: 0, fundingCalls: 0, partnershipActivities: 0, partnerRequests: 0, collections: 0 };
   // The migrations ran before the catalogue was there: names written before it (or by the demo) match it now.
   const resolvedContents = await resolveFundingProgrammeNames(dataSource);
   return (
     `municipalities: ${municipalities.inserted} added, ${municipalities.updated} updated; ` +
     `partnerships: ${partnerships.inserted} added, ${partnerships.updated} updated; funding programmes: ${fundingProgrammes} added; ` +
-    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added; demo partner requests: ${demo.partnerRequests} added; ` +
+    `demo accounts: ${demo.accounts} added; demo case studies: ${demo.caseStudies} added; demo adaptations: ${demo.adaptations} added; demo anonymous write-ups: ${demo.writeUps} added; demo questions: ${demo.questions} added; demo covers: ${demo.covers} added; demo funding calls: ${demo.fundingCalls} added; demo partnership activities: ${demo.partnershipActivities} added; demo partner requests: ${demo.partnerRequests} added; demo collections: ${demo.collections} added; ` +
     `case study contents brought to the funding catalogue: ${resolvedContents}`
   );
 }

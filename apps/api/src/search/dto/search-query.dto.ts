@@ -158,6 +158,14 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @IsUUID('all', { each: true, message: 'must hold funding programme ids (UUIDs)' })
   programme?: string[];
 
+  @ApiPropertyOptional({ type: [String], description: 'Collection ids: practices in any of these collections.' })
+  @IsOptional()
+  @List()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsUUID('all', { each: true, message: 'must hold collection ids (UUIDs)' })
+  collection?: string[];
+
   @ApiPropertyOptional({ description: 'A municipality id: only case studies of its twinning partners.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a municipality id (UUID)' })

@@ -18,6 +18,7 @@ describe('CollectionPage', () => {
     expect(screen.getByText('2 uygulama')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Sea wall that failed', 'Dune restoration']);
     expect(document.title).toBe('Kıyı kentleri ve iklim · Twinning Exchange');
+    expect(screen.getByRole('link', { name: 'Bu koleksiyonda ara' })).toHaveAttribute('href', `/search?collection=${collection.id}`);
   });
 
   it('says so when there is no such collection', async () => {

@@ -1,5 +1,5 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../common/components/BackLink';
 import { ErrorState } from '../../../common/components/ErrorState';
@@ -31,9 +31,14 @@ export function CollectionPage() {
             <Text size="lg" maw={720} mt="sm">
               {labelOf(collection.data.text)}
             </Text>
-            <Text size="sm" c="dimmed" mt="xs">
-              {t('collections.practices', { count: collection.data.caseStudyCount })}
-            </Text>
+            <Group gap="md" mt="xs">
+              <Text size="sm" c="dimmed">
+                {t('collections.practices', { count: collection.data.caseStudyCount })}
+              </Text>
+              <Anchor component={Link} to={`/search?collection=${collection.data.id}`} size="sm">
+                {t('collections.searchWithin')}
+              </Anchor>
+            </Group>
           </div>
           <CaseStudyCardList caseStudies={collection.data.caseStudies} headingOrder={2} />
         </>

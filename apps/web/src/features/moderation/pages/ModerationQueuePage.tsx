@@ -42,6 +42,9 @@ export function ModerationQueuePage() {
           <Anchor component={Link} to="/moderation/reports">
             {t('moderation.reportedPostsLink')}
           </Anchor>
+          <Anchor component={Link} to="/moderation/collections">
+            {t('moderation.collectionsLink')}
+          </Anchor>
         </Group>
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} color={arrival.warning ? 'yellow' : undefined} />

@@ -16,6 +16,7 @@ import { useFormatters } from '../../../i18n';
 
 /** For labels of values that name no town by id (statistics): no town names to look up. */
 export const NO_TOWN_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 function vocabularyLabel(labels: Record<string, Label>, value: string): Label | undefined {
   return Object.hasOwn(labels, value) ? labels[value] : undefined;
@@ -23,10 +24,10 @@ function vocabularyLabel(labels: Record<string, Label>, value: string): Label | 
 
 /**
  * A facet value in words, in the current language: "SDG 11 · Sustainable cities and communities",
- * "Water and waste", "Germany", "German", a town's or a funding programme's name. The same words name a facet's checkbox
+ * "Water and waste", "Germany", "German", a town's or a funding programme's name, a collection's title. The same words name a facet's checkbox
  * and its "Remove filter" chip.
  */
-export function useFacetValueLabel(townNames: ReadonlyMap<string, string>, programmeNames: ReadonlyMap<string, string> = new Map()) {
+export function useFacetValueLabel(townNames: ReadonlyMap<string, string>, programmeNames: ReadonlyMap<string, string> = NO_NAMES, collectionTitles: ReadonlyMap<string, string> = NO_NAMES) {
   const { t } = useTranslation();
   const { labelOf, countryName, languageName } = useFormatters();
 
@@ -65,10 +66,12 @@ export function useFacetValueLabel(townNames: ReadonlyMap<string, string>, progr
           return apiLabel || townNames.get(value) || t('search.unknownTown');
         case 'programme':
           return apiLabel || programmeNames.get(value) || t('search.unknownProgramme');
+        case 'collection':
+          return collectionTitles.get(value) || t('search.unknownCollection');
         case 'year':
           return value;
       }
     },
-    [t, labelOf, countryName, languageName, townNames, programmeNames],
+    [t, labelOf, countryName, languageName, townNames, programmeNames, collectionTitles],
   );
 }

@@ -9,6 +9,7 @@ import {
 import {
   buildApiErrorBody,
   buildCaseStudyDetail,
+  buildCollectionSummary,
   buildMunicipalitySummary,
   buildSearchHit,
   buildSearchResponse,
@@ -346,6 +347,21 @@ describe('SearchPage', () => {
     expect(await screen.findByRole('button', { name: 'Remove filter: Köln' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Köln' })).toBeChecked();
     expect(requestedUrls(fetchMock).some((url) => url.pathname === ApiRoutes.municipality(kadikoy.id))).toBe(false);
+  });
+
+  it('filters by a collection, named by its title in the reader’s language', async () => {
+    const coastal = buildCollectionSummary();
+    const fetchMock = stubFetch((url) => {
+      if (url.pathname === ApiRoutes.search) return { body: buildSearchResponse([buildSearchHit()], { facets: { collection: [{ value: coastal.id, count: 3 }] } }) };
+      if (url.pathname === ApiRoutes.collections) return { body: [coastal] };
+      return { status: 404, body: buildApiErrorBody() };
+    });
+
+    renderApp(`/search?collection=${coastal.id}`, { language: 'tr' });
+
+    expect(await screen.findByRole('checkbox', { name: 'Kıyı kentleri ve iklim' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Filtreyi kaldır: Kıyı kentleri ve iklim' })).toBeInTheDocument();
+    expect(lastSearch(fetchMock).searchParams.getAll('collection')).toEqual([coastal.id]);
   });
 
   it('lets verified staff keep to their partner towns', async () => {

@@ -19,6 +19,7 @@ import { NoResults } from '../components/NoResults';
 import { SearchExportLinks } from '../components/SearchExportLinks';
 import { SearchHitCard } from '../components/SearchHitCard';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
+import { useCollectionTitles } from '../../collections/hooks/useCollections';
 import { useFilterChips } from '../hooks/useFilterChips';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchFilters } from '../hooks/useSearchFilters';
@@ -47,7 +48,9 @@ export function SearchPage() {
   const townNames = useTownNames(townIds, result, ownTown);
   // The programme facet's counts carry the names: a ticked programme stays among them (a facet ignores its own filter).
   const programmeNames = useMemo(() => new Map((result?.facets.programme ?? []).map((entry) => [entry.value, entry.label ?? entry.value])), [result]);
-  const labelOfValue = useFacetValueLabel(townNames, programmeNames);
+  // Collection titles are in three languages: the reader's comes from the collections themselves.
+  const collectionTitles = useCollectionTitles(Boolean(result?.facets.collection.length) || filters.facets.collection.length > 0);
+  const labelOfValue = useFacetValueLabel(townNames, programmeNames, collectionTitles);
   const chips = useFilterChips(filters, labelOfValue, townNames, ownTown?.id ?? null);
 
   const query = filters.q.trim();

@@ -10,6 +10,7 @@ import {
 
 const TOWN_ID = '00000000-0000-4000-8000-000000000042';
 const PROGRAMME_ID = '00000000-0000-4000-8000-0000000000f1';
+const COLLECTION_ID = '00000000-0000-4000-8000-0000000000c1';
 
 function parse(search: string) {
   return parseSearchFilters(new URLSearchParams(search));
@@ -21,7 +22,7 @@ describe('search filters in the URL', () => {
       `q=at%C4%B1k&sdg=11&sdg=13&sdg=011&sdg=11&sdg=07&theme=water_waste&outcome=failure&country=de&municipality=${TOWN_ID}` +
         `&language=tr&year_from=2019&year_to=2023&funding=eu_programme&population_band=50k_250k&programme=${PROGRAMME_ID}` +
         `&sdg_target=11.6&sdg_target=6.a&failure_cause=funding&failure_stage=operation` +
-        `&partners_of=${TOWN_ID}&sort=most_adapted&page=3`,
+        `&collection=${COLLECTION_ID}&collection=not-an-id&partners_of=${TOWN_ID}&sort=most_adapted&page=3`,
     );
 
     expect(filters).toEqual({
@@ -39,6 +40,7 @@ describe('search filters in the URL', () => {
         funding: ['eu_programme'],
         population_band: ['50k_250k'],
         programme: [PROGRAMME_ID],
+        collection: [COLLECTION_ID],
       },
       yearFrom: 2019,
       yearTo: 2023,

@@ -40,6 +40,7 @@ export const LIST_FACETS = [
   'funding',
   'population_band',
   'programme',
+  'collection',
 ] as const satisfies readonly SearchFacet[];
 export type ListFacet = (typeof LIST_FACETS)[number];
 
@@ -85,6 +86,7 @@ const VALUE_CHECKS: Record<ListFacet, (value: string) => boolean> = {
   funding: isFundingKind,
   population_band: isPopulationBand,
   programme: isUuid,
+  collection: isUuid,
 };
 
 /** One spelling per value, as the facets give them: "DE" for "de", "7" for "07". */
@@ -118,6 +120,7 @@ export function emptyFacetSelection(): FacetSelection {
     funding: [],
     population_band: [],
     programme: [],
+    collection: [],
   };
 }
 
@@ -180,6 +183,7 @@ export function toSearchQuery(filters: SearchFilters): SearchQuery {
     funding: facets.funding.filter(isFundingKind),
     population_band: facets.population_band.filter(isPopulationBand),
     programme: facets.programme,
+    collection: facets.collection,
     partners_of: filters.partnersOf ?? undefined,
     sort: effectiveSort(filters),
     page: filters.page,
