@@ -17,11 +17,10 @@ import {
   type Theme,
   THEMES,
 } from '@twinning/contracts';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { Trim } from '../../common/dto/transforms';
-import { List, MAX_VALUES } from '../../search/dto/search-query.dto';
+import { ChoiceListParam, CountryListParam, IdListParam, SdgListParam } from '../../common/dto/list-params';
 
 export class PartnerRequestInputDto implements PartnerRequestInput {
   @ApiProperty({ maxLength: LIMITS.titleMaxLength, description: 'What the town wants to do.' })
@@ -126,59 +125,24 @@ export class PartnerRequestListQueryDto extends PageQueryDto implements PartnerR
   @MaxLength(SEARCH_QUERY_MAX_LENGTH)
   q?: string;
 
-  @ApiPropertyOptional({ enum: THEMES, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsIn(THEMES, { each: true, message: `must hold themes from ${THEMES.join(', ')}` })
+  @ChoiceListParam(THEMES, 'themes')
   theme?: Theme[];
 
-  @ApiPropertyOptional({ type: [Number] })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Type(() => Number)
-  @IsIn(SDG_NUMBERS, { each: true, message: 'must hold SDG numbers from 1 to 17' })
+  @SdgListParam()
   sdg?: number[];
 
-  @ApiPropertyOptional({ type: [String], description: 'The posting town’s country.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Matches(COUNTRY_CODE_PATTERN, { each: true, message: 'must hold ISO 3166-1 alpha-2 codes in upper case' })
+  @CountryListParam('The posting town’s country.')
   country?: string[];
 
-  @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsIn(CASE_STUDY_LANGUAGES, { each: true, message: `must hold languages from ${CASE_STUDY_LANGUAGES.join(', ')}` })
+  @ChoiceListParam(CASE_STUDY_LANGUAGES, 'languages')
   language?: CaseStudyLanguage[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Funding programme ids.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsUUID('all', { each: true, message: 'must hold UUIDs' })
+  @IdListParam('funding programme', 'Funding programme ids.')
   programme?: string[];
 
-  @ApiPropertyOptional({ enum: POPULATION_BANDS, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsIn(POPULATION_BANDS, { each: true, message: `must hold sizes from ${POPULATION_BANDS.join(', ')}` })
+  @ChoiceListParam(POPULATION_BANDS, 'sizes')
   partner_population_band?: PopulationBand[];
 
-  @ApiPropertyOptional({ enum: PARTNER_REQUEST_STATUSES, isArray: true, description: 'Open requests unless asked otherwise.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(PARTNER_REQUEST_STATUSES, { each: true, message: 'must hold open or closed' })
+  @ChoiceListParam(PARTNER_REQUEST_STATUSES, 'statuses', 'Open requests unless asked otherwise.')
   status?: PartnerRequestStatus[];
 }

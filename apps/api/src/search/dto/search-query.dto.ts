@@ -4,7 +4,6 @@ import {
   EXPORT_FORMATS,
   type ExportFormat,
   type CaseStudyLanguage,
-  COUNTRY_CODE_PATTERN,
   FAILURE_CAUSES,
   FAILURE_STAGES,
   type FailureCause,
@@ -15,7 +14,6 @@ import {
   type Outcome,
   POPULATION_BANDS,
   type PopulationBand,
-  SDG_NUMBERS,
   SDG_TARGET_NUMBERS,
   SEARCH_QUERY_MAX_LENGTH,
   SEARCH_SORTS,
@@ -25,13 +23,10 @@ import {
   THEMES,
 } from '@twinning/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ChoiceListParam, CountryListParam, IdListParam, SdgListParam } from '../../common/dto/list-params';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { queryBoolean } from '../../common/dto/transforms';
-
-/** A repeatable query parameter arrives as a string once and as an array after that. */
-export const List = () => Transform(({ value }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
-export const MAX_VALUES = 20;
 
 export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, description: 'The reader\'s language: hits show their approved translation into it, where there is one.' })
@@ -51,73 +46,31 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @MaxLength(SEARCH_QUERY_MAX_LENGTH)
   q?: string;
 
-  @ApiPropertyOptional({ type: [Number], description: 'SDG numbers; repeat the parameter for several.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Type(() => Number)
-  @IsIn(SDG_NUMBERS, { each: true, message: 'must hold SDG numbers from 1 to 17' })
+  @SdgListParam()
   sdg?: number[];
 
-  @ApiPropertyOptional({ type: [String], description: 'SDG target numbers such as 11.6 or 6.a; repeat the parameter for several.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsIn(SDG_TARGET_NUMBERS, { each: true, message: 'must hold SDG target numbers such as 11.6 or 6.a' })
+  @ChoiceListParam(SDG_TARGET_NUMBERS, 'SDG target numbers', 'SDG target numbers such as 11.6 or 6.a; repeat the parameter for several.')
   sdg_target?: string[];
 
-  @ApiPropertyOptional({ enum: THEMES, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsIn(THEMES, { each: true, message: `must hold themes from ${THEMES.join(', ')}` })
+  @ChoiceListParam(THEMES, 'themes')
   theme?: Theme[];
 
-  @ApiPropertyOptional({ enum: OUTCOMES, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(OUTCOMES, { each: true, message: `must hold outcomes from ${OUTCOMES.join(', ')}` })
+  @ChoiceListParam(OUTCOMES, 'outcomes')
   outcome?: Outcome[];
 
-  @ApiPropertyOptional({ enum: FAILURE_CAUSES, isArray: true, description: 'Why a partial success or a failure fell short.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(FAILURE_CAUSES, { each: true, message: `must hold failure causes from ${FAILURE_CAUSES.join(', ')}` })
+  @ChoiceListParam(FAILURE_CAUSES, 'failure causes', 'Why a partial success or a failure fell short.')
   failure_cause?: FailureCause[];
 
-  @ApiPropertyOptional({ enum: FAILURE_STAGES, isArray: true, description: 'The stage at which it failed or fell short.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(FAILURE_STAGES, { each: true, message: `must hold failure stages from ${FAILURE_STAGES.join(', ')}` })
+  @ChoiceListParam(FAILURE_STAGES, 'failure stages', 'The stage at which it failed or fell short.')
   failure_stage?: FailureStage[];
 
-  @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Matches(COUNTRY_CODE_PATTERN, { each: true, message: 'must hold ISO 3166-1 alpha-2 codes in upper case, such as TR' })
+  @CountryListParam('ISO 3166-1 alpha-2 codes.')
   country?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Municipality ids.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsUUID('all', { each: true, message: 'must hold municipality ids (UUIDs)' })
+  @IdListParam('municipality', 'Municipality ids.')
   municipality?: string[];
 
-  @ApiPropertyOptional({ enum: CASE_STUDY_LANGUAGES, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(CASE_STUDY_LANGUAGES, { each: true, message: 'must hold ISO 639-1 codes of case study languages' })
+  @ChoiceListParam(CASE_STUDY_LANGUAGES, 'case study languages')
   language?: CaseStudyLanguage[];
 
   @ApiPropertyOptional({ description: 'The year the practice started, from (inclusive).' })
@@ -136,34 +89,16 @@ export class SearchQueryDto extends PageQueryDto implements SearchQuery {
   @Max(2100)
   year_to?: number;
 
-  @ApiPropertyOptional({ enum: FUNDING_SOURCE_KINDS, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(FUNDING_SOURCE_KINDS, { each: true, message: `must hold funding kinds from ${FUNDING_SOURCE_KINDS.join(', ')}` })
+  @ChoiceListParam(FUNDING_SOURCE_KINDS, 'funding kinds')
   funding?: FundingSourceKind[];
 
-  @ApiPropertyOptional({ enum: POPULATION_BANDS, isArray: true })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @IsIn(POPULATION_BANDS, { each: true, message: `must hold population bands from ${POPULATION_BANDS.join(', ')}` })
+  @ChoiceListParam(POPULATION_BANDS, 'population bands')
   population_band?: PopulationBand[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Funding programme ids of the catalogue.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsUUID('all', { each: true, message: 'must hold funding programme ids (UUIDs)' })
+  @IdListParam('funding programme', 'Funding programme ids of the catalogue.')
   programme?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Collection ids: practices in any of these collections.' })
-  @IsOptional()
-  @List()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsUUID('all', { each: true, message: 'must hold collection ids (UUIDs)' })
+  @IdListParam('collection', 'Collection ids: practices in any of these collections.')
   collection?: string[];
 
   @ApiPropertyOptional({ description: 'A municipality id: only case studies of its twinning partners.' })
