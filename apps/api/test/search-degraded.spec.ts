@@ -91,8 +91,12 @@ describe('search while Meilisearch is down', () => {
     expect((exported.body as { title: string }[]).map((record) => record.title).sort()).toEqual(['Protected bicycle lanes on the coast road', 'Separate collection of organic waste']);
   });
 
-  it('finds a word of the story alone, ranks title matches first, and counts a repeated funding kind once', async () => {
+  it('finds a word of the story alone, ranks title matches first, newest first after them, and counts a repeated funding kind once', async () => {
     const story = 'Neighbourhood composting hubs';
+    // Its title is closer to the word than the story's, but it was published before: a match
+    // outside the title and summary is not ranked, it goes by date.
+    const older = 'Green roofs for schools';
+    await insertCaseStudy(t.dataSource, { municipalityId: bursaId, status: 'published', content: completeContent({ title: older, summary: 'Planted roofs.', context: 'A greenhouse was considered first.' }) });
     await insertCaseStudy(t.dataSource, {
       municipalityId: bursaId,
       status: 'published',
@@ -100,7 +104,7 @@ describe('search while Meilisearch is down', () => {
     });
     await insertCaseStudy(t.dataSource, { municipalityId: bursaId, status: 'published', content: completeContent({ title: 'Greenhouse on the town hall roof', summary: 'A greenhouse feeds the canteen.' }) });
     // Found through the index by a word of its context alone, below the case study titled with it.
-    expect(await titles('q=greenhouse')).toEqual(['Greenhouse on the town hall roof', story]);
+    expect(await titles('q=greenhouse')).toEqual(['Greenhouse on the town hall roof', story, older]);
     const found = await search(`q=${encodeURIComponent(story)}`);
     expect(Object.fromEntries(found.facets.funding.map((value) => [value.value, value.count]))).toEqual({ national: 1 });
   });

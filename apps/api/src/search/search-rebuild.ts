@@ -32,11 +32,18 @@ export async function rebuildSearchIndex(
 
   const documents = new CaseStudyDocumentsRepository(config);
   const ids = ((await dataSource.query(`SELECT id FROM case_studies WHERE published_revision_id IS NOT NULL AND status <> 'archived' ORDER BY id`)) as { id: string }[]).map((row) => row.id);
+  // Each batch is read and built while Meilisearch indexes the one before: building a document
+  // (its glossary terms above all) and indexing it take turns on the CPU otherwise.
+  let indexing: Promise<void> = Promise.resolve();
   for (let offset = 0; offset < ids.length; offset += BATCH_SIZE) {
-    const batch = await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + BATCH_SIZE));
-    await search.writeDocuments(fresh, batch.map(toCaseStudyDocument), []);
-    log(`indexed ${Math.min(offset + BATCH_SIZE, ids.length)} of ${ids.length}`);
+    const batch = (await documents.loadIndexable(dataSource.manager, ids.slice(offset, offset + BATCH_SIZE))).map(toCaseStudyDocument);
+    await indexing;
+    const indexed = Math.min(offset + BATCH_SIZE, ids.length);
+    indexing = search.writeDocuments(fresh, batch, []).then(() => log(`indexed ${indexed} of ${ids.length}`));
+    // Its failure is thrown where it is awaited, before the next batch is sent or the swap.
+    indexing.catch(() => undefined);
   }
+  await indexing;
 
   await search.ensureIndex(CASE_STUDY_INDEX, 'id');
   await search.swapIndexes(CASE_STUDY_INDEX, fresh);

@@ -13,11 +13,17 @@ import { APP_CONFIG } from '../config/config.module';
 export class SearchRepository implements OnApplicationBootstrap {
   /** With the master key. */
   private readonly client: Meilisearch;
+  /**
+   * With the master key, for sending documents only: a batch of 1,000 case studies is ~13 MB (their
+   * glossary terms included), which took over the 5 s a search may wait to upload on a busy machine.
+   */
+  private readonly documentWriter: Meilisearch;
   /** With the search-only key, once it is known; forgotten when Meilisearch no longer accepts it. */
   private searchClient: Promise<Meilisearch> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.client = this.clientWith(config.meiliMasterKey);
+    this.documentWriter = this.clientWith(config.meiliMasterKey, DOCUMENT_UPLOAD_TIMEOUT_MS);
   }
 
   /** Creates the search key now when Meilisearch answers; otherwise the first search does. */
@@ -90,7 +96,7 @@ export class SearchRepository implements OnApplicationBootstrap {
 
   /** Adds or replaces documents and deletes others, returning only once Meilisearch confirms both. */
   async writeDocuments<T extends { id: string }>(name: string, upserts: T[], deletions: string[]): Promise<void> {
-    const index = this.client.index<T>(this.indexName(name));
+    const index = this.documentWriter.index<T>(this.indexName(name));
     if (upserts.length > 0) assertSucceeded(await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     if (deletions.length > 0) assertSucceeded(await index.deleteDocuments(deletions).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
@@ -124,14 +130,14 @@ export class SearchRepository implements OnApplicationBootstrap {
     return this.searchClient;
   }
 
-  private clientWith(apiKey: string | undefined): Meilisearch {
+  private clientWith(apiKey: string | undefined, timeout = 5_000): Meilisearch {
     return new Meilisearch({
       host: required(this.config.meiliHost, 'MEILI_HOST'),
       apiKey,
       // Meilisearch compresses its answers and Node's fetch spends ~40 ms per request
       // decompressing them; asking for identity encoding keeps a search at a few ms.
       requestInit: { headers: { 'accept-encoding': 'identity' } },
-      timeout: 5_000,
+      timeout,
     });
   }
 }
@@ -151,6 +157,9 @@ export function searchKeyUid(prefix: string): string {
  * starts over.
  */
 const TASK_TIMEOUT_MS = 120_000;
+
+/** How long one request that sends documents may take (see `documentWriter`). */
+const DOCUMENT_UPLOAD_TIMEOUT_MS = 60_000;
 
 function assertSucceeded(task: Task): void {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no reason given'}`);
