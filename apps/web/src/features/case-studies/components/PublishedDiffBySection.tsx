@@ -1,8 +1,8 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
-import { sectionOf, TEMPLATE_SECTIONS, type CaseStudyRevision, type FieldChange } from '@twinning/contracts';
+import { TEMPLATE_SECTIONS, type CaseStudyRevision } from '@twinning/contracts';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../common/components/ErrorState';
 import { usePublishedDiff } from '../hooks/useRevisions';
+import { PublishedDiffState, sectionOfChange } from './PublishedDiffState';
 import { RevisionChanges } from './RevisionChanges';
 
 /**
@@ -11,10 +11,9 @@ import { RevisionChanges } from './RevisionChanges';
  */
 export function PublishedDiffBySection({ revision }: { revision: CaseStudyRevision }) {
   const { t } = useTranslation();
-  const { baseline, sameAsPublished, diff, isPending } = usePublishedDiff(revision.caseStudyId, revision);
+  const published = usePublishedDiff(revision.caseStudyId, revision);
   const sectionComments = revision.decision?.sectionComments ?? {};
-  const changes = diff.data?.changes ?? [];
-  const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
+  const changes = published.diff.data?.changes ?? [];
   const sections = TEMPLATE_SECTIONS.filter(
     (section) => sectionComments[section]?.trim() || changes.some((change) => sectionOfChange(change) === section),
   );
@@ -26,23 +25,15 @@ export function PublishedDiffBySection({ revision }: { revision: CaseStudyRevisi
         <Title order={2} size="h3" id="published-diff-title">
           {t('revisions.diffTitle')}
         </Title>
-        {isPending ? (
-          <Text>{t('diff.comparing')}</Text>
-        ) : !baseline ? (
-          <Text>{t('diff.nothingPublished')}</Text>
-        ) : sameAsPublished ? (
-          <Text>{t('diff.isPublished')}</Text>
-        ) : diff.isPending ? (
-          <Text>{t('diff.comparing')}</Text>
-        ) : diff.isError ? (
-          <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
-        ) : (
-          <Text>
-            {baseline.kind === 'published'
-              ? t(changes.length === 0 ? 'revisions.noChanges' : 'revisions.diffIntro', { number: baseline.number })
-              : t(changes.length === 0 ? 'revisions.noChangesDecided' : 'revisions.diffIntroDecided', { number: baseline.number })}
-          </Text>
-        )}
+        <PublishedDiffState published={published}>
+          {(baseline) => (
+            <Text>
+              {baseline.kind === 'published'
+                ? t(changes.length === 0 ? 'revisions.noChanges' : 'revisions.diffIntro', { number: baseline.number })
+                : t(changes.length === 0 ? 'revisions.noChangesDecided' : 'revisions.diffIntroDecided', { number: baseline.number })}
+            </Text>
+          )}
+        </PublishedDiffState>
         {sections.map((section) => {
           const comment = sectionComments[section]?.trim();
           const inSection = changes.filter((change) => sectionOfChange(change) === section);

@@ -52,22 +52,16 @@ export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
               <WordDiff parts={words} />
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                    {t('diff.before')}
-                  </Text>
-                  <Text size="sm" component="del" display="block" style={{ whiteSpace: 'pre-wrap', textDecoration: 'none' }}>
-                    {describe(change, change.before)}
-                  </Text>
-                </div>
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                    {t('diff.after')}
-                  </Text>
-                  <Text size="sm" component="ins" display="block" style={{ whiteSpace: 'pre-wrap', textDecoration: 'none' }}>
-                    {describe(change, change.after)}
-                  </Text>
-                </div>
+                {(['before', 'after'] as const).map((side) => (
+                  <div key={side}>
+                    <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+                      {t(`diff.${side}`)}
+                    </Text>
+                    <Text size="sm" component={side === 'before' ? 'del' : 'ins'} display="block" style={{ whiteSpace: 'pre-wrap', textDecoration: 'none' }}>
+                      {describe(change, change[side])}
+                    </Text>
+                  </div>
+                ))}
               </SimpleGrid>
             )}
           </Paper>

@@ -39,16 +39,22 @@ export function useRevisionDiff(caseStudyId: string, from: string | null, to: st
  * were asked to change. `baseline` is null for a first submission, and `sameAsPublished` is true
  * for the published revision itself; neither asks for a diff.
  */
+export interface DiffBaseline {
+  revisionId: string;
+  number: number;
+  kind: 'published' | 'decided';
+}
+
 export function usePublishedDiff(caseStudyId: string, revision: { id: string; number: number }) {
   const caseStudy = useCaseStudy(caseStudyId);
   const revisions = useRevisions(caseStudyId);
   const published = caseStudy.data?.published ?? null;
   // The list is newest first: the first decided one before this revision is the last decided.
   const decided = published ? null : (revisions.data?.find((candidate) => candidate.number < revision.number && candidate.decision) ?? null);
-  const baseline = published
-    ? { revisionId: published.revisionId, number: published.revisionNumber, kind: 'published' as const }
+  const baseline: DiffBaseline | null = published
+    ? { revisionId: published.revisionId, number: published.revisionNumber, kind: 'published' }
     : decided
-      ? { revisionId: decided.id, number: decided.number, kind: 'decided' as const }
+      ? { revisionId: decided.id, number: decided.number, kind: 'decided' }
       : null;
   const sameAsPublished = baseline?.kind === 'published' && baseline.revisionId === revision.id;
   const diff = useRevisionDiff(caseStudyId, baseline && !sameAsPublished ? baseline.revisionId : null, revision.id);

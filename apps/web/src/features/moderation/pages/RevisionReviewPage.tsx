@@ -4,7 +4,6 @@ import {
   CASE_STUDY_LIMITS,
   CaseStudyErrorCode,
   MODERATION_DECISIONS,
-  sectionOf,
   TEMPLATE_SECTIONS,
   type CaseStudyRevision,
   type FieldChange,
@@ -36,6 +35,7 @@ import { caseStudyKeys } from '../../case-studies/api/case-studies.api';
 import { CaseStudySection } from '../../case-studies/components/CaseStudySection';
 import { DecisionDetails } from '../../case-studies/components/DecisionDetails';
 import { OutcomeBadge } from '../../case-studies/components/OutcomeBadge';
+import { PublishedDiffState, sectionOfChange } from '../../case-studies/components/PublishedDiffState';
 import { RevisionChanges } from '../../case-studies/components/RevisionChanges';
 import { TownOrOrigin } from '../../case-studies/components/TownOrOrigin';
 import { useCaseStudy } from '../../case-studies/hooks/useCaseStudy';
@@ -100,7 +100,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const queryClient = useQueryClient();
   const caseStudy = useCaseStudy(revision.caseStudyId);
   const revisions = useRevisions(revision.caseStudyId);
-  const { baseline, sameAsPublished, diff, isPending: baselinePending } = usePublishedDiff(revision.caseStudyId, revision);
+  const published = usePublishedDiff(revision.caseStudyId, revision);
+  const { baseline } = published;
   // A revision decided since the published one (rejected, or sent back) is not what visitors see: say so.
   const decidedSincePublished = baseline
     ? (revisions.data?.find((candidate) => candidate.number > baseline.number && candidate.number < revision.number && candidate.decision) ?? null)
@@ -116,8 +117,7 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
   const title = revision.content.title.trim() || t('caseStudy.untitled');
   const undecided = revision.decision === null;
 
-  const changes = diff.data?.changes ?? [];
-  const sectionOfChange = (change: FieldChange) => change.section ?? sectionOf(change.field) ?? null;
+  const changes = published.diff.data?.changes ?? [];
   const changedFields = new Set(changes.map((change) => change.field.split(/[.[]/)[0]));
   const changedSections = TEMPLATE_SECTIONS.filter((section) => changes.some((change) => sectionOfChange(change) === section));
   const otherChanges = changes.filter((change) => sectionOfChange(change) === null);
@@ -200,17 +200,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
       <AnonymityCheck revision={revision} publishedAnonymously={caseStudy.data?.published ? caseStudy.data.publishAnonymously : null} />
 
       <Paper withBorder p="md" bg="gray.0">
-        {baselinePending ? (
-          <Text>{t('diff.comparing')}</Text>
-        ) : !baseline ? (
-          <Text>{t('diff.nothingPublished')}</Text>
-        ) : sameAsPublished ? (
-          <Text>{t('diff.isPublished')}</Text>
-        ) : diff.isPending ? (
-          <Text>{t('diff.comparing')}</Text>
-        ) : diff.isError ? (
-          <ErrorState title={t('review.diffError')} error={diff.error} onRetry={() => void diff.refetch()} />
-        ) : (
+        <PublishedDiffState published={published}>
+          {(baseline) => (
           <Stack gap="xs">
             <Text>
               {changes.length === 0
@@ -226,7 +217,8 @@ function RevisionReview({ revision }: { revision: CaseStudyRevision }) {
             )}
             <RevisionChanges changes={otherChanges} />
           </Stack>
-        )}
+          )}
+        </PublishedDiffState>
       </Paper>
 
       <form ref={formRef} onSubmit={submit} noValidate>

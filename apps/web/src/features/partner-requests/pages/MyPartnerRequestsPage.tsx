@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../common/components/ErrorState';
@@ -22,38 +23,38 @@ export function MyPartnerRequestsPage() {
           {t('partnerRequests.form.pageTitle')}
         </Button>
       </Group>
-      <section aria-labelledby="posted">
-        <Title order={2} size="h3" id="posted">
-          {t('partnerRequests.mine.posted')}
-        </Title>
-        {mine.data.posted.length === 0 ? (
-          <Text c="dimmed">{t('partnerRequests.mine.nonePosted')}</Text>
-        ) : (
-          <Stack component="ul" gap="sm" m={0} mt="sm" p={0} style={{ listStyle: 'none' }}>
-            {mine.data.posted.map((request) => (
-              <PartnerRequestCard key={request.id} request={request} />
-            ))}
-          </Stack>
-        )}
-      </section>
-      <section aria-labelledby="answered">
-        <Title order={2} size="h3" id="answered">
-          {t('partnerRequests.mine.answered')}
-        </Title>
-        {mine.data.answered.length === 0 ? (
-          <Text c="dimmed">{t('partnerRequests.mine.noneAnswered')}</Text>
-        ) : (
-          <Stack component="ul" gap="sm" m={0} mt="sm" p={0} style={{ listStyle: 'none' }}>
-            {mine.data.answered.map(({ request, answer }) => (
-              <PartnerRequestCard key={answer.id} request={request}>
-                <Text size="sm" mt="xs">
-                  {t('partnerRequests.mine.yourAnswer')} <Badge variant="light">{t(`partnerRequests.answerStatus.${answer.status}`)}</Badge>
-                </Text>
-              </PartnerRequestCard>
-            ))}
-          </Stack>
-        )}
-      </section>
+      <RequestsSection id="posted" title={t('partnerRequests.mine.posted')} empty={t('partnerRequests.mine.nonePosted')}>
+        {mine.data.posted.map((request) => (
+          <PartnerRequestCard key={request.id} request={request} />
+        ))}
+      </RequestsSection>
+      <RequestsSection id="answered" title={t('partnerRequests.mine.answered')} empty={t('partnerRequests.mine.noneAnswered')}>
+        {mine.data.answered.map(({ request, answer }) => (
+          <PartnerRequestCard key={answer.id} request={request}>
+            <Text size="sm" mt="xs">
+              {t('partnerRequests.mine.yourAnswer')} <Badge variant="light">{t(`partnerRequests.answerStatus.${answer.status}`)}</Badge>
+            </Text>
+          </PartnerRequestCard>
+        ))}
+      </RequestsSection>
     </Stack>
+  );
+}
+
+/** A titled list of request cards, or a sentence when it has none. */
+function RequestsSection({ id, title, empty, children }: { id: string; title: string; empty: string; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      {children.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        <Stack component="ul" gap="sm" m={0} mt="sm" p={0} style={{ listStyle: 'none' }}>
+          {children}
+        </Stack>
+      )}
+    </section>
   );
 }
