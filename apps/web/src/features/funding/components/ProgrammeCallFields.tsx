@@ -1,6 +1,6 @@
 import { Grid, Select } from '@mantine/core';
 import { type ReactNode } from 'react';
-import { useFundingCalls, useFundingProgrammes } from '../hooks/useFunding';
+import { useFundingCalls, useProgrammeOptions } from '../hooks/useFunding';
 
 export interface ProgrammeCall {
   fundingProgrammeId: string | null;
@@ -18,7 +18,7 @@ interface ProgrammeCallFieldsProps {
 
 /** A catalogue programme and one of its calls; choosing another programme clears the call. */
 export function ProgrammeCallFields({ value, onChange, labels, errors, closedCalls }: ProgrammeCallFieldsProps) {
-  const programmes = useFundingProgrammes({});
+  const programmeOptions = useProgrammeOptions();
   const calls = useFundingCalls(value.fundingProgrammeId ? { programmeId: value.fundingProgrammeId } : {});
   const callOptions = (calls.data ?? [])
     .filter((call) => closedCalls === 'shown' || call.status !== 'closed')
@@ -28,7 +28,7 @@ export function ProgrammeCallFields({ value, onChange, labels, errors, closedCal
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <Select
           label={labels.programme}
-          data={(programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
+          data={programmeOptions}
           value={value.fundingProgrammeId}
           onChange={(fundingProgrammeId) => onChange({ fundingProgrammeId, fundingCallId: null })}
           clearable

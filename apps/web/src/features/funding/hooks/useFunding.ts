@@ -13,6 +13,12 @@ export function useProgrammeNames(enabled: boolean): ReadonlyMap<string, string>
   return useMemo(() => new Map((programmes.data ?? []).map((programme) => [programme.id, programme.name])), [programmes.data]);
 }
 
+/** The catalogue's programmes as the options of a select. */
+export function useProgrammeOptions(): { value: string; label: string }[] {
+  const names = useProgrammeNames(true);
+  return useMemo(() => [...names].map(([value, label]) => ({ value, label })), [names]);
+}
+
 export function useFundingProgramme(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ queryKey: fundingKeys.programme(id), queryFn: ({ signal }) => fetchFundingProgramme(id, signal), enabled });
 }

@@ -11,7 +11,7 @@ import { describeError } from '../../../common/utils/describe-error';
 import { type FieldErrors, hasFieldErrors, mergeFieldErrors, serverFieldErrors } from '../../../common/utils/field-errors';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { isSameValue } from '../../../common/utils/same-value';
-import { useFundingProgrammes } from '../../funding/hooks/useFunding';
+import { useProgrammeOptions } from '../../funding/hooks/useFunding';
 import { useSaveActivity } from '../hooks/usePartnership';
 import { type ActivityFormField, type ActivityFormValues, activityToForm, emptyActivityForm, toActivityInput, validateActivityForm } from '../utils/activity-form';
 
@@ -30,7 +30,7 @@ interface ActivityFormProps {
 export function ActivityForm({ partnershipId, activity, practices, onDone }: ActivityFormProps) {
   const { t } = useTranslation();
   const save = useSaveActivity(partnershipId);
-  const programmes = useFundingProgrammes({});
+  const programmeOptions = useProgrammeOptions();
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [initial] = useState(() => (activity ? activityToForm(activity) : emptyActivityForm()));
   const [values, setValues] = useState(initial);
@@ -134,7 +134,7 @@ export function ActivityForm({ partnershipId, activity, practices, onDone }: Act
                 label={t('partnership.activityForm.programme')}
                 searchable
                 clearable
-                data={(programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
+                data={programmeOptions}
                 value={values.fundingProgrammeId}
                 onChange={(programmeId) => set('fundingProgrammeId', programmeId)}
                 error={errors.fundingProgrammeId}
