@@ -57,16 +57,17 @@ export class CollectionsService {
       const current = await this.collections.findByIdForUpdate(id, transaction);
       if (!current) throw collectionNotFound(id);
       const { caseStudyIds, ...fields } = changes;
+      const members = memberIds(current);
       if (caseStudyIds) {
+        const joined = caseStudyIds.filter((caseStudyId) => !members.includes(caseStudyId));
         // Practices already in it may have been archived since; they may stay, new ones must be published.
-        await this.assertPublished(caseStudyIds.filter((caseStudyId) => !memberIds(current).includes(caseStudyId)), transaction);
+        await this.assertPublished(joined, transaction);
         await this.collections.replaceMembers(id, caseStudyIds, transaction);
         // Only a practice that joined or left has a new list of collections; a new order changes none.
-        const before = memberIds(current);
-        await this.searchOutbox.enqueue(transaction, [...caseStudyIds.filter((caseStudyId) => !before.includes(caseStudyId)), ...before.filter((caseStudyId) => !caseStudyIds.includes(caseStudyId))]);
+        await this.searchOutbox.enqueue(transaction, [...joined, ...members.filter((caseStudyId) => !caseStudyIds.includes(caseStudyId))]);
       }
       await this.collections.update(id, fields, transaction);
-      const before = { title: current.title, text: current.text, featured: current.featured, caseStudyIds: memberIds(current) };
+      const before = { title: current.title, text: current.text, featured: current.featured, caseStudyIds: members };
       await this.audit.record(transaction, { actorId: user.id, action: 'collection.updated', entityType: 'collection', entityId: id, before, after: { ...before, ...changes } });
     });
     return this.getCollection(id, []);
