@@ -26,6 +26,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The thing a page asked for is not there: 404, or 400 for an id in the address that is not one. */
+export function isMissing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
 type QueryScalar = string | number | boolean | null | undefined;
 /** A list is sent as the same parameter repeated (`sdg=11&sdg=13`), as the API reads list filters. */
 export type QueryValue = QueryScalar | readonly QueryScalar[];

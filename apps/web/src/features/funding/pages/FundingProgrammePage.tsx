@@ -8,7 +8,7 @@ import { PageSkeleton } from '../../../common/components/PageSkeleton';
 import { StatusMessage } from '../../../common/components/StatusMessage';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { useFormatters } from '../../../i18n/useFormatters';
-import { ApiError } from '../../../lib/api-client';
+import { isMissing } from '../../../lib/api-client';
 import { FundingCallList } from '../components/FundingCallList';
 import { ModeratorProgrammeActions } from '../components/ModeratorProgrammeActions';
 import { ProgrammePractices } from '../components/ProgrammePractices';
@@ -20,7 +20,7 @@ export function FundingProgrammePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const programme = useFundingProgramme(id);
-  const missing = programme.error instanceof ApiError && (programme.error.status === 404 || programme.error.status === 400);
+  const missing = isMissing(programme.error);
   usePageTitle(missing ? t('funding.notFoundTitle') : (programme.data?.name ?? t('funding.loadingProgramme')));
 
   if (missing) return <StatusMessage title={t('funding.notFoundTitle')} message={t('funding.notFoundMessage')} linkTo="/funding" linkLabel={t('funding.backToCatalogue')} />;

@@ -30,7 +30,7 @@ import {
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { isUuid } from '../../../common/utils/uuid';
 import { useFormatters } from '../../../i18n';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, isMissing } from '../../../lib/api-client';
 import { caseStudyKeys } from '../../case-studies/api/case-studies.api';
 import { CaseStudySection } from '../../case-studies/components/CaseStudySection';
 import { DecisionDetails } from '../../case-studies/components/DecisionDetails';
@@ -70,10 +70,7 @@ export function RevisionReviewPage() {
   const title = revision.data?.content.title.trim() || t('caseStudy.untitled');
   usePageTitle(revision.data ? t('review.pageTitle', { title }) : t('review.loading'));
 
-  const notFound =
-    !isUuid(caseStudyId) ||
-    !isUuid(revisionId) ||
-    (revision.error instanceof ApiError && (revision.error.status === 404 || revision.error.status === 400));
+  const notFound = !isUuid(caseStudyId) || !isUuid(revisionId) || isMissing(revision.error);
   if (notFound) {
     return (
       <StatusMessage

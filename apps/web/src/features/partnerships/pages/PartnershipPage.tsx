@@ -14,7 +14,7 @@ import { StatusMessage } from '../../../common/components/StatusMessage';
 import { usePageTitle } from '../../../common/hooks/usePageTitle';
 import { describeError } from '../../../common/utils/describe-error';
 import { useFormatters } from '../../../i18n';
-import { ApiError } from '../../../lib/api-client';
+import { isMissing } from '../../../lib/api-client';
 import { PartnershipStatusBadge } from '../../municipalities/components/PartnershipStatusBadge';
 import { townName } from '../../municipalities/utils/town-name';
 import { ActivityCard } from '../components/ActivityCard';
@@ -26,7 +26,7 @@ export function PartnershipPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const partnership = usePartnership(id);
-  const missing = partnership.error instanceof ApiError && (partnership.error.status === 404 || partnership.error.status === 400);
+  const missing = isMissing(partnership.error);
   const pair = partnership.data && partnership.data.municipalities.map(townName).join(' – ');
   usePageTitle(missing ? t('partnership.notFoundTitle') : (pair ?? t('partnership.loading')));
 

@@ -24,7 +24,7 @@ import { describeError } from '../../../common/utils/describe-error';
 import { serverFieldErrors } from '../../../common/utils/field-errors';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { useFormatters } from '../../../i18n';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, isMissing } from '../../../lib/api-client';
 import { type CaseStudyPageState } from '../../case-studies/pages/CaseStudyPage';
 import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { isMarkdownText, TranslatedText } from '../components/TranslatedText';
@@ -50,7 +50,7 @@ export function TranslatePage() {
 
   const query = originalLanguage ? original : versions;
   if (query.isError) {
-    return query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400) ? (
+    return isMissing(query.error) ? (
       <StatusMessage title={t('caseStudyPage.notFoundTitle')} message={t('caseStudyPage.notFoundMessage')} linkTo="/case-studies" linkLabel={t('caseStudyPage.backToList')} />
     ) : (
       <ErrorState title={t('caseStudyPage.loadError')} error={query.error} onRetry={() => void query.refetch()} />

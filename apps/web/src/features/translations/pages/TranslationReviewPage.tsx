@@ -12,7 +12,7 @@ import { describeError } from '../../../common/utils/describe-error';
 import { isOneOf } from '../../../common/utils/is-one-of';
 import { isUuid } from '../../../common/utils/uuid';
 import { useFormatters } from '../../../i18n';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, isMissing } from '../../../lib/api-client';
 import { fieldLabel } from '../../case-studies/utils/content-fields';
 import { contentFieldName, IdentifyingTermsFound } from '../../moderation/components/AnonymityCheck';
 import { type ModerationQueueState } from '../../moderation/pages/ModerationQueuePage';
@@ -26,7 +26,7 @@ export function TranslationReviewPage() {
   const { revisionId = '' } = useParams();
   const revision = useTranslationRevision(revisionId);
   usePageTitle(revision.data ? t('translations.reviewTitle', { title: revision.data.originalTexts.title }) : t('review.loading'));
-  if (!isUuid(revisionId) || (revision.error instanceof ApiError && (revision.error.status === 404 || revision.error.status === 400))) {
+  if (!isUuid(revisionId) || isMissing(revision.error)) {
     return <StatusMessage title={t('revisions.notFoundTitle')} message={t('revisions.notFoundMessage')} linkTo="/moderation" linkLabel={t('review.backToQueue')} />;
   }
   if (revision.isError) return <ErrorState title={t('revisions.loadError')} error={revision.error} onRetry={() => void revision.refetch()} />;
