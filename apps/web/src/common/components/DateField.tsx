@@ -89,7 +89,8 @@ export function DateField({ id, label, value, onChange, description, error, requ
     if (readDate(text, pattern) !== value || pattern !== lastPattern) setText(value ? writeDate(value, pattern) : '');
   }
   const format = t('forms.dateFormat');
-  const notADate = left && text.trim() !== '' && readDate(text, pattern) === null;
+  const unreadable = text.trim() !== '' && readDate(text, pattern) === null;
+  const notADate = left && unreadable;
   return (
     <TextInput
       id={id}
@@ -101,6 +102,8 @@ export function DateField({ id, label, value, onChange, description, error, requ
       required={required}
       error={error || (notADate ? t('forms.date', { format, example: writeDate('2025-04-10', pattern) }) : undefined)}
       value={text}
+      // The value is null while the text is no date; a form asks this before sending (useFocusFirstInvalid).
+      data-unreadable={unreadable || undefined}
       onBlur={() => setLeft(true)}
       onChange={(event) => {
         const typed = event.currentTarget.value;

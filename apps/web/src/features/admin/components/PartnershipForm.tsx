@@ -43,7 +43,7 @@ interface PartnershipFormProps {
 export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipFormProps) {
   const { t } = useTranslation();
   const save = useSavePartnership();
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, focusFirstInvalid, holdsUnreadable } = useFocusFirstInvalid();
   const [initial] = useState<PartnershipFormValues>(() =>
     partnership ? partnershipToForm(partnership) : emptyPartnershipForm(),
   );
@@ -64,7 +64,7 @@ export function PartnershipForm({ partnership, onCancel, onSaved }: PartnershipF
     event.preventDefault();
     const found = validatePartnershipForm(values, t);
     setFieldErrors(found);
-    if (hasFieldErrors(found)) {
+    if (hasFieldErrors(found) || holdsUnreadable()) {
       focusFirstInvalid();
       return;
     }

@@ -115,4 +115,21 @@ describe('PartnershipsAdminPage', () => {
       ['DELETE', ApiRoutes.adminPartnership(existing.id), undefined],
     ]);
   });
+
+  it('does not save while the agreement date holds text that is no date, and keeps that text', async () => {
+    const fetchMock = servePartnerships(() => ({ body: existing }));
+    const { user } = renderApp('/admin/partnerships', { session: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Kadıköy – Köln' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit the partnership' });
+    const signedOn = within(dialog).getByRole('textbox', { name: 'Agreement signed on' });
+    await user.clear(signedOn);
+    await user.type(signedOn, '31/02/2024');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(await within(dialog).findByText(/Write the date as/)).toBeInTheDocument();
+    expect(signedOn).toHaveValue('31/02/2024');
+    expect(signedOn).toHaveFocus();
+    expect(recordedWrites(fetchMock)).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ const EMPTY: Values = { title: '', opensOn: '', closesOn: '', url: '' };
 export function FundingCallForm({ programmeId, onDone }: { programmeId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateFundingCall();
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, focusFirstInvalid, holdsUnreadable } = useFocusFirstInvalid();
   const [values, setValues] = useState(EMPTY);
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, EMPTY) });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -38,7 +38,7 @@ export function FundingCallForm({ programmeId, onDone }: { programmeId: string; 
     for (const field of FIELDS) if (!values[field].trim()) found[field] = t('funding.callForm.required');
     if (!found.opensOn && !found.closesOn && values.closesOn < values.opensOn) found.closesOn = t('funding.callForm.closesBeforeOpens');
     setFieldErrors(found);
-    if (hasFieldErrors(found)) {
+    if (hasFieldErrors(found) || holdsUnreadable()) {
       focusFirstInvalid();
       return;
     }

@@ -36,7 +36,7 @@ export function NewPartnerRequestPage() {
   const accountId = account?.id ?? '';
   usePageTitle(t('partnerRequests.form.pageTitle'));
   const post = usePostPartnerRequest();
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, focusFirstInvalid, holdsUnreadable } = useFocusFirstInvalid();
   const [values, setValues] = useState<PartnerRequestForm>(() => readPartnerRequestDraft(accountId) ?? emptyPartnerRequestForm());
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<PartnerRequestField>>({});
 
@@ -54,7 +54,7 @@ export function NewPartnerRequestPage() {
     event.preventDefault();
     const found = validatePartnerRequestForm(values, t, new Date().toISOString().slice(0, 10));
     setFieldErrors(found);
-    if (hasFieldErrors(found)) {
+    if (hasFieldErrors(found) || holdsUnreadable()) {
       focusFirstInvalid();
       return;
     }

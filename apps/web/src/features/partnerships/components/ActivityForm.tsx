@@ -31,7 +31,7 @@ export function ActivityForm({ partnershipId, activity, practices, onDone }: Act
   const { t } = useTranslation();
   const save = useSaveActivity(partnershipId);
   const programmeOptions = useProgrammeOptions();
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, focusFirstInvalid, holdsUnreadable } = useFocusFirstInvalid();
   const [initial] = useState(() => (activity ? activityToForm(activity) : emptyActivityForm()));
   const [values, setValues] = useState(initial);
   const guard = useUnsavedChangesGuard({ when: !isSameValue(values, initial) });
@@ -48,7 +48,7 @@ export function ActivityForm({ partnershipId, activity, practices, onDone }: Act
     const problems = validateActivityForm(values);
     const found: FieldErrors<ActivityFormField> = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, t(`partnership.activityForm.problems.${problem}`, { max: LIMITS.participantRolesMax })]));
     setFieldErrors(found);
-    if (hasFieldErrors(found)) {
+    if (hasFieldErrors(found) || holdsUnreadable()) {
       focusFirstInvalid();
       return;
     }
